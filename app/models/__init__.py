@@ -1,0 +1,23 @@
+"""SQLAlchemy models, one entity per module. Importing this package registers them all."""
+
+from app.models.audit import AuditLog
+from app.models.base import Base, Entity
+from app.models.pemilihan import Pemilihan
+from app.models.pengaturan import Pengaturan
+from app.models.pengguna import Pengguna
+from app.models.referensi import Referensi
+from app.models.tahapan import CatatanTahapan, Tahapan
+from app.models.wilayah import Wilayah
+
+__all__ = [
+    "AuditLog",
+    "Base",
+    "CatatanTahapan",
+    "Entity",
+    "Pemilihan",
+    "Pengaturan",
+    "Pengguna",
+    "Referensi",
+    "Tahapan",
+    "Wilayah",
+]

@@ -1,0 +1,25 @@
+"""AuditLog: append-only trail of what happened (SPEC 9). No version, never updated."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, UTCDateTime, utcnow
+
+
+class AuditLog(Base):
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    username: Mapped[str] = mapped_column(String(64), default="")
+    #: create, update, archive, status, import, export, brief, login, login_failed, settings
+    action: Mapped[str] = mapped_column(String(24), index=True)
+    entity: Mapped[str] = mapped_column(String(40), default="")
+    entity_uid: Mapped[str] = mapped_column(String(36), default="", index=True)
+    #: JSON: {"field": [before, after], ...} for updates; free detail otherwise.
+    changes: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,93 @@
+"""`desk-pilkada check`: database integrity, schema state, and reconciliation rules.
+
+Later registers add their own rules to ``RULES``; each returns a list of failures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text
+
+from app.models import Pemilihan, Tahapan
+from app.services import schema
+from app.services.db import Database
+from app.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+
+
+def _integrity(db: Database) -> CheckResult:
+    if not db.is_sqlite:
+        with db.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        return CheckResult("Integritas basis data", True, "Server PostgreSQL menjawab.")
+    with db.engine.connect() as connection:
+        rows = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check")]
+        fk = list(connection.exec_driver_sql("PRAGMA foreign_key_check"))
+    ok = rows == ["ok"] and not fk
+    detail = (
+        "ok" if ok else "; ".join(rows[:5]) + (f"; {len(fk)} pelanggaran kunci asing" if fk else "")
+    )
+    return CheckResult("Integritas basis data", ok, detail)
+
+
+def _schema(db: Database) -> CheckResult:
+    current = schema.current_revision(db)
+    ok = current == schema.SCHEMA_HEAD
+    return CheckResult(
+        "Versi skema",
+        ok,
+        f"{current} (terbaru)" if ok else f"{current or 'kosong'}; seharusnya {schema.SCHEMA_HEAD}",
+    )
+
+
+def _tahapan_dates(uow: UnitOfWork) -> list[str]:
+    bad = uow.session.execute(
+        select(Pemilihan.name, Tahapan.code)
+        .join(Pemilihan, Pemilihan.id == Tahapan.pemilihan_id)
+        .where(
+            Tahapan.archived.is_(False),
+            (Tahapan.actual_end < Tahapan.actual_start)
+            | (Tahapan.progress < 0)
+            | (Tahapan.progress > 100)
+            | (Tahapan.actual_end.is_not(None) & (Tahapan.progress < 100)),
+        )
+    ).all()
+    return [
+        f"{name}: tahapan {code} memiliki tanggal/progres yang tidak konsisten"
+        for name, code in bad
+    ]
+
+
+def _contests_have_stages(uow: UnitOfWork) -> list[str]:
+    counts = uow.session.execute(
+        select(Pemilihan.name, func.count(Tahapan.id))
+        .outerjoin(Tahapan, (Tahapan.pemilihan_id == Pemilihan.id) & Tahapan.archived.is_(False))
+        .where(Pemilihan.archived.is_(False))
+        .group_by(Pemilihan.id, Pemilihan.name)
+    ).all()
+    return [f"{name}: belum memiliki jadwal tahapan" for name, count in counts if count == 0]
+
+
+RULES: list[tuple[str, Callable[[UnitOfWork], list[str]]]] = [
+    ("Konsistensi tahapan", _tahapan_dates),
+    ("Jadwal tahapan tiap pemilihan", _contests_have_stages),
+]
+
+
+def run_all(db: Database) -> list[CheckResult]:
+    results = [_integrity(db), _schema(db)]
+    if not results[-1].ok:
+        return results
+    with db.uow() as uow:
+        for name, rule in RULES:
+            failures = rule(uow)
+            results.append(CheckResult(name, not failures, "; ".join(failures[:10]) or "ok"))
+    return results

@@ -1,0 +1,100 @@
+"""The demo database: Banten's real regions, contests and schedule with synthetic,
+clearly marked desk data as of the eve of voting day (SPEC 12).
+
+Built into a temporary file and renamed into place, so a crash while building never
+leaves a half-built demo database; built once and reused (``--demo --reset`` rebuilds).
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.models import CatatanTahapan, Tahapan
+from app.services import desk, pengaturan, seeding
+from app.services.clock import desk_clock
+from app.services.progress import Progress
+from app.services.tahapan import expected_progress
+
+DEMO_PROVINCE = "36"
+DEMO_AS_OF = date(2024, 11, 26)
+DEMO_USER = "demo"
+
+_NOTES = (
+    "Koordinasi dengan KPU setempat berjalan lancar; tidak ada kendala berarti.",
+    "Bawaslu melaporkan pengawasan melekat; desk meminta salinan laporan harian.",
+    "Beberapa PPS terlambat menyerahkan berkas; sudah disurati untuk percepatan.",
+    "Rapat koordinasi Forkopimda membahas pengamanan; hasil dicatat dalam notulen.",
+)
+
+
+def ensure(
+    path: Path, backup_dir: Path, reset: bool = False, progress: Progress | None = None
+) -> None:
+    """Build the demo database at ``path`` unless it is already there."""
+    if path.exists() and not reset:
+        return
+    progress = progress or Progress()
+    tmp = path.with_name(path.name + ".baru")
+    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        leftover.unlink(missing_ok=True)
+    db = desk.prepare(f"sqlite:///{tmp}", backup_dir)
+    try:
+        with db.uow(DEMO_USER) as uow:
+            pengaturan.put(uow, "is_demo", True)
+            pengaturan.put(uow, "demo_as_of", DEMO_AS_OF)
+            seeding.seed(uow, DEMO_PROVINCE, progress)
+        with db.uow(DEMO_USER) as uow:
+            fill_tahapan_progress(uow, random.Random(2024))
+    finally:
+        db.dispose()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    tmp.replace(path)
+
+
+def fill_tahapan_progress(uow, rng: random.Random) -> None:
+    """Realistic stage progress: past stages mostly done (a few late), current ones near
+    plan (some behind), future ones untouched."""
+    clock = desk_clock(uow)
+    today = clock.today()
+    for stage in uow.session.scalars(
+        select(Tahapan).order_by(Tahapan.pemilihan_id, Tahapan.sort_order)
+    ):
+        start, end = stage.planned_start, stage.planned_end
+        if end is None:
+            continue
+        start = start or end
+        if start > today:
+            continue
+        stage.actual_start = min(today, start + timedelta(days=rng.choice((0, 0, 0, 1, 2))))
+        if end < today:
+            if rng.random() < 0.06:  # a late stage: still open past its planned end
+                stage.progress = rng.randint(70, 95)
+            else:
+                stage.actual_end = min(today, end + timedelta(days=rng.choice((0, 0, 0, -1, 1, 2))))
+                stage.actual_end = max(stage.actual_end, stage.actual_start)
+                stage.progress = 100
+        else:
+            expected = expected_progress(start, end, today) or 0
+            lag = rng.choice((0, 0, 3, 5, 8, 25))
+            stage.progress = max(0, min(99, int(expected) - lag))
+        stage.responsible = stage.responsible or rng.choice(
+            ("KPU", "KPU dan Bawaslu", "KPU, Pemda")
+        )
+        if rng.random() < 0.25:
+            when = clock.start_of(min(today, stage.actual_start + timedelta(days=1))) + timedelta(
+                hours=10
+            )
+            uow.session.add(
+                CatatanTahapan(
+                    tahapan_id=stage.id,
+                    noted_at=when,
+                    author="Operator Desk (contoh)",
+                    text=rng.choice(_NOTES),
+                )
+            )
+    uow.commit()

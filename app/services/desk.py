@@ -1,0 +1,72 @@
+"""Opening a desk database: connect, back up, migrate, and tell whether it is seeded."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from app.services import backup, pengaturan, schema
+from app.services.db import Database, open_database
+from app.services.errors import DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DeskInfo:
+    """What the window title and status bar need, read once at start."""
+
+    url_description: str
+    province_code: str
+    province_name: str
+    agency_name: str
+    is_demo: bool
+    demo_as_of: date | None
+    timezone: str
+
+    @property
+    def initialized(self) -> bool:
+        return bool(self.province_code)
+
+
+def prepare(url: str, backup_dir: Path) -> Database:
+    """Connect and bring the schema to head, backing the SQLite file up first."""
+    db = open_database(url)
+    try:
+        ran = schema.upgrade(
+            db, before=lambda d: backup.backup_sqlite(d, backup_dir, "sebelum-migrasi")
+        )
+    except OperationalError as error:
+        db.dispose()
+        raise DatabaseUnavailable(_explain(error, db)) from error
+    except SQLAlchemyError as error:
+        db.dispose()
+        raise DatabaseUnavailable(f"Basis data tidak dapat disiapkan: {error}") from error
+    if ran:
+        log.info("schema migrated to %s on %s", schema.SCHEMA_HEAD, db.describe())
+    return db
+
+
+def _explain(error: OperationalError, db: Database) -> str:
+    detail = str(error.orig) if error.orig else str(error)
+    if db.is_sqlite:
+        return f"Berkas basis data tidak dapat dibuka ({db.sqlite_path}): {detail}"
+    return f"Server basis data tidak dapat dihubungi ({db.describe()}): {detail.strip()}"
+
+
+def info(db: Database) -> DeskInfo:
+    with db.uow() as uow:
+        values = pengaturan.get_all(uow)
+    return DeskInfo(
+        url_description=db.describe(),
+        province_code=values["province_code"],
+        province_name=values["province_name"],
+        agency_name=values["agency_name"],
+        is_demo=values["is_demo"],
+        demo_as_of=values["demo_as_of"],
+        timezone=values["timezone"],
+    )

@@ -1,0 +1,66 @@
+"""Indonesian presentation of dates, times and numbers (Babel ``id_ID``).
+
+``Rabu, 27 November 2024`` · ``27/11/2024 14.30 WIB`` · ``8.926.662`` · ``66,05%``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+LOCALE = "id_ID"
+
+#: Indonesian abbreviations of the three time zones.
+ZONE_NAMES = {
+    "Asia/Jakarta": "WIB",
+    "Asia/Pontianak": "WIB",
+    "Asia/Makassar": "WITA",
+    "Asia/Jayapura": "WIT",
+}
+
+
+def zone_abbreviation(tz: ZoneInfo) -> str:
+    return ZONE_NAMES.get(tz.key, tz.key)
+
+
+def long_date(day: date) -> str:
+    """``Rabu, 27 November 2024``."""
+    return format_date(day, "EEEE, d MMMM y", locale=LOCALE)
+
+
+def medium_date(day: date) -> str:
+    """``27 November 2024``."""
+    return format_date(day, "d MMMM y", locale=LOCALE)
+
+
+def short_date(day: date | None) -> str:
+    """``27/11/2024``; empty for no date."""
+    return "" if day is None else f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+
+
+def date_time(moment: datetime, tz: ZoneInfo) -> str:
+    """``27/11/2024 14.30 WIB`` in the desk's time zone."""
+    local = moment.astimezone(tz)
+    return f"{short_date(local.date())} {local:%H.%M} {zone_abbreviation(tz)}"
+
+
+def number(value: int | float, decimals: int = 0) -> str:
+    """``8.926.662``; with decimals ``66,05``."""
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=LOCALE)
+
+
+def percent(value: float | None, decimals: int = 2) -> str:
+    """``66,05%`` from 66.05 (the value is already in percent)."""
+    return "–" if value is None else number(value, decimals) + "%"
+
+
+def countdown(today: date, voting_day: date) -> str:
+    """``H-7``, ``H-1``, ``Hari-H``, ``H+3``."""
+    delta = (voting_day - today).days
+    if delta == 0:
+        return "Hari-H"
+    return f"H-{delta}" if delta > 0 else f"H+{-delta}"

@@ -1,0 +1,121 @@
+"""Preview and commit: every row validated first, nothing written until the user confirms,
+then all valid rows in one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.services.errors import DomainError
+from app.services.importing.columns import match_headers
+from app.services.importing.reader import open_sheet
+from app.services.importing.spec import ImportSpec, Outcome, RowError, RowProblem, ValidRow
+from app.services.importing.values import CellError
+from app.services.progress import Progress
+from app.services.uow import UnitOfWork
+
+PROGRESS_EVERY = 500
+
+
+@dataclass
+class Preview:
+    jenis: str
+    path: Path
+    sha256: str
+    total_rows: int
+    valid: list[ValidRow[Any]] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    options: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def error_rows(self) -> int:
+        return len({e.row for e in self.errors})
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.errors)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def preview(
+    uow: UnitOfWork,
+    spec: ImportSpec[Any],
+    path: Path,
+    options: dict[str, Any] | None = None,
+    progress: Progress | None = None,
+) -> Preview:
+    """Read and validate the whole file; writes nothing."""
+    progress = progress or Progress()
+    options = dict(options or {})
+    sheet = open_sheet(path)
+    match = match_headers(spec.columns, sheet.headers)
+    if match.missing:
+        names = ", ".join(f"'{c.header}'" for c in match.missing)
+        raise DomainError(
+            f"Kolom wajib tidak ditemukan di baris judul (baris {sheet.header_row}): {names}. "
+            f"Unduh templat {spec.title} untuk melihat nama kolom yang benar."
+        )
+    context = spec.load_context(uow, options)
+    result = Preview(
+        spec.jenis, path, file_sha256(path), 0, ignored_columns=match.ignored, options=options
+    )
+    by_key = {c.key: c for c in spec.columns}
+    for sheet_row in sheet.rows:
+        result.total_rows += 1
+        if result.total_rows % PROGRESS_EVERY == 0:
+            progress.report(result.total_rows, 0, f"Memeriksa baris {sheet_row.number}")
+        values: dict[str, Any] = {}
+        row_errors: list[RowError] = []
+        for key, index in match.positions.items():
+            column = by_key[key]
+            raw = sheet_row.cells[index] if index < len(sheet_row.cells) else None
+            try:
+                values[key] = column.parse(raw)
+            except CellError as error:
+                row_errors.append(RowError(sheet_row.number, column.header, str(error)))
+        for column in spec.columns:
+            if column.required and column.key not in {e.column for e in row_errors}:
+                if values.get(column.key) in (None, ""):
+                    row_errors.append(RowError(sheet_row.number, column.header, "Wajib diisi."))
+        if not row_errors:
+            try:
+                record = spec.build_row(context, values)
+            except RowProblem as problem:
+                header = (
+                    by_key[problem.column].header if problem.column in by_key else problem.column
+                )
+                row_errors.append(RowError(sheet_row.number, header, problem.reason))
+            except CellError as error:
+                row_errors.append(RowError(sheet_row.number, "", str(error)))
+            else:
+                result.valid.append(ValidRow(sheet_row.number, record))
+        result.errors.extend(row_errors)
+    if result.total_rows == 0:
+        raise DomainError(f"Berkas {path.name} tidak berisi baris data di bawah judul kolom.")
+    cross = spec.check_rows(context, result.valid)
+    if cross:
+        bad = {e.row for e in cross}
+        result.valid = [v for v in result.valid if v.row not in bad]
+        result.errors.extend(cross)
+    result.errors.sort(key=lambda e: e.row)
+    return result
+
+
+def commit(uow: UnitOfWork, spec: ImportSpec[Any], checked: Preview) -> Outcome:
+    """Write every valid row of ``checked`` in one transaction (all or nothing)."""
+    if not checked.valid:
+        raise DomainError("Tidak ada baris yang valid untuk diimpor.")
+    context = spec.load_context(uow, checked.options)
+    outcome = spec.apply(uow, context, [v.record for v in checked.valid])
+    uow.commit()
+    return outcome

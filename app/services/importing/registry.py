@@ -1,0 +1,36 @@
+"""Which registers can be imported, by their CLI name (``<jenis>`` in SPEC 11)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.services.errors import DomainError
+from app.services.importing.spec import ImportSpec
+from app.services.importing.tahapan_spec import TahapanImport
+
+#: Every ``<jenis>`` of SPEC 11; those not built yet say so honestly.
+ALL_JENIS = (
+    "tahapan",
+    "insiden",
+    "pengiriman",
+    "penerimaan",
+    "kebutuhan",
+    "sosialisasi",
+    "partisipasi",
+    "kerawanan",
+)
+
+_SPECS: dict[str, type] = {"tahapan": TahapanImport}
+
+
+def spec_for(jenis: str) -> ImportSpec[Any]:
+    if jenis not in ALL_JENIS:
+        raise DomainError(f"Jenis data '{jenis}' tidak dikenal. Pilihan: {', '.join(ALL_JENIS)}.")
+    factory = _SPECS.get(jenis)
+    if factory is None:
+        raise DomainError(f"Impor '{jenis}' belum tersedia pada versi ini.")
+    return factory()
+
+
+def available() -> list[str]:
+    return [j for j in ALL_JENIS if j in _SPECS]

@@ -1,0 +1,71 @@
+"""What a register declares to become importable."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Generic, Protocol, TypeVar
+
+from app.services.changes import Changes
+from app.services.importing.columns import Column
+from app.services.uow import UnitOfWork
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    column: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ValidRow(Generic[R]):
+    row: int
+    record: R
+
+
+@dataclass(frozen=True)
+class Outcome:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    changes: Changes = field(default_factory=Changes)
+
+    def summary(self) -> str:
+        return (
+            f"{self.created} data baru, {self.updated} diperbarui, "
+            f"{self.unchanged} sudah sama (tidak diubah)."
+        )
+
+
+class ImportSpec(Protocol[R]):
+    """A register's import: its columns and its rules.
+
+    ``build_row`` turns one row's parsed cells into a record or raises ``CellError``
+    (with ``column`` set through ``RowProblem``); ``check_rows`` finds problems between
+    rows (duplicates within the file, unknown parents); ``apply`` writes the records in
+    the caller's unit of work without committing and must leave unchanged records alone
+    so that re-importing a file changes nothing.
+    """
+
+    jenis: str
+    title: str
+    columns: tuple[Column, ...]
+
+    def load_context(self, uow: UnitOfWork, options: dict[str, Any]) -> Any: ...
+
+    def build_row(self, context: Any, values: dict[str, Any]) -> R: ...
+
+    def check_rows(self, context: Any, rows: list[ValidRow[R]]) -> list[RowError]: ...
+
+    def apply(self, uow: UnitOfWork, context: Any, records: list[R]) -> Outcome: ...
+
+
+class RowProblem(Exception):
+    """Raised by ``build_row`` for a rule that involves a named column."""
+
+    def __init__(self, column: str, reason: str) -> None:
+        super().__init__(reason)
+        self.column = column
+        self.reason = reason

@@ -1,0 +1,91 @@
+"""Desk-wide settings kept in the database, declared once with type, default and check.
+
+Per-PC preferences (window layout, language, database URL) are in ``app.settings``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from app.models import Pengaturan
+from app.services.errors import ValidationError
+from app.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class DeskSetting:
+    key: str
+    label: str
+    default: Any
+    parse: Callable[[str], Any]
+    check: Callable[[Any], str | None] = lambda _v: None
+
+
+def _bool(text: str) -> bool:
+    return text.strip().lower() in ("1", "true", "ya", "yes")
+
+
+def _margin(value: float) -> str | None:
+    return None if 0 <= value <= 100 else "Batas harus antara 0 dan 100 poin persen."
+
+
+FIELDS: dict[str, DeskSetting] = {
+    f.key: f
+    for f in (
+        DeskSetting("province_code", "Kode provinsi", "", str),
+        DeskSetting("province_name", "Nama provinsi", "", str),
+        DeskSetting("timezone", "Zona waktu", "Asia/Jakarta", str),
+        DeskSetting("agency_name", "Nama instansi", "Badan Kesatuan Bangsa dan Politik", str),
+        DeskSetting("is_demo", "Basis data contoh", False, _bool),
+        DeskSetting("demo_as_of", "Tanggal acuan data contoh", None, date.fromisoformat),
+        DeskSetting(
+            "tahapan_risk_margin",
+            "Batas keterlambatan progres tahapan (poin persen)",
+            10.0,
+            float,
+            _margin,
+        ),
+    )
+}
+
+
+def _field(key: str) -> DeskSetting:
+    try:
+        return FIELDS[key]
+    except KeyError:
+        raise KeyError(f"unknown desk setting {key!r}") from None
+
+
+def get(uow: UnitOfWork, key: str) -> Any:
+    field = _field(key)
+    row = uow.session.get(Pengaturan, key)
+    if row is None or row.value == "":
+        return field.default
+    return field.parse(row.value)
+
+
+def get_all(uow: UnitOfWork) -> dict[str, Any]:
+    stored = {r.key: r.value for r in uow.session.scalars(select(Pengaturan))}
+    return {
+        key: (f.parse(stored[key]) if stored.get(key, "") != "" else f.default)
+        for key, f in FIELDS.items()
+    }
+
+
+def put(uow: UnitOfWork, key: str, value: Any) -> None:
+    """Stage a change in the caller's unit of work (the caller commits)."""
+    field = _field(key)
+    problem = field.check(value) if value is not None else None
+    if problem:
+        raise ValidationError(f"{field.label}: {problem}", field=key)
+    text = "" if value is None else (value.isoformat() if isinstance(value, date) else str(value))
+    row = uow.session.get(Pengaturan, key)
+    if row is None:
+        uow.session.add(Pengaturan(key=key, value=text))
+    else:
+        row.value = text

@@ -1,0 +1,65 @@
+"""Schema migrations, applied automatically at start after a backup of the SQLite file.
+
+The head revision is known without importing Alembic (``SCHEMA_HEAD``), so a normal start
+only reads ``alembic_version``; Alembic is imported only when there is work to do. A test
+keeps ``SCHEMA_HEAD`` equal to Alembic's own head.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+
+from app.paths import package_dir
+from app.services.db import Database
+
+SCHEMA_HEAD = "0001"
+
+
+def migrations_dir() -> Path:
+    return package_dir() / "models" / "migrations"
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def needs_upgrade(db: Database) -> bool:
+    return current_revision(db) != SCHEMA_HEAD
+
+
+def alembic_config():
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    return config
+
+
+def alembic_head() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def upgrade(db: Database, before: Callable[[Database], object] | None = None) -> bool:
+    """Bring the schema to head. ``before`` runs first when there is work (the backup).
+
+    Returns True when a migration ran.
+    """
+    if not needs_upgrade(db):
+        return False
+    if before is not None:
+        before(db)
+    from alembic import command
+
+    config = alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return True
