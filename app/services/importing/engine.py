@@ -83,10 +83,10 @@ def preview(
                 values[key] = column.parse(raw)
             except CellError as error:
                 row_errors.append(RowError(sheet_row.number, column.header, str(error)))
+                values[key] = error
         for column in spec.columns:
-            if column.required and column.key not in {e.column for e in row_errors}:
-                if values.get(column.key) in (None, ""):
-                    row_errors.append(RowError(sheet_row.number, column.header, "Wajib diisi."))
+            if column.required and values.get(column.key) in (None, ""):
+                row_errors.append(RowError(sheet_row.number, column.header, "Wajib diisi."))
         if not row_errors:
             try:
                 record = spec.build_row(context, values)
