@@ -87,7 +87,7 @@ def _seed_wilayah(uow: UnitOfWork, province_code: str) -> None:
 
     session = uow.session
     known = set(session.scalars(select(Wilayah.code).where(Wilayah.code.like(f"{province_code}%"))))
-    ids = dict(session.execute(select(Wilayah.code, Wilayah.id)).tuples().all())
+    ids = dict(session.execute(select(Wilayah.code, Wilayah.id)).all())
     level_rows = [[kemendagri.get_wilayah(province_code)]]
     for _level in (LEVEL_KABKOTA, LEVEL_KECAMATAN, LEVEL_DESA):
         level_rows.append(
@@ -121,7 +121,7 @@ def _seed_wilayah(uow: UnitOfWork, province_code: str) -> None:
 
 def _seed_referensi(uow: UnitOfWork) -> None:
     session = uow.session
-    known = set(session.execute(select(Referensi.kind, Referensi.code)).tuples().all())
+    known = set(session.execute(select(Referensi.kind, Referensi.code)).all())
     path = package_dir() / "data" / "referensi.csv"
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))

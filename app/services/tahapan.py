@@ -12,7 +12,7 @@ from app.models import CatatanTahapan, Pemilihan, Tahapan
 from app.services import pengaturan
 from app.services.changes import TAHAPAN, Changes
 from app.services.clock import desk_clock
-from app.services.errors import ValidationError
+from app.services.errors import NotFound, ValidationError
 from app.services.uow import UnitOfWork
 
 BELUM_MULAI = "Belum mulai"
@@ -217,3 +217,33 @@ def add_catatan(uow: UnitOfWork, tahapan_id: int, text: str, author: str = "") -
     )
     uow.commit()
     return Changes.of(TAHAPAN, summary=f"Catatan pemantauan {stage.code} ditambahkan.")
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Everything the stage page shows for one contest, read in one unit of work."""
+
+    contest: PemilihanRow
+    rows: list[TahapanRow]
+    today: date
+    timezone: str
+
+    def counts(self) -> dict[str, int]:
+        result = dict.fromkeys(STATUSES, 0)
+        for row in self.rows:
+            result[row.status] += 1
+        return result
+
+
+def overview(uow: UnitOfWork, pemilihan_id: int) -> Overview:
+    contest = uow.session.get(Pemilihan, pemilihan_id)
+    if contest is None or contest.archived:
+        raise NotFound("Pemilihan tidak ditemukan; muat ulang daftar pemilihan.")
+    return Overview(
+        contest=PemilihanRow(
+            contest.id, contest.name, contest.kind, contest.voting_date, contest.wilayah_id
+        ),
+        rows=list_tahapan(uow, pemilihan_id),
+        today=desk_clock(uow).today(),
+        timezone=pengaturan.get(uow, "timezone"),
+    )

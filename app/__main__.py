@@ -1,0 +1,89 @@
+"""Entry point: parse the command line, then run a CLI command or open the window.
+
+Exit status: 0 success, 1 the input or data was refused (clear Indonesian message),
+2 wrong usage (argparse). A user mistake never prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app import __version__
+
+JENIS_HELP = (
+    "tahapan, insiden, pengiriman, penerimaan, kebutuhan, sosialisasi, partisipasi, kerawanan"
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desk-pilkada",
+        description="Desk Pilkada — pemantauan Pilkada untuk Kesbangpol. Tanpa perintah: membuka aplikasi.",
+    )
+    parser.add_argument("--version", action="version", version=f"Desk Pilkada {__version__}")
+    parser.add_argument(
+        "--db", metavar="URL", help="alamat basis data (mis. postgresql://user@host/desk)"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="pakai basis data contoh tersendiri (DATA CONTOH)"
+    )
+    parser.add_argument(
+        "--reset", action="store_true", help="bersama --demo: bangun ulang basis data contoh"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="uji mandiri: basis data sementara, migrasi, jendela utama; keluar 0",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
+
+    init = commands.add_parser("init", help="buat/migrasikan basis data dan isi data acuan")
+    init.add_argument(
+        "--province", default="36", help="kode provinsi Kemendagri (bawaan 36, Banten)"
+    )
+    commands.add_parser("check", help="periksa integritas, versi skema, dan rekonsiliasi")
+    template = commands.add_parser("template", help="tulis templat impor .xlsx")
+    template.add_argument("jenis", help=JENIS_HELP)
+    template.add_argument("file", metavar="FILE.xlsx")
+    imp = commands.add_parser(
+        "import", help="periksa dan impor berkas .xlsx/.csv (semua atau tidak sama sekali)"
+    )
+    imp.add_argument("jenis", help=JENIS_HELP)
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
+    imp.add_argument(
+        "--pemilihan", default="semua", help="tahapan: ID pemilihan tujuan, atau 'semua' (bawaan)"
+    )
+    for name, text in (
+        ("export", "ekspor register ke .xlsx/.csv"),
+        ("brief", "tulis laporan PDF"),
+        ("backup", "cadangkan basis data"),
+        ("restore", "pulihkan basis data dari cadangan"),
+        ("package", "paket pertukaran antar-desk"),
+    ):
+        later = commands.add_parser(name, help=f"{text} (belum tersedia)")
+        later.add_argument("rest", nargs=argparse.REMAINDER)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.reset and not args.demo:
+        print("--reset hanya dapat dipakai bersama --demo.", file=sys.stderr)
+        return 2
+    if args.self_test:
+        from app.self_test import run_self_test
+
+        return run_self_test()
+    if args.command:
+        from app.cli import run_command
+
+        return run_command(args)
+    from app.bootstrap import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""The composition root of the GUI: settings, translators, task runner, main window; then
+the database opens on the worker thread and the pages are attached.
+
+The window is shown before SQLAlchemy, Babel or pyqtgraph are imported, so it appears
+about as fast as a bare Qt window; heavy modules load off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+import time
+from argparse import Namespace
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app import APP_NAME, ORG_NAME, __version__
+from app.logging_setup import configure as configure_logging
+from app.paths import resources_dir
+from app.settings import Settings
+from app.views.main_window import MainWindow
+from app.views.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+#: ``DESK_PILKADA_STARTUP_PROBE=1`` prints SHOWN/READY markers for the start-up benchmark
+#: and quits once the first page is ready.
+PROBE_ENV = "DESK_PILKADA_STARTUP_PROBE"
+PRELOAD = ("pyqtgraph", "babel.dates", "babel.numbers")
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Indonesian is the source language; English is a shipped translation (.qm built at
+    build time from ``resources/i18n``)."""
+    installed: list[QTranslator] = []
+    if language == "id":
+        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    qt_translator = QTranslator(app)
+    if qt_translator.load(
+        QLocale(language),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    if language != "id":
+        app_translator = QTranslator(app)
+        if app_translator.load(str(resources_dir() / "i18n" / f"desk_pilkada_{language}.qm")):
+            app.installTranslator(app_translator)
+            installed.append(app_translator)
+        else:
+            log.warning("translation %s not built; run 'python dev.py i18n'", language)
+    return installed
+
+
+def _preload_heavy_modules() -> None:
+    """Import chart and formatting libraries in the background after the window shows."""
+
+    def work() -> None:
+        import importlib
+
+        for name in PRELOAD:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 - the page will report it when it needs it
+                log.exception("preload of %s failed", name)
+
+    threading.Thread(target=work, name="preload", daemon=True).start()
+
+
+def run_gui(args: Namespace) -> int:
+    probe = os.environ.get(PROBE_ENV) == "1"
+    started = time.perf_counter()
+    QApplication.setOrganizationName(ORG_NAME)
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_logging()
+    from app.views.error_dialog import install_excepthook, show_error
+
+    install_excepthook()
+    settings = Settings()
+    install_translators(app, settings.get("ui/language"))
+    runner = TaskRunner(app)
+    window = MainWindow(settings, demo=args.demo)
+    window.show()
+    if probe:
+        app.processEvents()
+        print(f"SHOWN {time.perf_counter() - started:.4f}", flush=True)
+    runner.failed.connect(lambda error: show_error(window, error))
+
+    def opened(result) -> None:
+        if not result.info.initialized:
+            _first_run(window, runner, settings, result)
+            return
+        _attach(window, runner, settings, result)
+        if probe:
+            QTimer.singleShot(
+                0,
+                lambda: (
+                    print(f"READY {time.perf_counter() - started:.4f}", flush=True),
+                    app.quit(),
+                ),
+            )
+
+    def failed(error: BaseException) -> None:
+        window.show_message(str(error))
+        show_error(window, error)
+
+    from app.startup import open_desk
+
+    runner.run(
+        lambda progress: open_desk(
+            args.db, settings.get("db/url"), args.demo, getattr(args, "reset", False), progress
+        ),
+        opened,
+        failed,
+        progress_parent=window,
+        label=window.tr("Menyiapkan basis data…"),
+    )
+    if not probe:
+        _preload_heavy_modules()
+    code = app.exec()
+    runner.wait()
+    return code
+
+
+def _attach(window: MainWindow, runner: TaskRunner, settings: Settings, opened) -> None:
+    from app.views.context import AppContext
+
+    ctx = AppContext(
+        db=opened.db, runner=runner, settings=settings, desk=opened.info, user=opened.user
+    )
+    window.attach(ctx)
+
+
+def _first_run(window: MainWindow, runner: TaskRunner, settings: Settings, opened) -> None:
+    from app.services import desk, seeding
+    from app.views.error_dialog import show_error
+    from app.views.first_run_dialog import FirstRunDialog
+
+    dialog = FirstRunDialog(seeding.provinces(), window)
+    if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+        window.show_message(
+            window.tr(
+                "Basis data belum disiapkan. Tutup dan buka kembali aplikasi untuk memilih provinsi."
+            )
+        )
+        return
+    code = dialog.province_code()
+
+    def seed(progress):
+        with opened.db.uow(opened.user) as uow:
+            seeding.seed(uow, code, progress)
+        return desk.info(opened.db)
+
+    def seeded(info) -> None:
+        from app.startup import Opened
+
+        _attach(window, runner, settings, Opened(opened.db, info, opened.user))
+
+    def failed(error: BaseException) -> None:
+        window.show_message(str(error))
+        show_error(window, error)
+
+    runner.run(
+        seed,
+        seeded,
+        failed,
+        progress_parent=window,
+        label=window.tr("Menyiapkan data wilayah dan tahapan…"),
+    )

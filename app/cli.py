@@ -1,0 +1,131 @@
+"""The commands of SPEC section 11, run without a window on the same services."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from argparse import Namespace
+from collections.abc import Callable
+from pathlib import Path
+
+from app.logging_setup import configure as configure_logging
+from app.logging_setup import log_file
+from app.services.errors import DomainError
+
+log = logging.getLogger(__name__)
+
+
+def _out(text: str) -> None:
+    print(text, flush=True)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _settings_url() -> str:
+    from app.settings import Settings
+
+    return Settings().get("db/url")
+
+
+def _open(args: Namespace):
+    from app.startup import open_desk
+
+    return open_desk(args.db, _settings_url(), args.demo, args.reset)
+
+
+def cmd_init(args: Namespace) -> int:
+    from app.services import desk, seeding
+
+    opened = _open(args)
+    with opened.db.uow(opened.user) as uow:
+        seeding.seed(uow, args.province)
+    info = desk.info(opened.db)
+    _out(f"Basis data siap: {info.url_description}")
+    _out(f"Provinsi {info.province_name} ({info.province_code}); zona waktu {info.timezone}.")
+    return 0
+
+
+def cmd_check(args: Namespace) -> int:
+    from app.services import checks
+
+    opened = _open(args)
+    results = checks.run_all(opened.db)
+    for result in results:
+        _out(f"[{'OK' if result.ok else 'GAGAL'}] {result.name}: {result.detail}")
+    failed = [r for r in results if not r.ok]
+    if failed:
+        _err(f"{len(failed)} pemeriksaan gagal.")
+        return 1
+    _out("Semua pemeriksaan lulus.")
+    return 0
+
+
+def cmd_template(args: Namespace) -> int:
+    from app.services.importing import registry, workbook
+
+    target = Path(args.file)
+    if target.suffix.lower() != ".xlsx":
+        raise DomainError("Templat ditulis sebagai .xlsx; beri nama berkas berakhiran .xlsx.")
+    spec = registry.spec_for(args.jenis)
+    workbook.write_template(spec, target)
+    _out(f"Templat {spec.title} ditulis: {target}")
+    return 0
+
+
+def cmd_import(args: Namespace) -> int:
+    from app.services.importing import engine, registry
+
+    spec = registry.spec_for(args.jenis)
+    opened = _open(args)
+    with opened.db.uow(opened.user) as uow:
+        checked = engine.preview(uow, spec, Path(args.file), {"pemilihan": args.pemilihan})
+    _out(
+        f"{checked.total_rows} baris dibaca: {len(checked.valid)} valid, {checked.error_rows} bermasalah."
+    )
+    for error in checked.errors:
+        _err(f"Baris {error.row}, kolom {error.column or '-'}: {error.reason}")
+    if checked.errors:
+        _err(
+            "Tidak ada yang disimpan: perbaiki baris bermasalah lalu ulangi (impor lewat baris perintah "
+            "bersifat semua atau tidak sama sekali)."
+        )
+        return 1
+    if args.dry_run:
+        _out("Pemeriksaan saja (--dry-run): tidak ada yang disimpan.")
+        return 0
+    with opened.db.uow(opened.user) as uow:
+        outcome = engine.commit(uow, spec, checked)
+    _out(f"Impor selesai: {outcome.summary()}")
+    return 0
+
+
+def cmd_later(args: Namespace) -> int:
+    _err(f"Perintah '{args.command}' belum tersedia pada versi ini.")
+    return 1
+
+
+COMMANDS: dict[str, Callable[[Namespace], int]] = {
+    "init": cmd_init,
+    "check": cmd_check,
+    "template": cmd_template,
+    "import": cmd_import,
+}
+
+
+def run_command(args: Namespace) -> int:
+    configure_logging()
+    handler = COMMANDS.get(args.command, cmd_later)
+    try:
+        return handler(args)
+    except DomainError as error:
+        _err(str(error))
+        return 1
+    except KeyboardInterrupt:
+        _err("Dihentikan.")
+        return 1
+    except Exception:  # a bug: the traceback goes to the log, the user gets where it is
+        log.exception("command %s failed", args.command)
+        _err(f"Terjadi kesalahan yang tidak terduga. Rincian dicatat di {log_file()}")
+        return 1

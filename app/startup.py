@@ -1,0 +1,58 @@
+"""Finding and opening the desk database, shared by the GUI and the CLI (no Qt widgets).
+
+Runs on the worker thread at GUI start, so SQLAlchemy and the migrations never delay the
+window from appearing.
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+
+from app import paths
+from app.services import demo, desk
+from app.services.db import Database, resolve_url
+from app.services.progress import Progress
+
+
+@dataclass(frozen=True)
+class Opened:
+    db: Database
+    info: desk.DeskInfo
+    user: str
+
+
+def database_url(cli_url: str | None, settings_url: str | None, use_demo: bool) -> str:
+    if use_demo:
+        return f"sqlite:///{paths.database_file(demo=True)}"
+    return resolve_url(cli_url, settings_url, paths.database_file())
+
+
+def open_desk(
+    cli_url: str | None,
+    settings_url: str | None,
+    use_demo: bool,
+    reset_demo: bool = False,
+    progress: Progress | None = None,
+) -> Opened:
+    if use_demo:
+        if cli_url:
+            from app.services.errors import DomainError
+
+            raise DomainError(
+                "--demo selalu memakai basis data contoh tersendiri; jangan gabungkan dengan --db."
+            )
+        demo.ensure(
+            paths.database_file(demo=True), paths.backup_dir(), reset=reset_demo, progress=progress
+        )
+    db = desk.prepare(database_url(cli_url, settings_url, use_demo), paths.backup_dir())
+    info = desk.info(db)
+    return Opened(db, info, demo.DEMO_USER if info.is_demo else _os_user())
+
+
+def _os_user() -> str:
+    """Who is at the keyboard until login arrives (users and roles issue)."""
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some Windows setups
+        return "operator"

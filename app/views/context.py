@@ -1,0 +1,58 @@
+"""What every page receives from the composition root (``app.bootstrap``): no globals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QWidget
+
+from app.services.progress import Progress
+from app.settings import Settings
+from app.views.tasks import TaskRunner
+
+if TYPE_CHECKING:  # kept off the start-up path: SQLAlchemy loads on the worker thread
+    from app.services.db import Database
+    from app.services.desk import DeskInfo
+
+
+@dataclass
+class AppContext:
+    db: Database
+    runner: TaskRunner
+    settings: Settings
+    desk: DeskInfo
+    user: str
+
+    def submit(
+        self,
+        use_case: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        progress_parent: QWidget | None = None,
+        label: str = "",
+        **kwargs: Any,
+    ) -> Progress:
+        """Run ``use_case(uow, *args, **kwargs)`` in its own unit of work off the GUI thread.
+
+        Use cases that accept ``progress`` get the task's Progress for reporting and cancel.
+        """
+        db, user = self.db, self.user
+        wants_progress = "progress" in getattr(use_case, "__code__", _NO_CODE).co_varnames
+
+        def job(progress: Progress) -> Any:
+            with db.uow(user) as uow:
+                if wants_progress:
+                    return use_case(uow, *args, progress=progress, **kwargs)
+                return use_case(uow, *args, **kwargs)
+
+        return self.runner.run(job, on_done, on_error, progress_parent=progress_parent, label=label)
+
+
+class _NoCode:
+    co_varnames: tuple[str, ...] = ()
+
+
+_NO_CODE = _NoCode()
