@@ -114,8 +114,8 @@ def run_gui(args: Namespace) -> int:
     from app.startup import open_desk
 
     runner.run(
-        lambda progress: open_desk(
-            args.db, settings.get("db/url"), args.demo, getattr(args, "reset", False), progress
+        lambda reporter: open_desk(
+            args.db, settings.get("db/url"), args.demo, getattr(args, "reset", False), reporter
         ),
         opened,
         failed,
@@ -153,9 +153,9 @@ def _first_run(window: MainWindow, runner: TaskRunner, settings: Settings, opene
         return
     code = dialog.province_code()
 
-    def seed(progress):
+    def seed(reporter):
         with opened.db.uow(opened.user) as uow:
-            seeding.seed(uow, code, progress)
+            seeding.seed(uow, code, reporter)
         return desk.info(opened.db)
 
     def seeded(info) -> None:

@@ -33,7 +33,7 @@ def open_desk(
     settings_url: str | None,
     use_demo: bool,
     reset_demo: bool = False,
-    progress: Progress | None = None,
+    reporter: Progress | None = None,
 ) -> Opened:
     if use_demo:
         if cli_url:
@@ -43,7 +43,7 @@ def open_desk(
                 "--demo selalu memakai basis data contoh tersendiri; jangan gabungkan dengan --db."
             )
         demo.ensure(
-            paths.database_file(demo=True), paths.backup_dir(), reset=reset_demo, progress=progress
+            paths.database_file(demo=True), paths.backup_dir(), reset=reset_demo, reporter=reporter
         )
     db = desk.prepare(database_url(cli_url, settings_url, use_demo), paths.backup_dir())
     info = desk.info(db)

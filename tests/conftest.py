@@ -3,14 +3,36 @@ fresh SQLite database per test (copied from one seeded once per session)."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+#: Tests see one offscreen screen the size of the common office laptop (SPEC 6).
+SCREEN = {"width": 1366, "height": 768}
+
+
+def _offscreen_platform() -> str:
+    config = Path(tempfile.gettempdir()) / "desk-pilkada-test-screen.json"
+    screen = {
+        "name": "Laptop",
+        "x": 0,
+        "y": 0,
+        **SCREEN,
+        "logicalDpi": 96,
+        "logicalBaseDpi": 96,
+        "dpr": 1,
+    }
+    config.write_text(json.dumps({"windowFrameMargins": False, "screens": [screen]}))
+    return f"offscreen:configfile={config}"
+
+
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = _offscreen_platform()
 os.environ.pop("DESK_PILKADA_DB_URL", None)
 
 
@@ -83,3 +105,15 @@ def empty_db(tmp_path: Path):
     database = _open(tmp_path / "empty.sqlite")
     yield database
     database.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings() -> None:
+    """Each test starts with empty per-PC settings (window layout, last page)."""
+    from PySide6.QtCore import QSettings
+
+    from app import APP_NAME, ORG_NAME
+
+    settings = QSettings(ORG_NAME, APP_NAME)
+    settings.clear()
+    settings.sync()

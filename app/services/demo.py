@@ -32,12 +32,12 @@ _NOTES = (
 
 
 def ensure(
-    path: Path, backup_dir: Path, reset: bool = False, progress: Progress | None = None
+    path: Path, backup_dir: Path, reset: bool = False, reporter: Progress | None = None
 ) -> None:
     """Build the demo database at ``path`` unless it is already there."""
     if path.exists() and not reset:
         return
-    progress = progress or Progress()
+    reporter = reporter or Progress()
     tmp = path.with_name(path.name + ".baru")
     for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         leftover.unlink(missing_ok=True)
@@ -46,7 +46,7 @@ def ensure(
         with db.uow(DEMO_USER) as uow:
             pengaturan.put(uow, "is_demo", True)
             pengaturan.put(uow, "demo_as_of", DEMO_AS_OF)
-            seeding.seed(uow, DEMO_PROVINCE, progress)
+            seeding.seed(uow, DEMO_PROVINCE, reporter)
         with db.uow(DEMO_USER) as uow:
             fill_tahapan_progress(uow, random.Random(2024))
     finally:

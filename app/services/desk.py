@@ -51,6 +51,12 @@ def prepare(url: str, backup_dir: Path) -> Database:
     return db
 
 
+def _backup_existing(db: Database, backup_dir: Path) -> None:
+    """Before a migration: copy a database that holds something (a new file has nothing)."""
+    if schema.has_tables(db):
+        backup.backup_sqlite(db, backup_dir, "sebelum-migrasi")
+
+
 def _explain(error: OperationalError, db: Database) -> str:
     detail = str(error.orig) if error.orig else str(error)
     if db.is_sqlite:

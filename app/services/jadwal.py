@@ -26,6 +26,12 @@ class ScheduleRow:
     note: str = ""
     #: "gubernur" when the stage only applies to the governor contest.
     only_for: str = ""
+    #: Which schedule fields the source really had; an imported file without a column
+    #: leaves that field of existing stages alone. None means all.
+    present: frozenset[str] | None = None
+
+    def has(self, field: str) -> bool:
+        return self.present is None or field in self.present
 
 
 @dataclass(frozen=True)
@@ -62,37 +68,47 @@ def builtin_schedule() -> list[ScheduleRow]:
 def apply_schedule(uow: UnitOfWork, pemilihan_id: int, rows: list[ScheduleRow]) -> ApplyResult:
     """Create or update the contest's stages by code; unchanged stages are not touched, so
     applying the same schedule twice changes nothing. Actual dates and progress are the
-    desk's and are never overwritten. The caller commits."""
+    desk's and are never overwritten. A stage whose parent does not exist in this contest
+    (e.g. below a governor-only stage) does not apply to it. The caller commits."""
     contest = uow.session.get(Pemilihan, pemilihan_id)
     assert contest is not None
     existing = {
         t.code: t
         for t in uow.session.scalars(select(Tahapan).where(Tahapan.pemilihan_id == pemilihan_id))
     }
+    next_order = max((t.sort_order for t in existing.values()), default=0) + 10
     result = ApplyResult()
-    for order, row in enumerate(rows):
+    for row in rows:
         if row.only_for and row.only_for != contest.kind:
             continue
         parent = existing.get(row.parent_code) if row.parent_code else None
+        if row.parent_code and parent is None:
+            continue
         wanted = {
-            "name": row.name,
-            "planned_start": row.planned_start,
-            "planned_end": row.planned_end,
-            "schedule_note": row.note,
-            "parent_id": parent.id if parent else None,
-            "sort_order": order * 10,
-            "archived": False,
+            field: value
+            for field, value in (
+                ("name", row.name),
+                ("planned_start", row.planned_start),
+                ("planned_end", row.planned_end),
+                ("schedule_note", row.note),
+                ("parent_id", parent.id if parent else None),
+            )
+            if row.has(field)
         }
         stage = existing.get(row.code)
         if stage is None:
-            stage = Tahapan(pemilihan_id=pemilihan_id, code=row.code, **wanted)
+            stage = Tahapan(
+                pemilihan_id=pemilihan_id, code=row.code, sort_order=next_order, **wanted
+            )
+            next_order += 10
             uow.session.add(stage)
             uow.session.flush()
             existing[row.code] = stage
             result += ApplyResult(created=1)
-        elif any(getattr(stage, k) != v for k, v in wanted.items()):
+        elif stage.archived or any(getattr(stage, k) != v for k, v in wanted.items()):
             for key, value in wanted.items():
                 setattr(stage, key, value)
+            stage.archived = False
             result += ApplyResult(updated=1)
         else:
             result += ApplyResult(unchanged=1)

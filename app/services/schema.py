@@ -29,6 +29,11 @@ def current_revision(db: Database) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def has_tables(db: Database) -> bool:
+    with db.engine.connect() as connection:
+        return bool(inspect(connection).get_table_names())
+
+
 def needs_upgrade(db: Database) -> bool:
     return current_revision(db) != SCHEMA_HEAD
 

@@ -50,9 +50,9 @@ def seeded_province(uow: UnitOfWork) -> str:
     return pengaturan.get(uow, "province_code")
 
 
-def seed(uow: UnitOfWork, province_code: str, progress: Progress | None = None) -> None:
+def seed(uow: UnitOfWork, province_code: str, reporter: Progress | None = None) -> None:
     """Seed everything for ``province_code`` in the caller's unit of work and commit."""
-    progress = progress or Progress()
+    reporter = reporter or Progress()
     from lokal import wilayah as kemendagri
 
     province_code = province_code.strip()
@@ -68,18 +68,18 @@ def seed(uow: UnitOfWork, province_code: str, progress: Progress | None = None) 
             f"Basis data ini sudah disiapkan untuk provinsi {current}; "
             f"tidak dapat diganti ke {province.code}. Buat basis data baru."
         )
-    progress.report(0, 4, "Wilayah")
+    reporter.report(0, 4, "Wilayah")
     _seed_wilayah(uow, province.code)
-    progress.report(1, 4, "Referensi")
+    reporter.report(1, 4, "Referensi")
     _seed_referensi(uow)
-    progress.report(2, 4, "Pemilihan dan tahapan")
+    reporter.report(2, 4, "Pemilihan dan tahapan")
     _seed_pemilihan(uow, province.code, province.name)
     pengaturan.put(uow, "province_code", province.code)
     pengaturan.put(uow, "province_name", province.name)
     pengaturan.put(uow, "timezone", timezone_for(province.code))
-    progress.report(3, 4, "Menyimpan")
+    reporter.report(3, 4, "Menyimpan")
     uow.commit()
-    progress.report(4, 4, "Selesai")
+    reporter.report(4, 4, "Selesai")
 
 
 def _seed_wilayah(uow: UnitOfWork, province_code: str) -> None:
@@ -113,9 +113,9 @@ def _seed_wilayah(uow: UnitOfWork, province_code: str) -> None:
             )
             codes = [w.code for w in fresh]
             ids.update(
-                session.execute(select(Wilayah.code, Wilayah.id).where(Wilayah.code.in_(codes)))
-                .tuples()
-                .all()
+                session.execute(
+                    select(Wilayah.code, Wilayah.id).where(Wilayah.code.in_(codes))
+                ).all()
             )
 
 

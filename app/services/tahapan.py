@@ -3,6 +3,7 @@ and applying a stage schedule (seed or import)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -21,6 +22,11 @@ SELESAI = "Selesai"
 TERLAMBAT = "Terlambat"
 BERISIKO = "Berisiko"
 STATUSES = (BELUM_MULAI, BERJALAN, SELESAI, TERLAMBAT, BERISIKO)
+
+
+def natural_key(code: str) -> tuple:
+    """T2 before T10, T08 before T08.1 before T09: stage codes in reading order."""
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", code.upper()))
 
 
 def expected_progress(start: date | None, end: date | None, today: date) -> float | None:
@@ -107,11 +113,12 @@ def list_pemilihan(uow: UnitOfWork) -> list[PemilihanRow]:
 def list_tahapan(uow: UnitOfWork, pemilihan_id: int) -> list[TahapanRow]:
     today = desk_clock(uow).today()
     margin = pengaturan.get(uow, "tahapan_risk_margin")
-    stages = uow.session.scalars(
-        select(Tahapan)
-        .where(Tahapan.pemilihan_id == pemilihan_id, Tahapan.archived.is_(False))
-        .order_by(Tahapan.sort_order, Tahapan.code)
-    ).all()
+    stages = sorted(
+        uow.session.scalars(
+            select(Tahapan).where(Tahapan.pemilihan_id == pemilihan_id, Tahapan.archived.is_(False))
+        ),
+        key=lambda t: (natural_key(t.code), t.sort_order),
+    )
     codes = {t.id: t.code for t in stages}
     return [_row(t, codes, today, margin) for t in stages]
 

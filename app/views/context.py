@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -37,22 +38,15 @@ class AppContext:
     ) -> Progress:
         """Run ``use_case(uow, *args, **kwargs)`` in its own unit of work off the GUI thread.
 
-        Use cases that accept ``progress`` get the task's Progress for reporting and cancel.
+        Use cases with a ``reporter`` parameter get the task's Progress (report, cancel).
         """
         db, user = self.db, self.user
-        wants_progress = "progress" in getattr(use_case, "__code__", _NO_CODE).co_varnames
+        wants_reporter = "reporter" in inspect.signature(use_case).parameters
 
-        def job(progress: Progress) -> Any:
+        def job(reporter: Progress) -> Any:
             with db.uow(user) as uow:
-                if wants_progress:
-                    return use_case(uow, *args, progress=progress, **kwargs)
+                if wants_reporter:
+                    return use_case(uow, *args, reporter=reporter, **kwargs)
                 return use_case(uow, *args, **kwargs)
 
         return self.runner.run(job, on_done, on_error, progress_parent=progress_parent, label=label)
-
-
-class _NoCode:
-    co_varnames: tuple[str, ...] = ()
-
-
-_NO_CODE = _NoCode()

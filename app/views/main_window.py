@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.nav.setCurrentRow(i))
             self.addAction(action)
         quit_action = QAction(self.tr("Keluar"), self)
-        quit_action.setShortcut(shortcuts.QUIT)
+        quit_action.setShortcut(shortcuts.key(shortcuts.QUIT))
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
 

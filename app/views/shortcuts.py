@@ -1,4 +1,8 @@
-"""The only module that assigns keyboard shortcuts, so none collide."""
+"""The only module that assigns keyboard shortcuts, so none collide.
+
+Plain values (standard keys and strings), turned into QKeySequence where they are used:
+a QKeySequence must not be built before the QApplication exists.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,17 @@ from PySide6.QtGui import QKeySequence
 
 StandardKey = QKeySequence.StandardKey
 
-REFRESH = QKeySequence(StandardKey.Refresh)  # F5
-QUIT = QKeySequence("Ctrl+Q")
-SAVE = QKeySequence(StandardKey.Save)  # Ctrl+S
-NEW = QKeySequence(StandardKey.New)  # Ctrl+N
-FIND = QKeySequence(StandardKey.Find)  # Ctrl+F
-IMPORT = QKeySequence("Ctrl+I")
-ADD_NOTE = QKeySequence("Ctrl+M")
+REFRESH = StandardKey.Refresh  # F5
+QUIT = "Ctrl+Q"
+SAVE = StandardKey.Save  # Ctrl+S
+NEW = StandardKey.New  # Ctrl+N
+FIND = StandardKey.Find  # Ctrl+F
+IMPORT = "Ctrl+I"
+ADD_NOTE = "Ctrl+M"
+
+
+def key(value: StandardKey | str) -> QKeySequence:
+    return QKeySequence(value)
 
 
 def page(index: int) -> QKeySequence:

@@ -65,7 +65,7 @@ class TahapanDetail(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         self.save_button = QPushButton(self.tr("Simpan"))
-        self.save_button.setShortcut(shortcuts.SAVE)
+        self.save_button.setShortcut(shortcuts.key(shortcuts.SAVE))
         self.save_button.setToolTip(self.tr("Simpan perubahan tahapan (Ctrl+S)"))
         self.save_button.clicked.connect(self._save)
 
@@ -91,7 +91,7 @@ class TahapanDetail(QWidget):
         self.new_note.setPlaceholderText(self.tr("Tulis catatan pemantauan…"))
         self.new_note.setMaximumHeight(56)
         self.add_note_button = QPushButton(self.tr("Tambah catatan"))
-        self.add_note_button.setShortcut(shortcuts.ADD_NOTE)
+        self.add_note_button.setShortcut(shortcuts.key(shortcuts.ADD_NOTE))
         self.add_note_button.setToolTip(self.tr("Tambahkan catatan bertanggal (Ctrl+M)"))
         self.add_note_button.clicked.connect(self._add_note)
         notes_box = QGroupBox(self.tr("Catatan pemantauan"))

@@ -41,6 +41,8 @@ class TahapanPage(QWidget):
         self._ctx = ctx
         self._overview: tahapan.Overview | None = None
         self._pending_select: int | None = None
+        #: A conflict message that must survive the reload it triggers.
+        self._pending_error = ""
         self.import_dialog: ImportDialog | None = None
 
         self.contest = QComboBox()
@@ -53,11 +55,11 @@ class TahapanPage(QWidget):
             self.status_filter.addItem(status, status)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         refresh = QPushButton(icons.action("refresh"), self.tr("Muat ulang"))
-        refresh.setShortcut(shortcuts.REFRESH)
+        refresh.setShortcut(shortcuts.key(shortcuts.REFRESH))
         refresh.setToolTip(self.tr("Muat ulang data (F5)"))
         refresh.clicked.connect(self.reload)
         self.import_button = QPushButton(icons.action("import"), self.tr("Impor jadwal…"))
-        self.import_button.setShortcut(shortcuts.IMPORT)
+        self.import_button.setShortcut(shortcuts.key(shortcuts.IMPORT))
         self.import_button.setToolTip(self.tr("Impor jadwal tahapan dari .xlsx atau .csv (Ctrl+I)"))
         self.import_button.clicked.connect(self._choose_import)
         template = QPushButton(icons.action("template"), self.tr("Unduh templat…"))
@@ -182,6 +184,9 @@ class TahapanPage(QWidget):
             self.select_stage(selected)
         else:
             self.detail.set_stage(None, overview.today)
+        if self._pending_error:
+            self.detail.show_error(self._pending_error)
+            self._pending_error = ""
 
     def _apply_filter(self) -> None:
         status = self.status_filter.currentData() or ""
@@ -247,6 +252,8 @@ class TahapanPage(QWidget):
         if isinstance(error, DomainError):
             self.detail.show_error(str(error))
             if not isinstance(error, ValidationError):
+                # Show the other PC's version, keep the message on screen.
+                self._pending_error = str(error)
                 self.reload()
         else:
             self._ctx.runner.failed.emit(error)

@@ -442,15 +442,9 @@ def test_unknown_target_contest_is_refused(db, tmp_path):
         engine.preview(uow, _spec(), path, {"pemilihan": 999})
 
 
-# --- known bugs --------------------------------------------------------------------------
+# --- fixed bugs (regression tests) --------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: tahapan_spec.load_context/check_rows accept a parent code that exists in "
-    "only some target contests (T17.4 is governor-only); jadwal.apply_schedule then "
-    "silently creates the sub-stage as a top-level stage in the other 8 contests",
-)
 def test_sub_stage_of_a_governor_only_stage_is_not_flattened(db, tmp_path):
     path = _write_csv(
         tmp_path / "j.csv",
@@ -465,12 +459,6 @@ def test_sub_stage_of_a_governor_only_stage_is_not_flattened(db, tmp_path):
     assert all(s.parent_id is not None for s in _stages(db, "T17.4.1").values())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: engine.preview drops rows with cross-row errors but their children stay "
-    "valid (tahapan_spec.check_rows builds 'seen' before the drop), so a child of a "
-    "rejected parent is imported as a top-level stage with no error reported",
-)
 def test_child_of_a_rejected_row_is_reported(db, tmp_path):
     contest = _contest_ids(db)["Pemilihan Bupati dan Wakil Bupati Lebak 2024"]
     path = _write_csv(
@@ -482,12 +470,6 @@ def test_child_of_a_rejected_row_is_reported(db, tmp_path):
     assert {e.row for e in checked.errors} == {2, 3}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: jadwal.apply_schedule sets sort_order from the row's position in the file, "
-    "so a partial file whose data equals the database reports '1 diperbarui' and moves "
-    "the stage (Kampanye jumps to 2nd place in the list)",
-)
 def test_partial_file_with_identical_data_changes_nothing(db, tmp_path):
     from app.services import tahapan
 
@@ -505,11 +487,6 @@ def test_partial_file_with_identical_data_changes_nothing(db, tmp_path):
     assert (outcome.updated, outcome.unchanged) == (0, 1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: an optional column absent from the file is treated as blank, so importing "
-    "'kode,nama' (e.g. to rename a stage) wipes the stage's planned dates and PKPU note",
-)
 def test_file_without_date_columns_keeps_planned_dates(db, tmp_path):
     contest = _contest_ids(db)["Pemilihan Bupati dan Wakil Bupati Lebak 2024"]
     path = _write_csv(tmp_path / "j.csv", ["kode", "nama"], [["T14", "Kampanye pasangan calon"]])

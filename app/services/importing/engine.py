@@ -52,10 +52,10 @@ def preview(
     spec: ImportSpec[Any],
     path: Path,
     options: dict[str, Any] | None = None,
-    progress: Progress | None = None,
+    reporter: Progress | None = None,
 ) -> Preview:
     """Read and validate the whole file; writes nothing."""
-    progress = progress or Progress()
+    reporter = reporter or Progress()
     options = dict(options or {})
     sheet = open_sheet(path)
     match = match_headers(spec.columns, sheet.headers)
@@ -73,7 +73,7 @@ def preview(
     for sheet_row in sheet.rows:
         result.total_rows += 1
         if result.total_rows % PROGRESS_EVERY == 0:
-            progress.report(result.total_rows, 0, f"Memeriksa baris {sheet_row.number}")
+            reporter.report(result.total_rows, 0, f"Memeriksa baris {sheet_row.number}")
         values: dict[str, Any] = {}
         row_errors: list[RowError] = []
         for key, index in match.positions.items():

@@ -17,6 +17,14 @@ from app.services.importing.values import DATE_FORMATS_HELP, parse_date, text
 from app.services.uow import UnitOfWork
 
 ALL_CONTESTS = "semua"
+#: Which stage field each column fills; a column missing from the file leaves it alone.
+FIELD_OF = {
+    "nama": "name",
+    "induk": "parent_id",
+    "mulai": "planned_start",
+    "selesai": "planned_end",
+    "catatan": "schedule_note",
+}
 
 
 @dataclass(frozen=True)
@@ -72,6 +80,7 @@ class TahapanImport:
             planned_end=end,
             note=text(values.get("catatan")),
             only_for=only_for,
+            present=frozenset(FIELD_OF[key] for key in values if key in FIELD_OF),
         )
 
     def check_rows(
@@ -87,24 +96,26 @@ class TahapanImport:
                 )
             else:
                 seen[code] = valid.row
-        for valid in rows:
-            parent = valid.record.parent_code
-            if parent and parent not in seen and parent not in context.existing_codes:
-                errors.append(
-                    RowError(
-                        valid.row,
-                        "induk",
-                        f"Tahapan induk {parent} tidak ada di berkas maupun di basis data.",
-                    )
-                )
-            elif parent in seen and seen[parent] > valid.row:
-                errors.append(
-                    RowError(
-                        valid.row,
-                        "induk",
-                        f"Tahapan induk {parent} harus ditulis sebelum sub-tahapannya.",
-                    )
-                )
+        rejected = {e.row for e in errors}
+        # A row whose parent is refused is refused too, until nothing changes.
+        changed = True
+        while changed:
+            changed = False
+            for valid in rows:
+                parent = valid.record.parent_code
+                if valid.row in rejected or not parent:
+                    continue
+                reason = ""
+                if parent not in seen and parent not in context.existing_codes:
+                    reason = f"Tahapan induk {parent} tidak ada di berkas maupun di basis data."
+                elif parent in seen and seen[parent] > valid.row:
+                    reason = f"Tahapan induk {parent} harus ditulis sebelum sub-tahapannya."
+                elif parent in seen and seen[parent] in rejected:
+                    reason = f"Tahapan induk {parent} (baris {seen[parent]}) ditolak, jadi baris ini juga ditolak."
+                if reason:
+                    errors.append(RowError(valid.row, "induk", reason))
+                    rejected.add(valid.row)
+                    changed = True
         return errors
 
     def apply(

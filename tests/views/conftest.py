@@ -1,0 +1,54 @@
+"""Qt fixtures: a task runner, an AppContext over a test database, the main window."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.services import desk
+from app.settings import Settings
+from app.views.context import AppContext
+from app.views.main_window import MainWindow
+from app.views.tasks import TaskRunner
+
+
+@pytest.fixture
+def runner(qtbot):
+    task_runner = TaskRunner()
+    errors: list[BaseException] = []
+    task_runner.failed.connect(errors.append)
+    task_runner.unhandled = errors
+    yield task_runner
+    task_runner.wait()
+    assert not errors, f"unhandled errors reached the window: {errors!r}"
+
+
+def make_ctx(database, runner, user: str = "operator1") -> AppContext:
+    return AppContext(
+        db=database, runner=runner, settings=Settings(), desk=desk.info(database), user=user
+    )
+
+
+@pytest.fixture
+def ctx(demo_db, runner) -> AppContext:
+    return make_ctx(demo_db, runner)
+
+
+@pytest.fixture
+def idle(qtbot, runner):
+    """Wait until every queued background task has delivered its result."""
+
+    def wait(timeout: int = 10_000) -> None:
+        qtbot.waitUntil(lambda: not runner.busy, timeout=timeout)
+
+    return wait
+
+
+@pytest.fixture
+def window(qtbot, ctx, idle) -> MainWindow:
+    main = MainWindow(ctx.settings, demo=ctx.desk.is_demo)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    main.attach(ctx)
+    idle()
+    return main

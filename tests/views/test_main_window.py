@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.views.main_window import MainWindow
+from app.views.pages import areas
+from app.views.placeholder_page import PlaceholderPage
+from app.views.tahapan_page import TahapanPage
+
+
+def test_title_marks_demo_data_and_names_the_agency(window):
+    title = window.windowTitle()
+    assert title.startswith("Desk Pilkada")
+    assert "Badan Kesatuan Bangsa dan Politik Provinsi Banten" in title
+    assert "DATA CONTOH" in title
+    assert "Selasa, 26 November 2024" in title
+
+
+def test_status_bar_names_database_and_user(window, ctx):
+    assert window.db_label.text().startswith("SQLite:")
+    assert str(ctx.db.sqlite_path) in window.db_label.text()
+    assert "operator1" in window.user_label.text()
+
+
+def test_every_area_opens_and_unbuilt_ones_say_so(window, idle):
+    keys = [a.key for a in areas()]
+    assert keys == ["dasbor", "tahapan", "insiden", "logistik", "sosialisasi", "partisipasi",
+                    "kerawanan", "laporan", "data", "pengaturan"]  # fmt: skip
+    for area in areas():
+        page = window.show_area(area.key)
+        idle()
+        assert window.stack.currentWidget() is page
+        if area.key == "tahapan":
+            assert isinstance(page, TahapanPage)
+        else:
+            assert isinstance(page, PlaceholderPage)
+            text = " ".join(label.text() for label in page.findChildren(type(window.db_label)))
+            assert "belum tersedia" in text
+
+
+def test_keyboard_navigation_switches_pages(window, qtbot, idle):
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    idle()
+    assert isinstance(window.stack.currentWidget(), TahapanPage)
+
+
+def test_window_fits_the_common_office_laptop_screen(window):
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768
+    assert window.width() <= 1366 and window.height() <= 768
+
+
+def test_geometry_and_last_page_are_remembered(window, ctx, qtbot, idle):
+    window.show_area("tahapan")
+    idle()
+    window.resize(1200, 700)
+    window.close()
+    again = MainWindow(ctx.settings, demo=True)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (1200, 700)
+    again.attach(ctx)
+    idle()
+    assert isinstance(again.stack.currentWidget(), TahapanPage)
