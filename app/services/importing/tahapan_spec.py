@@ -50,7 +50,13 @@ class TahapanImport:
         target = options.get("pemilihan", ALL_CONTESTS)
         query = select(Pemilihan.id).where(Pemilihan.archived.is_(False))
         if target != ALL_CONTESTS:
-            query = query.where(Pemilihan.id == int(target))
+            try:
+                contest_id = int(target)
+            except (TypeError, ValueError):
+                raise DomainError(
+                    f"Pemilihan tujuan '{target}' tidak dikenal: tulis ID pemilihan (angka) atau 'semua'."
+                ) from None
+            query = query.where(Pemilihan.id == contest_id)
         ids = list(uow.session.scalars(query.order_by(Pemilihan.id)))
         if not ids:
             raise DomainError(

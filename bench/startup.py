@@ -1,0 +1,82 @@
+"""Launch to visible main window on demo data, against a bare PySide6 window process.
+
+Both are child processes timed from spawn until they print a marker after the window is
+shown (``SHOWN``); the app also reports when the first page has its data (``READY``).
+Goal (foundation issue): SHOWN within 1,5× of the bare window.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.core import Figure
+
+BARE = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 720)
+window.show()
+app.processEvents()
+print("SHOWN", flush=True)
+"""
+
+
+def _time_markers(command: list[str], env: dict[str, str]) -> dict[str, float]:
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+    )
+    marks: dict[str, float] = {}
+    assert process.stdout is not None
+    for line in process.stdout:
+        word = line.split()[0] if line.strip() else ""
+        if word in ("SHOWN", "READY"):
+            marks[word] = time.perf_counter() - started
+        if word == "READY" or (word == "SHOWN" and "-c" in command):
+            break
+    process.kill()
+    process.wait()
+    return marks
+
+
+def run(repeat: int = 7) -> list[Figure]:
+    with tempfile.TemporaryDirectory(prefix="bench-startup-") as home:
+        env = dict(
+            os.environ,
+            DESK_PILKADA_HOME=home,
+            QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        )
+        env["DESK_PILKADA_STARTUP_PROBE"] = "1"
+        app_cmd = [sys.executable, "-m", "app", "--demo"]
+        _time_markers(app_cmd, env)  # builds the demo database once, as a real first start would
+        assert (Path(home) / "demo.sqlite").exists(), "demo database was not built"
+        bare, shown, ready = [], [], []
+        for _ in range(repeat):  # interleaved, so machine noise hits both alike
+            bare.append(_time_markers([sys.executable, "-c", BARE], env)["SHOWN"])
+            marks = _time_markers(app_cmd, env)
+            shown.append(marks["SHOWN"])
+            ready.append(marks["READY"])
+    baseline = statistics.median(bare)
+    return [
+        Figure(
+            "start: jendela utama tampil (demo)",
+            statistics.median(shown),
+            baseline,
+            "jendela PySide6 kosong",
+            target_ratio=1.5,
+        ),
+        Figure(
+            "start: halaman pertama berisi data (demo)",
+            statistics.median(ready),
+            baseline,
+            "jendela PySide6 kosong",
+        ),
+    ]
