@@ -61,7 +61,8 @@ def build_translations() -> None:
 
 def refresh_translation_sources() -> int:
     files = [str(p) for p in sorted((ROOT / "app").rglob("*.py"))]
-    return subprocess.call([str(venv_tool("pyside6-lupdate")), *files, "-ts", str(I18N / "desk_pilkada_en.ts")])
+    code = subprocess.call([str(venv_tool("pyside6-lupdate")), *files, "-ts", str(I18N / "desk_pilkada_en.ts")])
+    return code or subprocess.call([str(venv_python()), str(I18N / "fill_en.py")])
 
 
 def main(argv: list[str]) -> int:

@@ -79,10 +79,6 @@ def run_gui(args: Namespace) -> int:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    configure_logging()
-    from app.views.error_dialog import install_excepthook, show_error
-
-    install_excepthook()
     settings = Settings()
     install_translators(app, settings.get("ui/language"))
     runner = TaskRunner(app)
@@ -91,6 +87,10 @@ def run_gui(args: Namespace) -> int:
     if probe:
         app.processEvents()
         print(f"SHOWN {time.perf_counter() - started:.4f}", flush=True)
+    configure_logging()  # after the window shows: logging.handlers is not free
+    from app.views.error_dialog import install_excepthook, show_error
+
+    install_excepthook()
     runner.failed.connect(lambda error: show_error(window, error))
 
     def opened(result) -> None:

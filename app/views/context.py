@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -41,6 +40,8 @@ class AppContext:
         Use cases with a ``reporter`` parameter get the task's Progress (report, cancel).
         """
         db, user = self.db, self.user
+        import inspect
+
         wants_reporter = "reporter" in inspect.signature(use_case).parameters
 
         def job(reporter: Progress) -> Any:

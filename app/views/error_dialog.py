@@ -17,26 +17,27 @@ from app.services.errors import DomainError
 log = logging.getLogger("app.errors")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+translate = QCoreApplication.translate
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     if isinstance(error, DomainError):
-        QMessageBox.warning(parent, _tr("Tidak dapat dilanjutkan"), str(error))
+        QMessageBox.warning(parent, translate("errors", "Tidak dapat dilanjutkan"), str(error))
         return
     log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Terjadi kesalahan"))
+    box.setWindowTitle(translate("errors", "Terjadi kesalahan"))
     box.setText(
-        _tr(
-            "Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan aman; tindakan terakhir mungkin belum tersimpan."
+        translate(
+            "errors",
+            "Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan aman; tindakan terakhir mungkin belum tersimpan.",
         )
     )
     box.setInformativeText(
-        _tr(
-            "Rincian teknis dicatat di berkas log:\n%1\nKirimkan berkas ini kepada pengelola aplikasi."
+        translate(
+            "errors",
+            "Rincian teknis dicatat di berkas log:\n%1\nKirimkan berkas ini kepada pengelola aplikasi.",
         ).replace("%1", str(log_file()))
     )
     box.setDetailedText("".join(traceback.format_exception_only(type(error), error)))

@@ -3,6 +3,8 @@ bar. Each page owns its widgets and talks to services through the AppContext."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
@@ -18,8 +20,10 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.services.changes import Changes
 from app.settings import Settings
+
+if TYPE_CHECKING:
+    from app.views.context import AppContext
 from app.views import icons, shortcuts
-from app.views.context import AppContext
 from app.views.pages import Area, areas
 from app.views.placeholder_page import PlaceholderPage
 
