@@ -15,9 +15,13 @@ TS = resources_dir() / "i18n" / "desk_pilkada_en.ts"
 
 
 def _lrelease(tmp_path: Path) -> tuple[Path, str]:
-    tool = Path(sys.executable).parent / ("pyside6-lrelease" + (".exe" if sys.platform == "win32" else ""))
+    tool = Path(sys.executable).parent / (
+        "pyside6-lrelease" + (".exe" if sys.platform == "win32" else "")
+    )
     qm = tmp_path / "desk_pilkada_en.qm"
-    done = subprocess.run([str(tool), str(TS), "-qm", str(qm)], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [str(tool), str(TS), "-qm", str(qm)], capture_output=True, text=True, check=True
+    )
     return qm, done.stdout
 
 
