@@ -48,20 +48,36 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     yield home
 
 
+#: Admin URL of a PostgreSQL server for the tests (``.ci/start-postgres.sh`` prints one).
+#: When set, every database-facing test runs on SQLite and on PostgreSQL.
+PG_ENV = "DESK_PILKADA_TEST_PG"
+BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get(PG_ENV) else [])
+
+
 def _copy_db(source: Path, target: Path) -> None:
     shutil.copyfile(source, target)
 
 
+def _open(url: str, backup_dir: Path):
+    from app.services import desk
+
+    return desk.prepare(url, backup_dir)
+
+
+def _seed(database) -> None:
+    from app.services import seeding
+
+    with database.uow("tester") as uow:
+        seeding.seed(uow, "36")
+
+
 @pytest.fixture(scope="session")
 def seeded_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A migrated database seeded for Banten (36), built once."""
-    from app.services import desk, seeding
-
+    """A migrated SQLite database seeded for Banten (36), built once."""
     path = tmp_path_factory.mktemp("seed") / "seed.sqlite"
-    db = desk.prepare(f"sqlite:///{path}", path.parent / "backup")
-    with db.uow("tester") as uow:
-        seeding.seed(uow, "36")
-    db.dispose()
+    database = _open(f"sqlite:///{path}", path.parent / "backup")
+    _seed(database)
+    database.dispose()
     return path
 
 
@@ -74,18 +90,104 @@ def demo_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _open(path: Path):
-    from app.services import desk
+class PgServer:
+    """Creates throw-away databases on the test server; seeded ones are cloned from a
+    template database built once per session."""
 
-    return desk.prepare(f"sqlite:///{path}", path.parent / "backup")
+    def __init__(self, admin_url: str, tmp: Path) -> None:
+        from sqlalchemy import create_engine
+        from sqlalchemy.engine import make_url
+
+        url = make_url(admin_url).set(drivername="postgresql+psycopg")
+        self._base = url
+        self._admin = create_engine(url, isolation_level="AUTOCOMMIT")
+        self._tmp = tmp
+        self._count = 0
+        self._template: str | None = None
+        self.prefix = f"desk_test_{os.getpid()}"
+
+    def url(self, name: str) -> str:
+        return self._base.set(database=name).render_as_string(hide_password=False)
+
+    def _execute(self, sql: str) -> None:
+        from sqlalchemy import text
+
+        with self._admin.connect() as connection:
+            connection.execute(text(sql))
+
+    def create(self, seeded: bool) -> str:
+        self._count += 1
+        name = f"{self.prefix}_{self._count}"
+        if seeded:
+            self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template()}"')
+        else:
+            self._execute(f'CREATE DATABASE "{name}"')
+        return name
+
+    def template(self) -> str:
+        if self._template is None:
+            name = f"{self.prefix}_template"
+            self._execute(f'CREATE DATABASE "{name}"')
+            database = _open(self.url(name), self._tmp)
+            _seed(database)
+            database.dispose()
+            self._template = name
+        return self._template
+
+    def drop(self, name: str) -> None:
+        self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def close(self) -> None:
+        if self._template:
+            self.drop(self._template)
+        self._admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory):
+    admin_url = os.environ.get(PG_ENV)
+    if not admin_url:
+        pytest.skip(f"{PG_ENV} not set: no PostgreSQL server for this run")
+    server = PgServer(admin_url, tmp_path_factory.mktemp("pg"))
+    yield server
+    server.close()
+
+
+def _backend_db(request: pytest.FixtureRequest, tmp_path: Path, seeded: bool):
+    if request.param == "sqlite":
+        target = tmp_path / ("desk.sqlite" if seeded else "empty.sqlite")
+        if seeded:
+            _copy_db(request.getfixturevalue("seeded_db_file"), target)
+        database = _open(f"sqlite:///{target}", tmp_path / "backup")
+        yield database
+        database.dispose()
+        return
+    server: PgServer = request.getfixturevalue("pg_server")
+    name = server.create(seeded)
+    database = _open(server.url(name), tmp_path / "backup")
+    yield database
+    database.dispose()
+    server.drop(name)
+
+
+@pytest.fixture(params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path: Path):
+    """A fresh database seeded for Banten, on each backend under test."""
+    yield from _backend_db(request, tmp_path, seeded=True)
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_db(request: pytest.FixtureRequest, tmp_path: Path):
+    """Migrated, not seeded: what a first run sees, on each backend under test."""
+    yield from _backend_db(request, tmp_path, seeded=False)
 
 
 @pytest.fixture
-def db(seeded_db_file: Path, tmp_path: Path):
-    """A fresh copy of the seeded Banten database."""
+def sqlite_db(seeded_db_file: Path, tmp_path: Path):
+    """A seeded SQLite database, for tests about the embedded file itself."""
     target = tmp_path / "desk.sqlite"
     _copy_db(seeded_db_file, target)
-    database = _open(target)
+    database = _open(f"sqlite:///{target}", tmp_path / "backup")
     yield database
     database.dispose()
 
@@ -94,15 +196,7 @@ def db(seeded_db_file: Path, tmp_path: Path):
 def demo_db(demo_db_file: Path, tmp_path: Path):
     target = tmp_path / "demo.sqlite"
     _copy_db(demo_db_file, target)
-    database = _open(target)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def empty_db(tmp_path: Path):
-    """Migrated, not seeded: what a first run sees."""
-    database = _open(tmp_path / "empty.sqlite")
+    database = _open(f"sqlite:///{target}", tmp_path / "backup")
     yield database
     database.dispose()
 

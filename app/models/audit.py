@@ -20,6 +20,9 @@ class AuditLog(Base):
     action: Mapped[str] = mapped_column(String(24), index=True)
     entity: Mapped[str] = mapped_column(String(40), default="")
     entity_uid: Mapped[str] = mapped_column(String(36), default="", index=True)
+    #: The record's version after this change (0 for events that are not record changes);
+    #: lets a conflict message list exactly the saves the user missed.
+    record_version: Mapped[int] = mapped_column(Integer, default=0)
     #: JSON: {"field": [before, after], ...} for updates; free detail otherwise.
     changes: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")

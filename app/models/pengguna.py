@@ -1,4 +1,4 @@
-"""Pengguna (user). Minimal for now; login and roles come with the users issue."""
+"""Pengguna (user): login name, role, Argon2 password hash, lockout state."""
 
 from __future__ import annotations
 
@@ -22,3 +22,5 @@ class Pengguna(Entity):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: Set by an administrator's reset: the user picks a new password at next login.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)

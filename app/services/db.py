@@ -63,10 +63,11 @@ class Database:
             return f"SQLite: {self.sqlite_path}"
         return f"PostgreSQL: {self.engine.url.render_as_string(hide_password=True)}"
 
-    def uow(self, user: str = ""):
+    def uow(self, actor=""):
+        """A unit of work acting as ``actor`` (an ``Actor``, or a name for system work)."""
         from app.services.uow import UnitOfWork
 
-        return UnitOfWork(self.session_factory, user=user)
+        return UnitOfWork(self.session_factory, actor)
 
     def dispose(self) -> None:
         self.engine.dispose()

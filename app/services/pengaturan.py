@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import select
 
 from app.models import Pengaturan
+from app.services import audit
+from app.services.actor import PENGATURAN_UBAH
 from app.services.errors import ValidationError
 from app.services.uow import UnitOfWork
 
@@ -43,6 +45,13 @@ FIELDS: dict[str, DeskSetting] = {
         DeskSetting("agency_name", "Nama instansi", "Badan Kesatuan Bangsa dan Politik", str),
         DeskSetting("is_demo", "Basis data contoh", False, _bool),
         DeskSetting("demo_as_of", "Tanggal acuan data contoh", None, date.fromisoformat),
+        DeskSetting(
+            "lockout_minutes",
+            "Lama akun terkunci setelah 5 kali gagal masuk (menit)",
+            15,
+            int,
+            lambda v: None if 1 <= v <= 1440 else "Isi antara 1 dan 1440 menit.",
+        ),
         DeskSetting(
             "tahapan_risk_margin",
             "Batas keterlambatan progres tahapan (poin persen)",
@@ -78,14 +87,19 @@ def get_all(uow: UnitOfWork) -> dict[str, Any]:
 
 
 def put(uow: UnitOfWork, key: str, value: Any) -> None:
-    """Stage a change in the caller's unit of work (the caller commits)."""
+    """Stage a change in the caller's unit of work (the caller commits); audited."""
+    uow.require(PENGATURAN_UBAH)
     field = _field(key)
     problem = field.check(value) if value is not None else None
     if problem:
         raise ValidationError(f"{field.label}: {problem}", field=key)
     text = "" if value is None else (value.isoformat() if isinstance(value, date) else str(value))
     row = uow.session.get(Pengaturan, key)
+    before = row.value if row is not None else ""
+    if before == text:
+        return
     if row is None:
         uow.session.add(Pengaturan(key=key, value=text))
     else:
         row.value = text
+    audit.record(uow.session, uow.user, audit.SETTINGS, entity="pengaturan", changes={key: [before, text]})

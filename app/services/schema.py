@@ -15,7 +15,7 @@ from sqlalchemy import inspect, text
 from app.paths import package_dir
 from app.services.db import Database
 
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 
 def migrations_dir() -> Path:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.models import CatatanTahapan, Pemilihan, Tahapan
 from app.services import pengaturan
+from app.services.actor import TAHAPAN_UBAH
 from app.services.changes import TAHAPAN, Changes
 from app.services.clock import desk_clock
 from app.services.errors import NotFound, ValidationError
@@ -165,6 +166,7 @@ def update_tahapan(
     notes: str = "",
 ) -> Changes:
     """Record what actually happened on a stage. ``version`` is what the user loaded."""
+    uow.require(TAHAPAN_UBAH)
     today = desk_clock(uow).today()
     if not 0 <= progress <= 100:
         raise ValidationError("Progres harus antara 0 dan 100 persen.", field="progress")
@@ -210,6 +212,7 @@ def list_catatan(uow: UnitOfWork, tahapan_id: int) -> list[CatatanRow]:
 
 
 def add_catatan(uow: UnitOfWork, tahapan_id: int, text: str, author: str = "") -> Changes:
+    uow.require(TAHAPAN_UBAH)
     text = text.strip()
     if not text:
         raise ValidationError("Catatan pemantauan tidak boleh kosong.", field="catatan")

@@ -1,10 +1,10 @@
 """Unit of work: one Session per user action, committed explicitly, rolled back otherwise.
 
-    with db.uow(user="operator1") as uow:
-        tahapan.update_progress(uow, ...)   # the service calls uow.commit()
+    with db.uow(actor) as uow:
+        tahapan.update_tahapan(uow, ...)   # the service calls uow.commit()
 
-Who and when are stamped here, once, for every record (SPEC 4), rather than in each
-service.
+Who and when are stamped here, once, for every record (SPEC 4), and every change is
+written to the audit log here (``services.audit``), rather than in each service.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.models.base import Entity, utcnow
+from app.models.base import Entity, new_uid, utcnow
+from app.services import audit
+from app.services.actor import Actor, as_actor, require
 from app.services.errors import ConflictError, NotFound
 
 T = TypeVar("T", bound=Entity)
@@ -27,10 +29,18 @@ CONFLICT_MESSAGE = (
 
 
 class UnitOfWork:
-    def __init__(self, session_factory: sessionmaker, user: str = "") -> None:
+    def __init__(self, session_factory: sessionmaker, actor: Actor | str = "") -> None:
         self._session_factory = session_factory
-        self.user = user
+        self.actor = as_actor(actor)
         self.session: Session
+
+    @property
+    def user(self) -> str:
+        return self.actor.username
+
+    def require(self, permission: str) -> None:
+        """Refuse the use case unless the acting user's role allows it."""
+        require(self.actor, permission)
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
@@ -49,12 +59,14 @@ class UnitOfWork:
             raise ConflictError(CONFLICT_MESSAGE) from error
 
     def get(self, model: type[T], record_id: int, expected_version: int | None = None) -> T:
-        """Load a record for editing; refuse when it changed since the user loaded it."""
+        """Load a record for editing; refuse when it changed since the user loaded it,
+        saying who changed what in the meantime (from the audit log)."""
         record = self.session.get(model, record_id)
         if record is None or record.archived:
             raise NotFound("Data tidak ditemukan; mungkin sudah diarsipkan. Muat ulang daftar.")
         if expected_version is not None and record.version != expected_version:
-            raise ConflictError(CONFLICT_MESSAGE)
+            details = audit.changes_since(self.session, record.uid, expected_version)
+            raise ConflictError(CONFLICT_MESSAGE + ("\n" + details if details else ""))
         return record
 
 
@@ -64,6 +76,7 @@ def _stamp(session: Session, _context: Any, _instances: Any) -> None:
     now = utcnow()
     for obj in session.new:
         if isinstance(obj, Entity):
+            obj.uid = obj.uid or new_uid()
             obj.created_at = obj.created_at or now
             obj.updated_at = now
             obj.created_by = obj.created_by or user
@@ -72,3 +85,4 @@ def _stamp(session: Session, _context: Any, _instances: Any) -> None:
         if isinstance(obj, Entity) and session.is_modified(obj, include_collections=False):
             obj.updated_at = now
             obj.updated_by = user
+    audit.capture(session, user, now)

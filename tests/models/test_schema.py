@@ -43,8 +43,8 @@ def test_fresh_database_is_at_head(empty_db):
     assert not schema.needs_upgrade(empty_db)
 
 
-def test_sqlite_pragmas_are_on_for_every_connection(empty_db):
-    with empty_db.engine.connect() as connection:
+def test_sqlite_pragmas_are_on_for_every_connection(sqlite_db):
+    with sqlite_db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() > 0
@@ -69,7 +69,7 @@ def test_upgrade_of_migrated_database_does_nothing_and_takes_no_backup(db):
 
 def test_reopening_a_migrated_database_writes_no_backup(db, tmp_path):
     backups = tmp_path / "cadangan-baru"
-    again = desk.prepare(str(db.engine.url), backups)
+    again = desk.prepare(db.url, backups)
     try:
         assert schema.current_revision(again) == schema.SCHEMA_HEAD
     finally:

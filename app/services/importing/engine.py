@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.services import audit
+from app.services.actor import IMPOR
 from app.services.errors import DomainError
 from app.services.importing.columns import match_headers
 from app.services.importing.reader import open_sheet
@@ -113,9 +115,25 @@ def preview(
 
 def commit(uow: UnitOfWork, spec: ImportSpec[Any], checked: Preview) -> Outcome:
     """Write every valid row of ``checked`` in one transaction (all or nothing)."""
+    uow.require(IMPOR)
     if not checked.valid:
         raise DomainError("Tidak ada baris yang valid untuk diimpor.")
     context = spec.load_context(uow, checked.options)
     outcome = spec.apply(uow, context, [v.record for v in checked.valid])
+    audit.record(
+        uow.session,
+        uow.user,
+        audit.IMPORT,
+        entity=spec.jenis,
+        note=checked.path.name,
+        changes={
+            "sha256": checked.sha256,
+            "baris_valid": len(checked.valid),
+            "baris_ditolak": checked.error_rows,
+            "baru": outcome.created,
+            "diperbarui": outcome.updated,
+            "sama": outcome.unchanged,
+        },
+    )
     uow.commit()
     return outcome

@@ -1,0 +1,76 @@
+"""Who is acting, and what each role may do (SPEC 1 and 9).
+
+Services check permissions themselves (``require``), so a forbidden call fails the same
+way from the GUI, the CLI or a test; the views only hide or disable what would fail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.services.errors import DomainError
+
+ADMINISTRATOR = "Administrator"
+PIMPINAN = "Pimpinan"
+VERIFIKATOR = "Verifikator"
+OPERATOR = "Operator"
+ROLES = (ADMINISTRATOR, PIMPINAN, VERIFIKATOR, OPERATOR)
+#: Seeding, migrations, scheduled CLI jobs: not a person, may do everything.
+SISTEM = "Sistem"
+
+# Permissions, by what the user does. Later registers add theirs here.
+TAHAPAN_UBAH = "tahapan.ubah"
+IMPOR = "impor"
+EKSPOR = "ekspor"
+PENGGUNA_KELOLA = "pengguna.kelola"
+AUDIT_LIHAT = "audit.lihat"
+PENGATURAN_UBAH = "pengaturan.ubah"
+
+PERMISSIONS: dict[str, frozenset[str]] = {
+    TAHAPAN_UBAH: frozenset({OPERATOR, ADMINISTRATOR}),
+    IMPOR: frozenset({OPERATOR, ADMINISTRATOR}),
+    EKSPOR: frozenset({OPERATOR, VERIFIKATOR, PIMPINAN, ADMINISTRATOR}),
+    PENGGUNA_KELOLA: frozenset({ADMINISTRATOR}),
+    AUDIT_LIHAT: frozenset({ADMINISTRATOR, PIMPINAN}),
+    PENGATURAN_UBAH: frozenset({ADMINISTRATOR}),
+}
+
+#: What the permission lets a user do, for messages and tooltips.
+DESCRIPTIONS = {
+    TAHAPAN_UBAH: "mengubah pelaksanaan tahapan",
+    IMPOR: "mengimpor data",
+    EKSPOR: "mengekspor data",
+    PENGGUNA_KELOLA: "mengelola pengguna",
+    AUDIT_LIHAT: "melihat log audit",
+    PENGATURAN_UBAH: "mengubah pengaturan desk",
+}
+
+
+class Forbidden(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class Actor:
+    username: str
+    role: str = SISTEM
+    full_name: str = ""
+
+    def can(self, permission: str) -> bool:
+        return self.role == SISTEM or self.role in PERMISSIONS[permission]
+
+    def why_not(self, permission: str) -> str:
+        """Indonesian reason shown as a tooltip on a disabled action; empty when allowed."""
+        if self.can(permission):
+            return ""
+        allowed = " atau ".join(r for r in ROLES if r in PERMISSIONS[permission])
+        return f"Hanya {allowed} yang dapat {DESCRIPTIONS[permission]}; peran Anda {self.role}."
+
+
+def as_actor(who: Actor | str) -> Actor:
+    return who if isinstance(who, Actor) else Actor(username=who or "sistem")
+
+
+def require(actor: Actor, permission: str) -> None:
+    if not actor.can(permission):
+        raise Forbidden(actor.why_not(permission))
