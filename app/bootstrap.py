@@ -94,18 +94,20 @@ def run_gui(args: Namespace) -> int:
     runner.failed.connect(lambda error: show_error(window, error))
 
     def opened(result) -> None:
-        if not result.info.initialized:
-            _first_run(window, runner, settings, result)
-            return
-        _attach(window, runner, settings, result)
-        if probe:
-            QTimer.singleShot(
-                0,
-                lambda: (
-                    print(f"READY {time.perf_counter() - started:.4f}", flush=True),
-                    app.quit(),
-                ),
-            )
+        from app.views.startup_flow import StartupFlow
+
+        def ready(_ctx) -> None:
+            if probe:
+                QTimer.singleShot(
+                    0,
+                    lambda: (
+                        print(f"READY {time.perf_counter() - started:.4f}", flush=True),
+                        app.quit(),
+                    ),
+                )
+
+        window.flow = StartupFlow(window, runner, settings, result, ready)
+        window.flow.start()
 
     def failed(error: BaseException) -> None:
         window.show_message(str(error))
@@ -127,50 +129,3 @@ def run_gui(args: Namespace) -> int:
     code = app.exec()
     runner.wait()
     return code
-
-
-def _attach(window: MainWindow, runner: TaskRunner, settings: Settings, opened) -> None:
-    from app.views.context import AppContext
-
-    ctx = AppContext(
-        db=opened.db, runner=runner, settings=settings, desk=opened.info, user=opened.user
-    )
-    window.attach(ctx)
-
-
-def _first_run(window: MainWindow, runner: TaskRunner, settings: Settings, opened) -> None:
-    from app.services import desk, seeding
-    from app.views.error_dialog import show_error
-    from app.views.first_run_dialog import FirstRunDialog
-
-    dialog = FirstRunDialog(seeding.provinces(), window)
-    if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
-        window.show_message(
-            window.tr(
-                "Basis data belum disiapkan. Tutup dan buka kembali aplikasi untuk memilih provinsi."
-            )
-        )
-        return
-    code = dialog.province_code()
-
-    def seed(reporter):
-        with opened.db.uow(opened.user) as uow:
-            seeding.seed(uow, code, reporter)
-        return desk.info(opened.db)
-
-    def seeded(info) -> None:
-        from app.startup import Opened
-
-        _attach(window, runner, settings, Opened(opened.db, info, opened.user))
-
-    def failed(error: BaseException) -> None:
-        window.show_message(str(error))
-        show_error(window, error)
-
-    runner.run(
-        seed,
-        seeded,
-        failed,
-        progress_parent=window,
-        label=window.tr("Menyiapkan data wilayah dan tahapan…"),
-    )

@@ -51,6 +51,7 @@ def _run(tmp: Path) -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from app.services.actor import Actor
     from app.settings import Settings
     from app.views.context import AppContext
     from app.views.main_window import MainWindow
@@ -64,7 +65,9 @@ def _run(tmp: Path) -> int:
     window = MainWindow(settings, demo=False)
     window.show()
     window.attach(
-        AppContext(db=db, runner=runner, settings=settings, desk=desk.info(db), user="selftest")
+        AppContext(
+            db=db, runner=runner, actor=Actor("selftest"), settings=settings, desk=desk.info(db)
+        )
     )
     for area in areas():
         window.show_area(area.key)

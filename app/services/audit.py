@@ -64,7 +64,9 @@ FIELD_LABELS = {
     "locked_until": "terkunci sampai",
     "failed_attempts": "percobaan gagal",
 }
-APPEND_ONLY_MESSAGE = "Log audit hanya dapat ditambah; catatan yang ada tidak dapat diubah atau dihapus."
+APPEND_ONLY_MESSAGE = (
+    "Log audit hanya dapat ditambah; catatan yang ada tidak dapat diubah atau dihapus."
+)
 
 
 def _plain(value: Any) -> Any:
@@ -103,7 +105,9 @@ def capture(session: Session, user: str, now: datetime) -> None:
                 before = history.deleted[0] if history.deleted else None
                 after = history.added[0] if history.added else None
                 if before != after:
-                    changes[key] = ["***", "***"] if key in _SECRET else [_plain(before), _plain(after)]
+                    changes[key] = (
+                        ["***", "***"] if key in _SECRET else [_plain(before), _plain(after)]
+                    )
         if not changes:
             continue
         action = UPDATE
@@ -119,7 +123,15 @@ def capture(session: Session, user: str, now: datetime) -> None:
             _add(session, user, now, "delete", obj, {}, version=obj.version)
 
 
-def _add(session: Session, user: str, now: datetime, action: str, obj: Entity, changes: dict, version: int) -> None:
+def _add(
+    session: Session,
+    user: str,
+    now: datetime,
+    action: str,
+    obj: Entity,
+    changes: dict,
+    version: int,
+) -> None:
     session.add(
         AuditLog(
             at=now,
@@ -133,7 +145,17 @@ def _add(session: Session, user: str, now: datetime, action: str, obj: Entity, c
     )
 
 
-def record(session: Session, user: str, action: str, *, entity: str = "", entity_uid: str = "", note: str = "", changes: dict | None = None, at: datetime | None = None) -> None:
+def record(
+    session: Session,
+    user: str,
+    action: str,
+    *,
+    entity: str = "",
+    entity_uid: str = "",
+    note: str = "",
+    changes: dict | None = None,
+    at: datetime | None = None,
+) -> None:
     """Write an event that is not a record change (login, import, export, ...)."""
     from app.models.base import utcnow
 
@@ -188,3 +210,102 @@ class AuditRow:
     entity_uid: str
     summary: str
     note: str
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    username: str = ""
+    action: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    #: A record's uid or words from the note/changes.
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    rows: list[AuditRow]
+    total: int
+
+
+def _filtered(query, flt: AuditFilter, tz) -> Any:
+    from datetime import time, timedelta
+
+    if flt.username.strip():
+        query = query.where(AuditLog.username.ilike(f"%{flt.username.strip()}%"))
+    if flt.action:
+        query = query.where(AuditLog.action == flt.action)
+    if flt.date_from:
+        query = query.where(AuditLog.at >= datetime.combine(flt.date_from, time(0), tz))
+    if flt.date_to:
+        query = query.where(
+            AuditLog.at < datetime.combine(flt.date_to + timedelta(days=1), time(0), tz)
+        )
+    if flt.text.strip():
+        needle = f"%{flt.text.strip()}%"
+        query = query.where(
+            AuditLog.entity_uid.ilike(needle) | AuditLog.note.ilike(needle) | AuditLog.changes.ilike(needle)
+            | AuditLog.entity.ilike(needle)
+        )  # fmt: skip
+    return query
+
+
+def _row(entry: AuditLog) -> AuditRow:
+    return AuditRow(
+        entry.id, entry.at, entry.username, entry.action, entry.entity, entry.entity_uid,
+        describe_changes(entry.changes), entry.note,
+    )  # fmt: skip
+
+
+def query(uow, flt: AuditFilter, offset: int = 0, limit: int = 200) -> AuditPage:
+    """A window of the audit log, newest first, with the total for the filter."""
+    from sqlalchemy import func
+
+    from app.services.actor import AUDIT_LIHAT
+    from app.services.clock import desk_clock
+
+    uow.require(AUDIT_LIHAT)
+    tz = desk_clock(uow).tz
+    total = uow.session.scalar(_filtered(select(func.count(AuditLog.id)), flt, tz)) or 0
+    entries = uow.session.scalars(
+        _filtered(select(AuditLog), flt, tz)
+        .order_by(AuditLog.id.desc())
+        .offset(offset)
+        .limit(limit)
+    )
+    return AuditPage([_row(e) for e in entries], total)
+
+
+def export_xlsx(uow, flt: AuditFilter, path) -> int:
+    """Every audit row matching the filter to an .xlsx file; the export is itself audited."""
+    from pathlib import Path
+
+    from app.services.actor import AUDIT_LIHAT
+    from app.services.clock import desk_clock
+    from app.services.importing.workbook import write_table
+
+    uow.require(AUDIT_LIHAT)
+    tz = desk_clock(uow).tz
+    entries = uow.session.scalars(_filtered(select(AuditLog), flt, tz).order_by(AuditLog.id))
+    rows = [
+        [e.at.astimezone(tz).strftime("%d/%m/%Y %H.%M.%S"), e.username, ACTION_LABELS.get(e.action, e.action),
+         e.entity, e.entity_uid, describe_changes(e.changes), e.note]
+        for e in entries
+    ]  # fmt: skip
+    write_table(
+        Path(path),
+        "Log audit",
+        ["Waktu", "Pengguna", "Aksi", "Data", "UID data", "Perubahan", "Catatan"],
+        rows,
+        [18, 16, 16, 16, 38, 80, 30],
+    )
+    record(
+        uow.session,
+        uow.user,
+        EXPORT,
+        entity="audit_log",
+        note=Path(path).name,
+        changes={"baris": len(rows)},
+    )
+    uow.commit()
+    return len(rows)

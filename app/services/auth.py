@@ -56,7 +56,9 @@ def check_new_password(password: str, confirm: str | None = None) -> None:
     if len(password) < MIN_PASSWORD:
         raise ValidationError(f"Kata sandi minimal {MIN_PASSWORD} karakter.", field="password")
     if password.strip() != password or not password.strip():
-        raise ValidationError("Kata sandi tidak boleh diawali atau diakhiri spasi.", field="password")
+        raise ValidationError(
+            "Kata sandi tidak boleh diawali atau diakhiri spasi.", field="password"
+        )
     if confirm is not None and confirm != password:
         raise ValidationError("Ulangan kata sandi tidak sama.", field="confirm")
 
@@ -73,20 +75,29 @@ def _check_username(username: str) -> str:
 
 def _check_role(role: str) -> None:
     if role not in ROLES:
-        raise ValidationError(f"Peran '{role}' tidak dikenal. Pilihan: {', '.join(ROLES)}.", field="role")
+        raise ValidationError(
+            f"Peran '{role}' tidak dikenal. Pilihan: {', '.join(ROLES)}.", field="role"
+        )
 
 
 def needs_first_admin(uow: UnitOfWork) -> bool:
     return not uow.session.scalar(select(func.count(Pengguna.id)))
 
 
-def create_first_admin(uow: UnitOfWork, *, username: str, full_name: str, password: str, confirm: str) -> Actor:
+def create_first_admin(
+    uow: UnitOfWork, *, username: str, full_name: str, password: str, confirm: str
+) -> Actor:
     """Only on a database without users: there is no default password to fall back on."""
     if not needs_first_admin(uow):
         raise DomainError("Administrator pertama sudah dibuat; masuk dengan akun yang ada.")
     name = _check_username(username)
     check_new_password(password, confirm)
-    user = Pengguna(username=name, full_name=full_name.strip(), role=ADMINISTRATOR, password_hash=hash_password(password))
+    user = Pengguna(
+        username=name,
+        full_name=full_name.strip(),
+        role=ADMINISTRATOR,
+        password_hash=hash_password(password),
+    )
     uow.session.add(user)
     uow.commit()
     return Actor(user.username, user.role, user.full_name)
@@ -113,7 +124,13 @@ def login(uow: UnitOfWork, username: str, password: str) -> Actor:
             if user.failed_attempts >= MAX_FAILED:
                 user.locked_until = now + _lockout(uow)
                 user.failed_attempts = 0
-        audit.record(uow.session, name, audit.LOGIN_FAILED, entity=PENGGUNA, note="akun terkunci" if locked else "")
+        audit.record(
+            uow.session,
+            name,
+            audit.LOGIN_FAILED,
+            entity=PENGGUNA,
+            note="akun terkunci" if locked else "",
+        )
         uow.commit()
         raise DomainError(LOGIN_REFUSED)
     user.failed_attempts = 0
@@ -157,12 +174,23 @@ def list_users(uow: UnitOfWork) -> list[UserRow]:
     uow.require(PENGGUNA_KELOLA)
     users = uow.session.scalars(select(Pengguna).order_by(Pengguna.username))
     return [
-        UserRow(u.id, u.version, u.username, u.full_name, u.role, u.active, u.locked_until, u.must_change_password)
+        UserRow(
+            u.id,
+            u.version,
+            u.username,
+            u.full_name,
+            u.role,
+            u.active,
+            u.locked_until,
+            u.must_change_password,
+        )
         for u in users
     ]
 
 
-def create_user(uow: UnitOfWork, *, username: str, full_name: str, role: str, password: str) -> Changes:
+def create_user(
+    uow: UnitOfWork, *, username: str, full_name: str, role: str, password: str
+) -> Changes:
     uow.require(PENGGUNA_KELOLA)
     name = _check_username(username)
     _check_role(role)
@@ -182,7 +210,9 @@ def create_user(uow: UnitOfWork, *, username: str, full_name: str, role: str, pa
     return Changes.of(PENGGUNA, summary=f"Pengguna {name} dibuat.")
 
 
-def update_user(uow: UnitOfWork, user_id: int, *, version: int, full_name: str, role: str, active: bool) -> Changes:
+def update_user(
+    uow: UnitOfWork, user_id: int, *, version: int, full_name: str, role: str, active: bool
+) -> Changes:
     uow.require(PENGGUNA_KELOLA)
     _check_role(role)
     user = uow.get(Pengguna, user_id, expected_version=version)
@@ -210,8 +240,11 @@ def reset_password(uow: UnitOfWork, user_id: int, *, password: str) -> Changes:
 
 
 def _active_admins(uow: UnitOfWork) -> int:
-    return uow.session.scalar(
-        select(func.count(Pengguna.id)).where(Pengguna.role == ADMINISTRATOR, Pengguna.active.is_(True))
-    ) or 0
-
-
+    return (
+        uow.session.scalar(
+            select(func.count(Pengguna.id)).where(
+                Pengguna.role == ADMINISTRATOR, Pengguna.active.is_(True)
+            )
+        )
+        or 0
+    )

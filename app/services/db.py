@@ -95,3 +95,66 @@ def open_database(url: str) -> Database:
     return Database(
         url=url, engine=engine, session_factory=sessionmaker(engine, expire_on_commit=False)
     )
+
+
+def postgres_url(host: str, port: int, database: str, user: str, password: str) -> str:
+    """A PostgreSQL URL with every part escaped (passwords may contain @ or /)."""
+    from sqlalchemy.engine import URL
+
+    return URL.create(
+        "postgresql+psycopg",
+        username=user or None,
+        password=password or None,
+        host=host or None,
+        port=port or None,
+        database=database or None,
+    ).render_as_string(hide_password=False)
+
+
+def explain_connection_error(error: BaseException, url: str) -> str:
+    """Indonesian words for what went wrong when connecting."""
+    text = str(getattr(error, "orig", None) or error)
+    lowered = text.lower()
+    parsed = make_url(url)
+    where = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return f"Nama pengguna atau kata sandi basis data salah (pengguna '{parsed.username}')."
+    if "does not exist" in lowered and "database" in lowered:
+        return (
+            f"Basis data '{parsed.database}' tidak ada di server {where}. "
+            "Minta pengelola server membuatnya, atau periksa ejaannya."
+        )
+    if (
+        "translate host name" in lowered
+        or "name or service not known" in lowered
+        or "nodename" in lowered
+    ):
+        return f"Server '{parsed.host}' tidak ditemukan. Periksa nama host atau alamat IP."
+    if "refused" in lowered:
+        return (
+            f"Server {where} menolak sambungan: PostgreSQL tidak berjalan di sana atau port salah."
+        )
+    if "timeout" in lowered or "timed out" in lowered:
+        return f"Server {where} tidak menjawab dalam 5 detik. Periksa jaringan atau firewall."
+    return f"Sambungan ke basis data gagal: {text.strip()}"
+
+
+def check_connection(url: str) -> str:
+    """Connect once and say what is there; raises DomainError with a clear reason."""
+    from sqlalchemy import inspect, text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    db = open_database(url)
+    try:
+        with db.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+            tables = set(inspect(connection).get_table_names())
+    except SQLAlchemyError as error:
+        raise DomainError(explain_connection_error(error, url)) from error
+    finally:
+        db.dispose()
+    if "alembic_version" in tables:
+        return f"Tersambung ke {db.describe()}. Basis data Desk Pilkada ditemukan."
+    if tables:
+        return f"Tersambung ke {db.describe()}, tetapi basis data ini berisi tabel lain; pastikan ini basis data yang benar."
+    return f"Tersambung ke {db.describe()}. Basis data masih kosong; tabel dibuat saat aplikasi dibuka dengannya."

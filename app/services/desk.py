@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from app.services import backup, pengaturan, schema
-from app.services.db import Database, open_database
+from app.services.db import Database, explain_connection_error, open_database
 from app.services.errors import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ def _explain(error: OperationalError, db: Database) -> str:
     detail = str(error.orig) if error.orig else str(error)
     if db.is_sqlite:
         return f"Berkas basis data tidak dapat dibuka ({db.sqlite_path}): {detail}"
-    return f"Server basis data tidak dapat dihubungi ({db.describe()}): {detail.strip()}"
+    return f"{explain_connection_error(error, db.url)} ({db.describe()})"
 
 
 def info(db: Database) -> DeskInfo:

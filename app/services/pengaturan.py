@@ -102,4 +102,6 @@ def put(uow: UnitOfWork, key: str, value: Any) -> None:
         uow.session.add(Pengaturan(key=key, value=text))
     else:
         row.value = text
-    audit.record(uow.session, uow.user, audit.SETTINGS, entity="pengaturan", changes={key: [before, text]})
+    audit.record(
+        uow.session, uow.user, audit.SETTINGS, entity="pengaturan", changes={key: [before, text]}
+    )

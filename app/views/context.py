@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
+from app.services.actor import Actor
 from app.services.progress import Progress
 from app.settings import Settings
 from app.views.tasks import TaskRunner
@@ -17,13 +18,13 @@ if TYPE_CHECKING:  # kept off the start-up path: SQLAlchemy loads on the worker 
     from app.services.desk import DeskInfo
 
 
-@dataclass
-class AppContext:
+@dataclass(frozen=True)
+class Gateway:
+    """Runs use cases for one actor on the worker thread: the only way views reach data."""
+
     db: Database
     runner: TaskRunner
-    settings: Settings
-    desk: DeskInfo
-    user: str
+    actor: Actor
 
     def submit(
         self,
@@ -39,15 +40,28 @@ class AppContext:
 
         Use cases with a ``reporter`` parameter get the task's Progress (report, cancel).
         """
-        db, user = self.db, self.user
         import inspect
 
+        db, actor = self.db, self.actor
         wants_reporter = "reporter" in inspect.signature(use_case).parameters
 
         def job(reporter: Progress) -> Any:
-            with db.uow(user) as uow:
+            with db.uow(actor) as uow:
                 if wants_reporter:
                     return use_case(uow, *args, reporter=reporter, **kwargs)
                 return use_case(uow, *args, **kwargs)
 
         return self.runner.run(job, on_done, on_error, progress_parent=progress_parent, label=label)
+
+
+@dataclass(frozen=True)
+class AppContext(Gateway):
+    settings: Settings
+    desk: DeskInfo
+
+    @property
+    def user(self) -> str:
+        return self.actor.username
+
+    def can(self, permission: str) -> bool:
+        return self.actor.can(permission)

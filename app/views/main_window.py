@@ -119,7 +119,12 @@ class MainWindow(QMainWindow):
         self._demo = ctx.desk.is_demo
         self.setWindowTitle(self._title(ctx))
         self.db_label.setText(ctx.desk.url_description)
-        self.user_label.setText(self.tr("Pengguna: %1").replace("%1", ctx.user))
+        user = f"{ctx.actor.full_name or ctx.actor.username} ({ctx.actor.role})"
+        self.user_label.setText(self.tr("Pengguna: %1").replace("%1", user))
+        if ctx.desk.is_demo:
+            self.user_label.setToolTip(
+                self.tr("Data contoh: masuk otomatis sebagai operator contoh, tanpa kata sandi.")
+            )
         ctx.runner.changed.connect(self._on_changes)
         ctx.runner.busy_changed.connect(
             lambda busy: self.busy_label.setText(self.tr("Memproses…") if busy else "")

@@ -35,6 +35,12 @@ def _tahapan(ctx: AppContext) -> QWidget:
     return TahapanPage(ctx)
 
 
+def _pengaturan(ctx: AppContext) -> QWidget:
+    from app.views.pengaturan_page import PengaturanPage
+
+    return PengaturanPage(ctx)
+
+
 def areas() -> list[Area]:
     return [
         Area("dasbor", translate("pages", "Dasbor"), translate("pages", "hitung mundur hari pemungutan suara, ringkasan insiden, kesiapan logistik, tahapan, sosialisasi dan partisipasi, grafik, peta kab/kota, dan daftar peringatan.")),
@@ -46,5 +52,5 @@ def areas() -> list[Area]:
         Area("kerawanan", translate("pages", "Kerawanan"), translate("pages", "skor IKP dan levelnya, jumlah TPS rawan, tekanan insiden, dan peringkat wilayah.")),
         Area("laporan", translate("pages", "Laporan"), translate("pages", "laporan harian, mingguan, khusus, dan nota dinas dalam PDF resmi, dengan register dan verifikasi SHA-256.")),
         Area("data", translate("pages", "Data"), translate("pages", "impor dan ekspor Excel/CSV semua register, paket pertukaran antar-desk, serta cadangan dan pemulihan. Impor jadwal tahapan sudah tersedia di halaman Tahapan.")),
-        Area("pengaturan", translate("pages", "Pengaturan"), translate("pages", "kop instansi dan logo, penandatangan, format nomor, kertas dan huruf, daftar referensi, pengguna dan peran, log audit, serta koneksi basis data.")),
+        Area("pengaturan", translate("pages", "Pengaturan"), "", _pengaturan),
     ]  # fmt: skip

@@ -36,6 +36,7 @@ class TahapanDetail(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._stage: TahapanRow | None = None
+        self._read_only = ""
         self.title = QLabel(self.tr("Pilih tahapan di tabel atau lini masa."))
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -46,6 +47,10 @@ class TahapanDetail(QWidget):
         self.status = QLabel()
         self.plan = QLabel()
         self.plan.setWordWrap(True)
+        self.read_only_note = QLabel()
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setStyleSheet("color: #8a6d3b;")
+        self.read_only_note.hide()
 
         self.actual_start = OptionalDateEdit(self.tr("sudah"))
         self.actual_start.check.setToolTip(self.tr("Centang bila tahapan sudah mulai"))
@@ -107,11 +112,22 @@ class TahapanDetail(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.status)
         layout.addWidget(self.plan)
+        layout.addWidget(self.read_only_note)
         layout.addWidget(edit_box)
         layout.addWidget(notes_box, 1)
         self._set_enabled(False)
 
+    def set_read_only(self, reason: str) -> None:
+        """Disable editing for a role that may not change stages; say why on hover."""
+        self._read_only = reason
+        self.read_only_note.setText(reason)
+        self.read_only_note.setVisible(bool(reason))
+        for widget in (self.save_button, self.add_note_button):
+            widget.setToolTip(reason or widget.toolTip())
+        self._set_enabled(self._stage is not None)
+
     def _set_enabled(self, enabled: bool) -> None:
+        enabled = enabled and not self._read_only
         for widget in (self.actual_start, self.actual_end, self.progress, self.responsible, self.notes,
                        self.save_button, self.new_note, self.add_note_button):  # fmt: skip
             widget.setEnabled(enabled)

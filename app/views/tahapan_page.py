@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import tahapan
+from app.services.actor import IMPOR, TAHAPAN_UBAH
 from app.services.changes import TAHAPAN, Changes
 from app.services.errors import DomainError, ValidationError
 from app.services.importing import registry, workbook
@@ -131,7 +132,15 @@ class TahapanPage(QWidget):
         layout.addWidget(self.split, 1)
         layout.addWidget(self.counts)
         self._restore_layout()
+        self._apply_role()
         self._load_contests()
+
+    def _apply_role(self) -> None:
+        actor = self._ctx.actor
+        self.detail.set_read_only(actor.why_not(TAHAPAN_UBAH))
+        self.import_button.setEnabled(actor.can(IMPOR))
+        if not actor.can(IMPOR):
+            self.import_button.setToolTip(actor.why_not(IMPOR))
 
     # -- layout memory ------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.services import desk
+from app.services.actor import OPERATOR, Actor
 from app.settings import Settings
 from app.views.context import AppContext
 from app.views.main_window import MainWindow
@@ -22,9 +23,13 @@ def runner(qtbot):
     assert not errors, f"unhandled errors reached the window: {errors!r}"
 
 
-def make_ctx(database, runner, user: str = "operator1") -> AppContext:
+def make_ctx(database, runner, user: str = "operator1", role: str = OPERATOR) -> AppContext:
     return AppContext(
-        db=database, runner=runner, settings=Settings(), desk=desk.info(database), user=user
+        db=database,
+        runner=runner,
+        actor=Actor(user, role),
+        settings=Settings(),
+        desk=desk.info(database),
     )
 
 

@@ -20,10 +20,14 @@ MESSAGE = "audit_log is append-only"
 
 def upgrade() -> None:
     with op.batch_alter_table("audit_log") as batch_op:
-        batch_op.add_column(sa.Column("record_version", sa.Integer(), nullable=False, server_default="0"))
+        batch_op.add_column(
+            sa.Column("record_version", sa.Integer(), nullable=False, server_default="0")
+        )
     with op.batch_alter_table("pengguna") as batch_op:
         batch_op.add_column(
-            sa.Column("must_change_password", sa.Boolean(), nullable=False, server_default=sa.false())
+            sa.Column(
+                "must_change_password", sa.Boolean(), nullable=False, server_default=sa.false()
+            )
         )
     # The database itself refuses to change history, whatever program connects to it.
     if op.get_bind().dialect.name == "sqlite":
