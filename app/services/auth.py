@@ -216,7 +216,9 @@ def update_user(
     uow.require(PENGGUNA_KELOLA)
     _check_role(role)
     user = uow.get(Pengguna, user_id, expected_version=version)
-    losing_admin = user.role == ADMINISTRATOR and (role != ADMINISTRATOR or not active)
+    losing_admin = (
+        user.role == ADMINISTRATOR and user.active and (role != ADMINISTRATOR or not active)
+    )
     if losing_admin and _active_admins(uow) <= 1:
         raise ValidationError("Harus tetap ada sedikitnya satu Administrator aktif.", field="role")
     user.full_name = full_name.strip()

@@ -60,6 +60,11 @@ def _backup_existing(db: Database, backup_dir: Path) -> None:
 def _explain(error: OperationalError, db: Database) -> str:
     detail = str(error.orig) if error.orig else str(error)
     if db.is_sqlite:
+        if "not a database" in detail or "malformed" in detail:
+            return (
+                f"Berkas {db.sqlite_path} bukan basis data SQLite atau rusak. Pulihkan dari "
+                "cadangan (folder 'cadangan' di folder data) atau pilih berkas lain."
+            )
         return f"Berkas basis data tidak dapat dibuka ({db.sqlite_path}): {detail}"
     return f"{explain_connection_error(error, db.url)} ({db.describe()})"
 

@@ -14,6 +14,7 @@ from sqlalchemy import inspect, text
 
 from app.paths import package_dir
 from app.services.db import Database
+from app.services.errors import DomainError
 
 SCHEMA_HEAD = "0002"
 
@@ -46,6 +47,11 @@ def alembic_config():
     return config
 
 
+def known_revisions() -> set[str]:
+    """Revision ids shipped with this version, read from the file names (no Alembic)."""
+    return {p.name.split("_", 1)[0] for p in (migrations_dir() / "versions").glob("[0-9]*_*.py")}
+
+
 def alembic_head() -> str:
     from alembic.script import ScriptDirectory
 
@@ -57,8 +63,15 @@ def upgrade(db: Database, before: Callable[[Database], object] | None = None) ->
 
     Returns True when a migration ran.
     """
-    if not needs_upgrade(db):
+    current = current_revision(db)
+    if current == SCHEMA_HEAD:
         return False
+    if current is not None and current not in known_revisions():
+        raise DomainError(
+            f"Basis data ini memakai skema versi {current}, lebih baru daripada yang dikenal "
+            f"aplikasi ini ({SCHEMA_HEAD}). Perbarui Desk Pilkada sebelum membukanya; basis data "
+            "tidak diubah."
+        )
     if before is not None:
         before(db)
     from alembic import command

@@ -31,13 +31,15 @@ def natural_key(code: str) -> tuple:
 
 
 def expected_progress(start: date | None, end: date | None, today: date) -> float | None:
-    """Linear plan: the share of planned days elapsed by the end of ``today``, in percent."""
+    """Linear plan: the share of planned days already behind us at the start of ``today``,
+    in percent. Today's work is not yet due, so a stage on its last planned day is judged
+    by the days before it, not as if the day were over."""
     if start is None or end is None or end < start:
         return None
-    if today < start:
+    if today <= start:
         return 0.0
     total = (end - start).days + 1
-    return min(100.0, 100.0 * ((today - start).days + 1) / total)
+    return min(100.0, 100.0 * (today - start).days / total)
 
 
 def derive_status(

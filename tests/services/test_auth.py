@@ -405,12 +405,6 @@ def test_an_administrator_can_step_down_when_another_remains(desk):
                          active=False)  # fmt: skip
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: app/services/auth.py:219 counts an already inactive Administrator as "
-    "'losing' one, so with one active Administrator an inactive one cannot be renamed or "
-    "given another role",
-)
 def test_an_inactive_administrator_can_be_edited(desk):
     _add_user(desk, "admin_lama", ADMINISTRATOR)
     row = _users(desk)["admin_lama"]

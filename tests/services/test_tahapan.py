@@ -61,30 +61,31 @@ def test_started_early_is_berjalan():
 
 
 def test_on_plan_is_berjalan():
-    # Day 5 of 10: the plan says 50%.
-    assert status(date(2024, NOV, 5), 50, actual_start=START) == BERJALAN
+    # Start of day 5 of 10: four days are behind us, the plan says 40%.
+    assert status(date(2024, NOV, 5), 40, actual_start=START) == BERJALAN
 
 
 def test_behind_by_exactly_the_margin_is_not_berisiko():
-    assert status(date(2024, NOV, 5), 40, actual_start=START, margin=10) == BERJALAN
+    assert status(date(2024, NOV, 5), 30, actual_start=START, margin=10) == BERJALAN
 
 
 def test_behind_by_more_than_the_margin_is_berisiko():
-    assert status(date(2024, NOV, 5), 39, actual_start=START, margin=10) == BERISIKO
+    assert status(date(2024, NOV, 5), 29, actual_start=START, margin=10) == BERISIKO
 
 
 def test_margin_is_configurable():
-    assert status(date(2024, NOV, 5), 30, actual_start=START, margin=20) == BERJALAN
-    assert status(date(2024, NOV, 5), 30, actual_start=START, margin=15) == BERISIKO
+    assert status(date(2024, NOV, 5), 20, actual_start=START, margin=20) == BERJALAN
+    assert status(date(2024, NOV, 5), 20, actual_start=START, margin=15) == BERISIKO
 
 
 def test_not_started_when_the_plan_says_it_should_have_is_berisiko():
-    assert status(date(2024, NOV, 3)) == BERISIKO  # plan 30%, nothing done
+    assert status(date(2024, NOV, 3)) == BERISIKO  # plan 20%, nothing done
 
 
 def test_on_planned_end_day_not_yet_terlambat():
-    assert status(END, 95, actual_start=START) == BERJALAN
-    assert status(END, 80, actual_start=START) == BERISIKO
+    # On the last day the plan asks for the nine days behind us (90%), not for today's.
+    assert status(END, 80, actual_start=START) == BERJALAN
+    assert status(END, 79, actual_start=START) == BERISIKO
 
 
 def test_planned_end_passed_and_not_finished_is_terlambat():
@@ -125,26 +126,27 @@ def test_only_a_deadline():
     ("today", "expected"),
     [
         (date(2024, 10, 31), 0.0),
-        (date(2024, NOV, 1), 10.0),
-        (date(2024, NOV, 5), 50.0),
-        (date(2024, NOV, 9), 90.0),
-        (date(2024, NOV, 10), 100.0),
+        (date(2024, NOV, 1), 0.0),
+        (date(2024, NOV, 5), 40.0),
+        (date(2024, NOV, 9), 80.0),
+        (date(2024, NOV, 10), 90.0),
+        (date(2024, NOV, 11), 100.0),
         (date(2024, 12, 31), 100.0),
     ],
 )
-def test_expected_progress_is_linear_by_end_of_day(today, expected):
+def test_expected_progress_is_linear_by_start_of_day(today, expected):
     assert expected_progress(START, END, today) == pytest.approx(expected)
 
 
 def test_expected_progress_other_spans():
-    # Kampanye 25 Sep - 23 Nov 2024 is 60 days; on 24 Oct 30 days have passed.
-    assert expected_progress(date(2024, 9, 25), date(2024, 11, 23), date(2024, 10, 24)) == (
+    # Kampanye 25 Sep - 23 Nov 2024 is 60 days; on 25 Oct 30 days are behind us.
+    assert expected_progress(date(2024, 9, 25), date(2024, 11, 23), date(2024, 10, 25)) == (
         pytest.approx(50.0)
     )
-    # A one-day stage (pemungutan suara) is 100% on its day.
+    # A one-day stage (pemungutan suara) is due by the end of its day.
     voting = date(2024, 11, 27)
-    assert expected_progress(voting, voting, voting) == 100.0
-    assert expected_progress(voting, voting, voting - timedelta(days=1)) == 0.0
+    assert expected_progress(voting, voting, voting) == 0.0
+    assert expected_progress(voting, voting, voting + timedelta(days=1)) == 100.0
 
 
 def test_expected_progress_without_a_usable_plan():
@@ -188,7 +190,7 @@ def test_clock_uses_pinned_date(db):
 
 
 def test_update_changes_the_listed_status(db):
-    _pin_today(db, date(2024, 10, 1))  # day 7 of the 60-day campaign: plan 11,7%
+    _pin_today(db, date(2024, 10, 2))  # 7 campaign days behind us of 60: plan 11,7%
     kampanye = _row(db, "T14")
     assert kampanye.status == BERISIKO
     assert kampanye.expected_progress == pytest.approx(700 / 60)
@@ -208,7 +210,7 @@ def test_update_changes_the_listed_status(db):
 
 
 def test_update_only_touches_the_chosen_contest(db):
-    _pin_today(db, date(2024, 10, 1))
+    _pin_today(db, date(2024, 10, 2))
     bupati = _contest_id(db, "bupati")
     _update(db, _row(db, "T14"), actual_start=date(2024, 9, 25), progress=10)
     assert _row(db, "T14", bupati).progress == 0

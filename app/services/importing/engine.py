@@ -59,7 +59,7 @@ def preview(
     """Read and validate the whole file; writes nothing."""
     reporter = reporter or Progress()
     options = dict(options or {})
-    sheet = open_sheet(path)
+    sheet = open_sheet(path, score=lambda cells: len(match_headers(spec.columns, cells).positions))
     match = match_headers(spec.columns, sheet.headers)
     if match.missing:
         names = ", ".join(f"'{c.header}'" for c in match.missing)

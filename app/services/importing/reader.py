@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+import itertools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +32,14 @@ class Sheet:
     rows: Iterator[SheetRow]
 
 
-def open_sheet(path: Path) -> Sheet:
+#: How many non-blank rows at the top may be titles above the header row.
+HEADER_SCAN = 15
+
+
+def open_sheet(path: Path, score: Callable[[list[object]], int] | None = None) -> Sheet:
+    """Open the first sheet. The header row is the one among the first rows that ``score``
+    rates best (most recognised column names), so titles such as "JADWAL TAHAPAN ..."
+    above the table are skipped; without ``score`` it is the first non-blank row."""
     if not path.exists():
         raise DomainError(f"Berkas tidak ditemukan: {path}")
     suffix = path.suffix.lower()
@@ -41,11 +49,22 @@ def open_sheet(path: Path) -> Sheet:
         raw_rows = _csv_rows(path)
     else:
         raise DomainError(f"Jenis berkas '{path.suffix}' tidak didukung. Gunakan .xlsx atau .csv.")
-    numbered = ((n, cells) for n, cells in enumerate(raw_rows, start=1))
+    numbered = ((n, list(cells)) for n, cells in enumerate(raw_rows, start=1))
+    top: list[tuple[int, list[object]]] = []
     for number, cells in numbered:
         if not all(is_blank(c) for c in cells):
-            return Sheet(headers=list(cells), header_row=number, rows=_data_rows(numbered))
-    raise DomainError(f"Berkas {path.name} kosong: tidak ada baris judul kolom.")
+            top.append((number, cells))
+            if score is None or len(top) >= HEADER_SCAN:
+                break
+    if not top:
+        raise DomainError(f"Berkas {path.name} kosong: tidak ada baris judul kolom.")
+    best = 0
+    if score is not None:
+        scores = [score(cells) for _n, cells in top]
+        best = max(range(len(top)), key=lambda i: (scores[i], -i)) if max(scores) > 0 else 0
+    number, headers = top[best]
+    rest = itertools.chain(top[best + 1 :], numbered)
+    return Sheet(headers=headers, header_row=number, rows=_data_rows(rest))
 
 
 def _data_rows(numbered: Iterator[tuple[int, list[object]]]) -> Iterator[SheetRow]:

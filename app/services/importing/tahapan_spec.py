@@ -37,7 +37,7 @@ class TahapanImport:
     jenis = "tahapan"
     title = "Jadwal Tahapan"
     columns = (
-        Column("kode", "kode", True, ("kode tahapan", "no", "nomor"), "Kode unik tahapan, mis. T14 atau T17.1"),
+        Column("kode", "kode", True, ("kode tahapan", "kd"), "Kode unik tahapan, mis. T14 atau T17.1"),
         Column("induk", "induk", False, ("kode induk", "parent", "tahapan induk"), "Kode tahapan induk untuk sub-tahapan; kosong untuk tahapan utama"),
         Column("nama", "nama", True, ("nama tahapan", "tahapan", "kegiatan", "uraian"), "Nama tahapan"),
         Column("mulai", "mulai", False, ("tanggal mulai", "tgl mulai", "awal", "dari"), f"Tanggal mulai rencana ({DATE_FORMATS_HELP})", parse_date),
@@ -70,8 +70,13 @@ class TahapanImport:
         if start and end and end < start:
             raise RowProblem("selesai", "Tanggal selesai sebelum tanggal mulai.")
         only_for = text(values.get("untuk")).lower()
-        if only_for in ("semua", "-"):
-            only_for = ""
+        only_for = {
+            "semua": "",
+            "-": "",
+            "walikota": "wali kota",
+            "pilgub": "gubernur",
+            "pilbup": "bupati",
+        }.get(only_for, only_for)
         if only_for not in ("", "gubernur", "bupati", "wali kota"):
             raise RowProblem("untuk", "Isi 'gubernur', 'bupati', 'wali kota', atau kosongkan.")
         code = text(values["kode"]).upper()

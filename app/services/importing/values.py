@@ -35,6 +35,10 @@ _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/\-.](\d{1,2})[/\-.](\d{1,4})$")
 _WORD_DATE = re.compile(r"^(\d{1,2})[\s\-.]+([a-z]+)\.?[\s\-.]+(\d{2,4})$")
 _WEEKDAY = re.compile(r"^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*")
 _EXCEL_EPOCH = date(1899, 12, 30)
+#: A time after the date ("14.30", "14:30:00", "pukul 14.30 WIB", ISO "T14:30") is ignored.
+_TIME_SUFFIX = re.compile(
+    r"(?:[ t]+(?:pukul|jam)?\s*\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\.\d+)?\s*(?:wib|wita|wit)?)$"
+)
 
 DATE_FORMATS_HELP = "27/11/2024, 27-11-2024, 2024-11-27, 27 Nov 2024 atau 27 November 2024"
 
@@ -75,7 +79,7 @@ def parse_date(raw: object) -> date | None:
             return _EXCEL_EPOCH + timedelta(days=int(raw))
         raise CellError(f"Angka {raw} bukan tanggal. Gunakan format {DATE_FORMATS_HELP}.")
     value = _WEEKDAY.sub("", str(raw).strip().lower())
-    value = value.split(" ")[0] if re.match(r"^\d{4}-\d{2}-\d{2}[ t]\d", value) else value
+    value = _TIME_SUFFIX.sub("", value)
     if match := _NUMERIC_DATE.match(value):
         a, b, c = (int(g) for g in match.groups())
         if len(match.group(1)) == 4:  # 2024-11-27
