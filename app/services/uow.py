@@ -52,11 +52,17 @@ class UnitOfWork:
         self.session.close()
 
     def commit(self) -> None:
+        # Remember which versions were being saved: if another PC saved first, the audit
+        # log says what it changed after them.
+        saving = [(o.uid, o.version) for o in self.session.dirty if isinstance(o, Entity) and o.uid]
         try:
             self.session.commit()
         except StaleDataError as error:
             self.session.rollback()
-            raise ConflictError(CONFLICT_MESSAGE) from error
+            details = "\n".join(
+                filter(None, (audit.changes_since(self.session, uid, v) for uid, v in saving))
+            )
+            raise ConflictError(CONFLICT_MESSAGE + ("\n" + details if details else "")) from error
 
     def get(self, model: type[T], record_id: int, expected_version: int | None = None) -> T:
         """Load a record for editing; refuse when it changed since the user loaded it,
