@@ -67,8 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+LATER = ("export", "brief", "backup", "restore", "package")
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command not in LATER:
+        parser.error(f"argumen tidak dikenal: {' '.join(extra)}")
     if args.reset and not args.demo:
         print("--reset hanya dapat dipakai bersama --demo.", file=sys.stderr)
         return 2

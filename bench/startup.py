@@ -55,6 +55,7 @@ def run(repeat: int = 7) -> list[Figure]:
             QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         )
         env["DESK_PILKADA_STARTUP_PROBE"] = "1"
+        env["XDG_CONFIG_HOME"] = str(Path(home) / "config")  # QSettings of the run, not the user's
         app_cmd = [sys.executable, "-m", "app", "--demo"]
         _time_markers(app_cmd, env)  # builds the demo database once, as a real first start would
         assert (Path(home) / "demo.sqlite").exists(), "demo database was not built"

@@ -43,7 +43,7 @@ class StartupFlow:
 
     def start(self) -> None:
         if not self.info.initialized:
-            self._choose_province()
+            self.runner.run(lambda _r: seeding.provinces(), self._choose_province, self._failed)
         else:
             self._sign_in()
 
@@ -51,8 +51,8 @@ class StartupFlow:
         self.window.show_message(str(error))
         show_error(self.window, error)
 
-    def _choose_province(self) -> None:
-        dialog = FirstRunDialog(seeding.provinces(), self.window)
+    def _choose_province(self, provinces: list[seeding.Province]) -> None:
+        dialog = FirstRunDialog(provinces, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self.window.show_message(
                 self.window.tr(

@@ -136,7 +136,30 @@ class TahapanDetail(QWidget):
     def stage(self) -> TahapanRow | None:
         return self._stage
 
+    def is_dirty(self) -> bool:
+        """True when the form holds edits the user has not saved."""
+        stage = self._stage
+        if stage is None:
+            return False
+        return (
+            self.actual_start.value() != stage.actual_start
+            or self.actual_end.value() != stage.actual_end
+            or self.progress.value() != stage.progress
+            or self.responsible.text().strip() != stage.responsible
+            or self.notes.toPlainText().strip() != stage.notes
+        )
+
     def set_stage(self, stage: TahapanRow | None, today: date) -> None:
+        if (
+            stage is not None
+            and self._stage is not None
+            and stage.id == self._stage.id
+            and self.is_dirty()
+        ):
+            # A reload (after a note, F5, another page's change) must not wipe unsaved
+            # edits: keep them and the version they started from, so a save still detects
+            # a conflicting change by someone else.
+            return
         self._stage = stage
         self.show_error("")
         self._set_enabled(stage is not None)

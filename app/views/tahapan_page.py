@@ -143,15 +143,19 @@ class TahapanPage(QWidget):
             self.import_button.setToolTip(actor.why_not(IMPOR))
 
     # -- layout memory ------------------------------------------------------------------
+    def _layout_parts(self):
+        return [(self.left.objectName(), self.left), (self.split.objectName(), self.split),
+                ("tahapan_table_header", self.table.horizontalHeader())]  # fmt: skip
+
     def _restore_layout(self) -> None:
-        for splitter in (self.left, self.split):
-            state = self._ctx.settings.load_state(splitter.objectName())
+        for name, part in self._layout_parts():
+            state = self._ctx.settings.load_state(name)
             if state is not None:
-                splitter.restoreState(state)
+                part.restoreState(state)
 
     def save_layout(self) -> None:
-        for splitter in (self.left, self.split):
-            self._ctx.settings.save_state(splitter.objectName(), splitter.saveState())
+        for name, part in self._layout_parts():
+            self._ctx.settings.save_state(name, part.saveState())
 
     # -- loading ------------------------------------------------------------------------
     def _load_contests(self) -> None:
@@ -287,7 +291,6 @@ class TahapanPage(QWidget):
             self._ctx, "tahapan", path, [("pemilihan", self.tr("Terapkan ke"), choices)], self
         )
         self.import_dialog = dialog
-        dialog.accepted.connect(lambda: self.counts.setText(dialog.summary.text()))
         dialog.open()
         return dialog
 

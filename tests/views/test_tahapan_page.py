@@ -160,3 +160,32 @@ def test_import_dialog_previews_then_imports(page, qtbot, idle, tmp_path, ctx):
     qtbot.waitUntil(lambda: "T20" in [r.code for r in page.model.rows()])
     assert _stage(page, "T20").planned_end == date(2024, 12, 20)
     assert "T21" not in [r.code for r in page.model.rows()]
+
+
+def test_unsaved_edits_survive_a_reload(page, qtbot, idle):
+    stage = _stage(page, "T15")
+    page.select_stage(stage.id)
+    idle()
+    page.detail.progress.setValue(42)
+    page.detail.responsible.setText("KPU dan Panwascam")
+    page.detail.new_note.setPlainText("Catatan sambil mengisi progres.")
+    qtbot.mouseClick(page.detail.add_note_button, Qt.MouseButton.LeftButton)  # reloads the page
+    idle()
+    qtbot.waitUntil(lambda: "sambil mengisi" in page.detail.note_list.toPlainText())
+    assert page.detail.progress.value() == 42
+    assert page.detail.responsible.text() == "KPU dan Panwascam"
+    qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
+    idle()
+    qtbot.waitUntil(lambda: _stage(page, "T15").progress == 42)
+
+
+def test_import_targets_the_contest_on_screen_by_default(page, idle, tmp_path):
+    page.contest.setCurrentIndex(3)
+    idle()
+    source = tmp_path / "jadwal.csv"
+    source.write_text("kode,nama\nT30,Tahapan tambahan\n", encoding="utf-8")
+    dialog = page.open_import(source)
+    idle()
+    target = dialog.options()["pemilihan"]
+    assert target == page.current_contest_id()
+    dialog.reject()

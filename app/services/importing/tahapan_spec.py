@@ -141,6 +141,9 @@ class TahapanImport:
             total.unchanged,
             Changes.of(
                 TAHAPAN,
-                summary=f"Jadwal tahapan diimpor ke {len(context.pemilihan_ids)} pemilihan.",
+                summary=(
+                    f"Jadwal tahapan diimpor ke {len(context.pemilihan_ids)} pemilihan: "
+                    f"{total.created} baru, {total.updated} diperbarui, {total.unchanged} sudah sama."
+                ),
             ),
         )
