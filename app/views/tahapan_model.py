@@ -89,7 +89,7 @@ class TahapanTableModel(QAbstractTableModel):
             return value
         if role == SORT_ROLE:
             if key == "code":
-                return self._rows.index(stage)  # the service's order: T2 before T10
+                return index.row()  # the service's order: T2 before T10
             if key.endswith(("_start", "_end")):
                 return value.toordinal() if value else -1
             return value

@@ -282,11 +282,11 @@ class TahapanPage(QWidget):
             self.open_import(Path(path))
 
     def open_import(self, path: Path) -> ImportDialog:
-        choices = [(ALL_CONTESTS, self.tr("Semua pemilihan"))]
-        choices += [
-            (self.contest.itemData(i), self.contest.itemText(i))
-            for i in range(self.contest.count())
-        ]
+        # The contest on screen first: that is what the user is looking at.
+        current = self.contest.currentIndex()
+        order = [current] + [i for i in range(self.contest.count()) if i != current]
+        choices = [(self.contest.itemData(i), self.contest.itemText(i)) for i in order if i >= 0]
+        choices.append((ALL_CONTESTS, self.tr("Semua pemilihan")))
         dialog = ImportDialog(
             self._ctx, "tahapan", path, [("pemilihan", self.tr("Terapkan ke"), choices)], self
         )
