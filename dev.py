@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -30,7 +31,11 @@ def venv_python() -> Path:
 
 
 def venv_tool(name: str) -> Path:
-    return VENV / ("Scripts" if os.name == "nt" else "bin") / (name + (".exe" if os.name == "nt" else ""))
+    return (
+        VENV
+        / ("Scripts" if os.name == "nt" else "bin")
+        / (name + (".exe" if os.name == "nt" else ""))
+    )
 
 
 def ensure_venv(extras: str) -> Path:
@@ -44,10 +49,33 @@ def ensure_venv(extras: str) -> Path:
     if wanted not in installed:
         print("Memasang dependensi (sekali saja) …", flush=True)
         target = f".[{extras}]" if extras else "."
-        subprocess.run([str(venv_python()), "-m", "pip", "install", "-q", "-e", target], cwd=ROOT, check=True)
+        subprocess.run(
+            [str(venv_python()), "-m", "pip", "install", "-q", "-e", target], cwd=ROOT, check=True
+        )
         STAMP.write_text("\n".join([*installed, wanted]))
     build_translations()
     return venv_python()
+
+
+PG_ENV = "DESK_PILKADA_TEST_PG"
+
+
+def postgres_for_tests() -> str:
+    """On a Debian/Ubuntu machine where we are root, install and start a local PostgreSQL
+    so database tests also run against it; elsewhere return "" (SQLite only)."""
+    script = ROOT / ".ci" / "start-postgres.sh"
+    if (
+        os.name != "posix"
+        or not hasattr(os, "geteuid")
+        or os.geteuid() != 0
+        or not shutil.which("apt-get")
+    ):
+        return ""
+    done = subprocess.run(["bash", str(script)], capture_output=True, text=True)
+    if done.returncode != 0:
+        print(done.stderr[-2000:], file=sys.stderr)
+        return ""
+    return done.stdout.strip().splitlines()[-1]
 
 
 def build_translations() -> None:
@@ -55,13 +83,17 @@ def build_translations() -> None:
     lrelease = venv_tool("pyside6-lrelease")
     for source in I18N.glob("*.ts"):
         target = source.with_suffix(".qm")
-        if lrelease.exists() and (not target.exists() or target.stat().st_mtime < source.stat().st_mtime):
+        if lrelease.exists() and (
+            not target.exists() or target.stat().st_mtime < source.stat().st_mtime
+        ):
             subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=False)
 
 
 def refresh_translation_sources() -> int:
     files = [str(p) for p in sorted((ROOT / "app").rglob("*.py"))]
-    code = subprocess.call([str(venv_tool("pyside6-lupdate")), *files, "-ts", str(I18N / "desk_pilkada_en.ts")])
+    code = subprocess.call(
+        [str(venv_tool("pyside6-lupdate")), *files, "-ts", str(I18N / "desk_pilkada_en.ts")]
+    )
     return code or subprocess.call([str(venv_python()), str(I18N / "fill_en.py")])
 
 
@@ -78,6 +110,12 @@ def main(argv: list[str]) -> int:
     if job == "test":
         python = ensure_venv("test")
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        env.setdefault(PG_ENV, postgres_for_tests())
+        if not env[PG_ENV]:
+            del env[PG_ENV]
+            print(
+                "PostgreSQL tidak tersedia: uji basis data hanya berjalan pada SQLite.", flush=True
+            )
         return subprocess.call([str(python), "-m", "pytest", *(rest or ["-q"])], env=env)
     if job == "bench":
         python = ensure_venv("test")

@@ -18,7 +18,7 @@ done
 su postgres -c "psql -q -v ON_ERROR_STOP=1" <<'SQL' >/dev/null
 DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'desk_test') THEN
-    CREATE ROLE desk_test LOGIN CREATEDB PASSWORD 'desk_test';
+    CREATE ROLE desk_test LOGIN CREATEDB CREATEROLE PASSWORD 'desk_test';
   END IF;
 END $$;
 SQL

@@ -45,6 +45,12 @@ def prepare(url: str, backup_dir: Path) -> Database:
         raise DatabaseUnavailable(_explain(error, db)) from error
     except SQLAlchemyError as error:
         db.dispose()
+        if "permission denied" in str(error).lower() or "must be owner" in str(error).lower():
+            raise DatabaseUnavailable(
+                "Skema basis data perlu dibuat atau diperbarui, tetapi pengguna basis data ini tidak "
+                "berhak mengubah skema. Minta pengelola server menjalankan 'desk-pilkada --db <URL "
+                "pemilik> init' (lihat docs/postgresql.md)."
+            ) from error
         raise DatabaseUnavailable(f"Basis data tidak dapat disiapkan: {error}") from error
     if ran:
         log.info("schema migrated to %s on %s", schema.SCHEMA_HEAD, db.describe())
