@@ -39,7 +39,7 @@ def venv_tool(name: str) -> Path:
 
 
 def ensure_venv(extras: str) -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - a user may run an older Python
         sys.exit("Desk Pilkada membutuhkan Python 3.11 atau lebih baru.")
     if not venv_python().exists():
         print("Membuat lingkungan virtual .venv …", flush=True)

@@ -78,7 +78,9 @@ class TaskRunner(QObject):
         label: str = "",
     ) -> Progress:
         """Queue ``fn(progress)``; returns the Progress so a caller can cancel it."""
-        signals = _Signals()
+        # Parented to the runner (GUI thread) so the worker dropping its reference can never
+        # destroy it on the wrong thread; deleted with deleteLater once delivered.
+        signals = _Signals(self)
         progress = Progress(signals.progressed.emit)
         dialog = self._dialog(progress_parent, label, progress) if progress_parent else None
         if dialog is not None:
@@ -88,6 +90,7 @@ class TaskRunner(QObject):
 
         def finish() -> None:
             self._pending.discard(signals)
+            signals.deleteLater()
             if dialog is not None:
                 dialog.reset()
                 dialog.deleteLater()
