@@ -18,7 +18,6 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, ORG_NAME, __version__
-from app.logging_setup import configure as configure_logging
 from app.paths import resources_dir
 from app.settings import Settings
 from app.views.main_window import MainWindow
@@ -87,6 +86,8 @@ def run_gui(args: Namespace) -> int:
     if probe:
         app.processEvents()
         print(f"SHOWN {time.perf_counter() - started:.4f}", flush=True)
+    from app.logging_setup import configure as configure_logging
+
     configure_logging()  # after the window shows: logging.handlers is not free
     from app.views.error_dialog import install_excepthook, show_error
 
