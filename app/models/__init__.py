@@ -2,6 +2,9 @@
 
 from app.models.audit import AuditLog
 from app.models.base import Base, Entity
+from app.models.insiden import Insiden, RiwayatInsiden
+from app.models.lampiran import Lampiran
+from app.models.nomor import NomorUrut
 from app.models.pemilihan import Pemilihan
 from app.models.pengaturan import Pengaturan
 from app.models.pengguna import Pengguna
@@ -14,6 +17,10 @@ __all__ = [
     "Base",
     "CatatanTahapan",
     "Entity",
+    "Insiden",
+    "Lampiran",
+    "NomorUrut",
+    "RiwayatInsiden",
     "Pemilihan",
     "Pengaturan",
     "Pengguna",

@@ -25,6 +25,8 @@ EKSPOR = "ekspor"
 PENGGUNA_KELOLA = "pengguna.kelola"
 AUDIT_LIHAT = "audit.lihat"
 PENGATURAN_UBAH = "pengaturan.ubah"
+INSIDEN_CATAT = "insiden.catat"
+INSIDEN_VERIFIKASI = "insiden.verifikasi"
 
 PERMISSIONS: dict[str, frozenset[str]] = {
     TAHAPAN_UBAH: frozenset({OPERATOR, ADMINISTRATOR}),
@@ -33,6 +35,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     PENGGUNA_KELOLA: frozenset({ADMINISTRATOR}),
     AUDIT_LIHAT: frozenset({ADMINISTRATOR, PIMPINAN}),
     PENGATURAN_UBAH: frozenset({ADMINISTRATOR}),
+    # Operators record; verifiers may correct what they verify. Only a Verifikator moves
+    # an incident through the workflow (SPEC 1 and the table in SPEC 4).
+    INSIDEN_CATAT: frozenset({OPERATOR, VERIFIKATOR, ADMINISTRATOR}),
+    INSIDEN_VERIFIKASI: frozenset({VERIFIKATOR}),
 }
 
 #: What the permission lets a user do, for messages and tooltips.
@@ -43,6 +49,8 @@ DESCRIPTIONS = {
     PENGGUNA_KELOLA: "mengelola pengguna",
     AUDIT_LIHAT: "melihat log audit",
     PENGATURAN_UBAH: "mengubah pengaturan desk",
+    INSIDEN_CATAT: "mencatat atau mengubah insiden",
+    INSIDEN_VERIFIKASI: "memverifikasi dan menindaklanjuti insiden",
 }
 
 
@@ -63,7 +71,8 @@ class Actor:
         """Indonesian reason shown as a tooltip on a disabled action; empty when allowed."""
         if self.can(permission):
             return ""
-        allowed = " atau ".join(r for r in ROLES if r in PERMISSIONS[permission])
+        names = [r for r in ROLES if r in PERMISSIONS[permission]]
+        allowed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " atau " + names[-1]
         return f"Hanya {allowed} yang dapat {DESCRIPTIONS[permission]}; peran Anda {self.role}."
 
 

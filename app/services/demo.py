@@ -14,12 +14,14 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.models import CatatanTahapan, Tahapan
-from app.services import desk, pengaturan, seeding
+from app.services import demo_insiden, desk, pengaturan, seeding
 from app.services.clock import desk_clock
 from app.services.progress import Progress
 from app.services.tahapan import expected_progress
 
 DEMO_PROVINCE = "36"
+#: Bump when the demo content changes: an older demo database is rebuilt at the next start.
+DEMO_VERSION = 2
 DEMO_AS_OF = date(2024, 11, 26)
 DEMO_USER = "demo"
 
@@ -34,8 +36,8 @@ _NOTES = (
 def ensure(
     path: Path, backup_dir: Path, reset: bool = False, reporter: Progress | None = None
 ) -> None:
-    """Build the demo database at ``path`` unless it is already there."""
-    if path.exists() and not reset:
+    """Build the demo database at ``path`` unless it is already there (and current)."""
+    if path.exists() and not reset and _built_version(path) == DEMO_VERSION:
         return
     reporter = reporter or Progress()
     tmp = path.with_name(path.name + ".baru")
@@ -46,14 +48,31 @@ def ensure(
         with db.uow(DEMO_USER) as uow:
             pengaturan.put(uow, "is_demo", True)
             pengaturan.put(uow, "demo_as_of", DEMO_AS_OF)
+            pengaturan.put(uow, "demo_version", DEMO_VERSION)
             seeding.seed(uow, DEMO_PROVINCE, reporter)
         with db.uow(DEMO_USER) as uow:
             fill_tahapan_progress(uow, random.Random(2024))
+        with db.uow(DEMO_USER) as uow:
+            demo_insiden.fill(uow, random.Random(2711))
     finally:
         db.dispose()
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     tmp.replace(path)
+
+
+def _built_version(path: Path) -> int:
+    """The demo content version stored in the file, read without SQLAlchemy."""
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            row = connection.execute(
+                "SELECT value FROM pengaturan WHERE key = 'demo_version'"
+            ).fetchone()
+    except sqlite3.Error:
+        return 0
+    return int(row[0]) if row and row[0].isdigit() else 0
 
 
 def fill_tahapan_progress(uow, rng: random.Random) -> None:

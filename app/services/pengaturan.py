@@ -45,12 +45,27 @@ FIELDS: dict[str, DeskSetting] = {
         DeskSetting("agency_name", "Nama instansi", "Badan Kesatuan Bangsa dan Politik", str),
         DeskSetting("is_demo", "Basis data contoh", False, _bool),
         DeskSetting("demo_as_of", "Tanggal acuan data contoh", None, date.fromisoformat),
+        DeskSetting("demo_version", "Versi isi data contoh", 0, int),
         DeskSetting(
             "lockout_minutes",
             "Lama akun terkunci setelah 5 kali gagal masuk (menit)",
             15,
             int,
             lambda v: None if 1 <= v <= 1440 else "Isi antara 1 dan 1440 menit.",
+        ),
+        DeskSetting(
+            "duplicate_window_hours",
+            "Jendela waktu peringatan insiden ganda (jam)",
+            24,
+            int,
+            lambda v: None if 1 <= v <= 24 * 14 else "Isi antara 1 dan 336 jam.",
+        ),
+        DeskSetting(
+            "attachment_max_mb",
+            "Ukuran maksimum lampiran (MB)",
+            20,
+            int,
+            lambda v: None if 1 <= v <= 500 else "Isi antara 1 dan 500 MB.",
         ),
         DeskSetting(
             "tahapan_risk_margin",
