@@ -41,3 +41,8 @@ def desk_clock(uow: UnitOfWork) -> Clock:
         tz=ZoneInfo(pengaturan.get(uow, "timezone")),
         as_of=pengaturan.get(uow, "demo_as_of"),
     )
+
+
+def now_utc(uow: UnitOfWork) -> datetime:
+    """The desk's "now" (the demo's own day on a demo database)."""
+    return desk_clock(uow).now_utc()

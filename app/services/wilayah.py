@@ -251,3 +251,9 @@ class WilayahIndex:
                 if len(found) >= limit:
                     break
         return found
+
+
+def picker_choices(uow: UnitOfWork) -> list[WilayahRef]:
+    """Every kab/kota, kecamatan and desa/kelurahan of the desk, for a region picker."""
+    index = WilayahIndex.load(uow)
+    return [ref for ref in index._refs if ref.level >= LEVEL_KABKOTA]  # noqa: SLF001 - same module

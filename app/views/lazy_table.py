@@ -10,7 +10,7 @@ old one are dropped.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -26,6 +26,9 @@ class LazyColumn:
     header: str
     value: Callable[[Any], Any]
     tooltip: Callable[[Any], str] | None = None
+    #: The filter's ``sort`` key for this column; None when the column cannot be sorted.
+    sort_key: str | None = None
+    background: Callable[[Any], Any] | None = None
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -107,6 +110,15 @@ class LazyTableModel(QAbstractTableModel):
             self._loading = False
             self.failed.emit(error)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is a new SQL query (filters carry ``sort`` and ``descending``)."""
+        key = self._columns[column].sort_key if 0 <= column < len(self._columns) else None
+        if key is None or self._filters is None:
+            return
+        self.set_filters(
+            replace(self._filters, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        )
+
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and not self._loading and len(self._rows) < self._total
 
@@ -136,4 +148,12 @@ class LazyTableModel(QAbstractTableModel):
             return column.value(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(row) if column.tooltip else column.value(row)
+        if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
+            return column.background(row)
         return None
+
+    def row_of(self, record_id: int) -> int:
+        """Row of a loaded record by ``id``, or -1."""
+        return next(
+            (i for i, r in enumerate(self._rows) if getattr(r, "id", None) == record_id), -1
+        )

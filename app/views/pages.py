@@ -35,6 +35,12 @@ def _tahapan(ctx: AppContext) -> QWidget:
     return TahapanPage(ctx)
 
 
+def _insiden(ctx: AppContext) -> QWidget:
+    from app.views.insiden_page import InsidenPage
+
+    return InsidenPage(ctx)
+
+
 def _pengaturan(ctx: AppContext) -> QWidget:
     from app.views.pengaturan_page import PengaturanPage
 
@@ -45,7 +51,7 @@ def areas() -> list[Area]:
     return [
         Area("dasbor", translate("pages", "Dasbor"), translate("pages", "hitung mundur hari pemungutan suara, ringkasan insiden, kesiapan logistik, tahapan, sosialisasi dan partisipasi, grafik, peta kab/kota, dan daftar peringatan.")),
         Area("tahapan", translate("pages", "Tahapan"), "", _tahapan),
-        Area("insiden", translate("pages", "Insiden"), translate("pages", "register insiden dengan alur verifikasi, tindak lanjut, lampiran, peringatan duplikat, dan riwayat status.")),
+        Area("insiden", translate("pages", "Insiden"), "", _insiden),
         Area("logistik", translate("pages", "Logistik"), translate("pages", "pengiriman dan penerimaan logistik, kebutuhan per wilayah, matriks kesiapan, dan daftar pengiriman berisiko.")),
         Area("sosialisasi", translate("pages", "Sosialisasi"), translate("pages", "register kegiatan sosialisasi dengan kelompok sasaran, kehadiran, anggaran, dan grafik jangkauan.")),
         Area("partisipasi", translate("pages", "Partisipasi"), translate("pages", "DPT dan tingkat partisipasi per wilayah, dibandingkan dengan target dan pemilihan sebelumnya.")),
