@@ -44,7 +44,8 @@ def _rows(uow: UnitOfWork, flt: InsidenFilter) -> Iterator[list[object]]:
     clock = desk_clock(uow)
     now = clock.now_utc()
     # The region tree of the province, read once: names for every prefix of every code.
-    names = dict(uow.session.execute(select(Wilayah.code, Wilayah.name).where(Wilayah.level >= 2)))
+    tree = select(Wilayah.code, Wilayah.name).where(Wilayah.level >= 2)
+    names = {code: name for code, name in uow.session.execute(tree)}
     kategori, sumber, instansi = aliased(Referensi), aliased(Referensi), aliased(Referensi)
     order = SORT_KEYS.get(flt.sort, Insiden.occurred_at)
     statement = _where(

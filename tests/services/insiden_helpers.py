@@ -56,7 +56,9 @@ def wilayah(uow, code: str) -> Wilayah:
 
 
 def ref(uow, kind: str, code: str) -> Referensi:
-    return uow.session.scalar(select(Referensi).where(Referensi.kind == kind, Referensi.code == code))
+    return uow.session.scalar(
+        select(Referensi).where(Referensi.kind == kind, Referensi.code == code)
+    )
 
 
 def kategori_id(uow, code: str = KATEGORI) -> int:
@@ -82,7 +84,9 @@ def stage(uow, pemilihan_id: int, code: str = "T14") -> Tahapan:
     )
 
 
-def make_form(uow, *, desa: str = DESA, kategori: str = KATEGORI, **overrides) -> insiden.InsidenForm:
+def make_form(
+    uow, *, desa: str = DESA, kategori: str = KATEGORI, **overrides
+) -> insiden.InsidenForm:
     """A valid form: 26 Nov 2024 10.00 WIB, at ``desa``, category ``kategori``."""
     values = {
         "occurred_at": wib(26),
