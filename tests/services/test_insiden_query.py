@@ -199,8 +199,9 @@ def _ordered_ids(db, flt: InsidenFilter) -> list[int]:
 def test_sorting_by_each_key_both_ways(data):
     with data.db.uow() as uow:
         rows = uow.session.scalars(select(Insiden).where(Insiden.archived.is_(False))).all()
+        table = {key: {r.id: getattr(r, col.key) for r in rows} for key, col in SORT_KEYS.items()}
     for key, descending in product(sorted(SORT_KEYS), (False, True)):
-        values = {r.id: getattr(r, SORT_KEYS[key].key) for r in rows}
+        values = table[key]
         got = _ordered_ids(data.db, InsidenFilter(sort=key, descending=descending))
         assert sorted(got) == sorted(values)
         present = [i for i in got if values[i] is not None]

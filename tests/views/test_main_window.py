@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 
 from app.views.main_window import MainWindow
 from app.views.pages import areas
+from app.views.insiden_page import InsidenPage
 from app.views.pengaturan_page import PengaturanPage
 from app.views.placeholder_page import PlaceholderPage
 from app.views.tahapan_page import TahapanPage
@@ -35,6 +36,8 @@ def test_every_area_opens_and_unbuilt_ones_say_so(window, idle):
             assert isinstance(page, TahapanPage)
         elif area.key == "pengaturan":
             assert isinstance(page, PengaturanPage)
+        elif area.key == "insiden":
+            assert isinstance(page, InsidenPage)
         else:
             assert isinstance(page, PlaceholderPage)
             text = " ".join(label.text() for label in page.findChildren(type(window.db_label)))
