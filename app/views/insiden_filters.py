@@ -30,7 +30,7 @@ class InsidenFilterBar(QWidget):
         self.date_to = OptionalDateEdit(self.tr("sampai"))
         self.date_from.set_value(None, today)
         self.date_to.set_value(None, today)
-        self.region = RegionPicker(gateway)
+        self.region = RegionPicker(None)
         self.region.setPlaceholderText(self.tr("Semua wilayah (ketik kab/kota, kecamatan, desa)"))
         self.kategori = QComboBox()
         self.severity = QComboBox()

@@ -41,7 +41,7 @@ class InsidenFormWidget(QWidget):
         self.occurred.setDisplayFormat(DATETIME_FORMAT)
         self.occurred.setCalendarPopup(True)
         self.occurred.setTimeZone(QTimeZone(tz.key.encode()))
-        self.wilayah = RegionPicker(gateway)
+        self.wilayah = RegionPicker(None)
         self.tps = QLineEdit()
         self.tps.setPlaceholderText(self.tr("mis. 5 atau TPS 005 (boleh kosong)"))
         self.place = QLineEdit()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.insiden import SEVERITIES
-from app.services import clock, formatting, insiden, insiden_query, insiden_workflow
+from app.services import clock, formatting, insiden, insiden_query, insiden_workflow, wilayah
 from app.services.actor import INSIDEN_CATAT
 from app.services.changes import Changes
 from app.services.errors import DomainError
@@ -184,8 +184,10 @@ class InsidenPage(QWidget):
         layout.addLayout(bottom)
         self._install_shortcuts()
         self._restore_layout()
-        ctx.submit(insiden.form_choices, on_done=self._choices_loaded)
+        # The register first: it is what the user came for; the pickers' lists after.
         self.model.set_filters(InsidenFilter())
+        ctx.submit(insiden.form_choices, on_done=self._choices_loaded)
+        ctx.submit(wilayah.picker_choices, on_done=self._regions_loaded)
 
     # -- plumbing -----------------------------------------------------------------------
     def _install_shortcuts(self) -> None:
@@ -226,6 +228,10 @@ class InsidenPage(QWidget):
         self.filters.set_choices(choices)
         if self._detail is None:
             self.new_incident()
+
+    def _regions_loaded(self, refs) -> None:
+        self.form.wilayah.set_choices(refs)
+        self.filters.region.set_choices(refs)
 
     def _filter_changed(self, flt: InsidenFilter) -> None:
         current = self.model._filters or InsidenFilter()  # noqa: SLF001 - keep the user's sort

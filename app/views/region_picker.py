@@ -19,7 +19,9 @@ def label_of(ref: WilayahRef) -> str:
 class RegionPicker(QLineEdit):
     changed = Signal(object)  # WilayahRef | None
 
-    def __init__(self, gateway: Gateway, parent: QWidget | None = None) -> None:
+    def __init__(self, gateway: Gateway | None, parent: QWidget | None = None) -> None:
+        """With a gateway the picker loads its own list; without, call ``set_choices``
+        (a page with several pickers loads the list once)."""
         super().__init__(parent)
         self.setPlaceholderText(self.tr("Ketik nama desa/kecamatan/kab-kota atau kode…"))
         self._refs: dict[str, WilayahRef] = {}
@@ -33,13 +35,14 @@ class RegionPicker(QLineEdit):
         self._completer.activated.connect(self._chosen)
         self.setCompleter(self._completer)
         self.editingFinished.connect(lambda: self._chosen(self.text()))
-        gateway.submit(wilayah.picker_choices, on_done=self._loaded)
+        if gateway is not None:
+            gateway.submit(wilayah.picker_choices, on_done=self.set_choices)
 
     @property
     def ready(self) -> bool:
         return bool(self._refs)
 
-    def _loaded(self, refs: list[WilayahRef]) -> None:
+    def set_choices(self, refs: list[WilayahRef]) -> None:
         self._refs = {label_of(r): r for r in refs}
         self._by_id = {r.id: r for r in refs}
         self._completer.setModel(QStringListModel(list(self._refs), self._completer))

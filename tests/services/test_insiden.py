@@ -158,6 +158,20 @@ def test_reported_before_occurred_is_refused(desk):
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: app/services/insiden.py:115-121 checks only the time of occurrence against "
+    "the clock; a report time years in the future (a typo such as 2042) is accepted.",
+)
+def test_a_report_time_in_the_future_is_refused(desk):
+    future = now_utc(desk) + timedelta(days=365)
+    with desk.uow(OPERATOR_ACTOR) as uow:
+        form = make_form(uow, reported_at=future)
+        with pytest.raises(ValidationError) as error:
+            insiden.create(uow, form)
+    assert error.value.field == "reported_at"
+
+
 def test_a_wilayah_is_required(desk):
     _refused(desk, "wilayah", "Pilih wilayah kejadian", wilayah_id=None)
 

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app.views.insiden_page import InsidenPage
 from app.views.main_window import MainWindow
 from app.views.pages import areas
-from app.views.insiden_page import InsidenPage
 from app.views.pengaturan_page import PengaturanPage
 from app.views.placeholder_page import PlaceholderPage
 from app.views.tahapan_page import TahapanPage
