@@ -77,6 +77,8 @@ def test_other_categories_other_desa_and_outside_the_window_are_ignored(db, earl
 
 
 def test_the_window_is_configurable(db, earlier):
+    with db.uow() as uow:
+        assert pengaturan.get(uow, "duplicate_window_hours") == 24  # the default
     with db.uow("tester") as uow:
         pengaturan.put(uow, "duplicate_window_hours", 2)
         uow.commit()
@@ -88,11 +90,6 @@ def test_the_window_is_configurable(db, earlier):
     assert earlier["too_early"].number in found and earlier["too_late"].number in found
 
 
-def test_default_window_is_24_hours(db):
-    with db.uow() as uow:
-        assert pengaturan.get(uow, "duplicate_window_hours") == 24
-
-
 def test_editing_an_incident_does_not_find_itself_and_archived_ones_are_ignored(db, earlier):
     target = earlier["same_tps"]
     assert target.number not in _found(db, exclude_id=target.id, tps="1")
@@ -102,13 +99,10 @@ def test_editing_an_incident_does_not_find_itself_and_archived_ones_are_ignored(
     assert earlier["other_tps"].number not in _found(db, tps="1")
 
 
-def test_an_incomplete_form_finds_nothing_yet(db, earlier):
+def test_an_incomplete_form_finds_nothing_yet_and_a_bad_tps_is_refused(db, earlier):
     assert _found(db, wilayah_id=None) == []
     assert _found(db, kategori_id=None) == []
     assert _found(db, occurred_at=None) == []
-
-
-def test_an_invalid_tps_is_refused_with_the_tps_message(db, earlier):
     with pytest.raises(ValidationError) as error:
         _found(db, tps="abc")
     assert error.value.field == "tps"
