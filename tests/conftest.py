@@ -202,12 +202,10 @@ def demo_db(demo_db_file: Path, tmp_path: Path):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_settings() -> None:
-    """Each test starts with empty per-PC settings (window layout, last page)."""
+def _fresh_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each test starts with its own empty per-PC settings (window layout, last page):
+    a new folder per test, so no settings object of an earlier test can write into it."""
     from PySide6.QtCore import QSettings
 
-    from app import APP_NAME, ORG_NAME
-
-    settings = QSettings(ORG_NAME, APP_NAME)
-    settings.clear()
-    settings.sync()
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))

@@ -35,7 +35,7 @@ from app.services.errors import DomainError
 from app.services.insiden import FormChoices, InsidenDetail
 from app.services.insiden_query import InsidenFilter, InsidenRow
 from app.services.insiden_workflow import INSIDEN
-from app.views import shortcuts
+from app.views import layout_memory, shortcuts
 from app.views.context import AppContext
 from app.views.insiden_dialogs import DuplicateDialog
 from app.views.insiden_filters import InsidenFilterBar
@@ -206,14 +206,10 @@ class InsidenPage(QWidget):
         ]
 
     def _restore_layout(self) -> None:
-        for name, part in self._layout_parts():
-            state = self._ctx.settings.load_state(name)
-            if state is not None:
-                part.restoreState(state)
+        layout_memory.restore(self._ctx.settings, self._layout_parts())
 
     def save_layout(self) -> None:
-        for name, part in self._layout_parts():
-            self._ctx.settings.save_state(name, part.saveState())
+        layout_memory.save(self._ctx.settings, self._layout_parts())
 
     def _status_text(self, row: InsidenRow) -> str:
         return (

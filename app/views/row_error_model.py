@@ -4,42 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from app.services.importing.spec import RowError
+from app.views.list_table_model import ListTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class RowErrorModel(QAbstractTableModel):
+class RowErrorModel(ListTableModel[RowError]):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._errors: list[RowError] = []
-        self._headers = (self.tr("Baris"), self.tr("Kolom"), self.tr("Masalah"))
+        super().__init__((self.tr("Baris"), self.tr("Kolom"), self.tr("Masalah")), parent)
 
     def set_errors(self, errors: list[RowError]) -> None:
-        self.beginResetModel()
-        self._errors = list(errors)
-        self.endResetModel()
+        self.set_rows(errors)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._errors)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+    def cell(self, row: RowError, column: int, role: int) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        error = self._errors[index.row()]
-        return (error.row, error.column, error.reason)[index.column()]
+        return (row.row, row.column, row.reason)[column]

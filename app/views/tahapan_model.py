@@ -5,19 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from app.services import formatting
 from app.services.tahapan import TahapanRow
+from app.views.list_table_model import ListTableModel
 from app.views.status_colors import light, status_color
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class TahapanTableModel(QAbstractTableModel):
+class TahapanTableModel(ListTableModel[TahapanRow]):
     COLUMNS = (
         "code",
         "name",
@@ -30,54 +29,25 @@ class TahapanTableModel(QAbstractTableModel):
     )
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[TahapanRow] = []
-        self._headers = (
-            self.tr("Kode"),
-            self.tr("Tahapan"),
-            self.tr("Rencana\nmulai"),
-            self.tr("Rencana\nselesai"),
-            self.tr("Aktual\nmulai"),
-            self.tr("Aktual\nselesai"),
-            self.tr("Progres"),
-            self.tr("Status"),
-        )
+        headers = (
+            self.tr("Kode"), self.tr("Tahapan"), self.tr("Rencana\nmulai"), self.tr("Rencana\nselesai"),
+            self.tr("Aktual\nmulai"), self.tr("Aktual\nselesai"), self.tr("Progres"), self.tr("Status"),
+        )  # fmt: skip
+        super().__init__(headers, parent)
+        self._position: dict[int, int] = {}
 
     def set_rows(self, rows: list[TahapanRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[TahapanRow]:
-        return list(self._rows)
+        self._position = {row.id: number for number, row in enumerate(rows)}
+        super().set_rows(rows)
 
     def row_of(self, tahapan_id: int) -> int:
-        for number, row in enumerate(self._rows):
-            if row.id == tahapan_id:
-                return number
-        return -1
+        return self._position.get(tahapan_id, -1)
 
     def stage(self, row: int) -> TahapanRow:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        stage = self._rows[index.row()]
-        key = self.COLUMNS[index.column()]
+    def cell(self, stage: TahapanRow, column: int, role: int) -> Any:
+        key = self.COLUMNS[column]
         value = getattr(stage, key)
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "name":
@@ -89,7 +59,7 @@ class TahapanTableModel(QAbstractTableModel):
             return value
         if role == SORT_ROLE:
             if key == "code":
-                return index.row()  # the service's order: T2 before T10
+                return self._position[stage.id]  # the service's order: T2 before T10
             if key.endswith(("_start", "_end")):
                 return value.toordinal() if value else -1
             return value

@@ -27,7 +27,7 @@ from app.services.changes import TAHAPAN, Changes
 from app.services.errors import DomainError, ValidationError
 from app.services.importing import registry, workbook
 from app.services.importing.tahapan_spec import ALL_CONTESTS
-from app.views import icons, shortcuts
+from app.views import icons, layout_memory, shortcuts
 from app.views.context import AppContext
 from app.views.gantt import GanttChart
 from app.views.import_dialog import ImportDialog
@@ -148,14 +148,10 @@ class TahapanPage(QWidget):
                 ("tahapan_table_header", self.table.horizontalHeader())]  # fmt: skip
 
     def _restore_layout(self) -> None:
-        for name, part in self._layout_parts():
-            state = self._ctx.settings.load_state(name)
-            if state is not None:
-                part.restoreState(state)
+        layout_memory.restore(self._ctx.settings, self._layout_parts())
 
     def save_layout(self) -> None:
-        for name, part in self._layout_parts():
-            self._ctx.settings.save_state(name, part.saveState())
+        layout_memory.save(self._ctx.settings, self._layout_parts())
 
     # -- loading ------------------------------------------------------------------------
     def _load_contests(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,47 +28,28 @@ from app.services.auth import UserRow
 from app.services.changes import Changes
 from app.services.errors import DomainError
 from app.views.context import AppContext
+from app.views.list_table_model import ListTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class UserTableModel(QAbstractTableModel):
+class UserTableModel(ListTableModel[UserRow]):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[UserRow] = []
-        self._headers = (
-            self.tr("Nama pengguna"),
-            self.tr("Nama lengkap"),
-            self.tr("Peran"),
-            self.tr("Status"),
+        super().__init__(
+            (
+                self.tr("Nama pengguna"),
+                self.tr("Nama lengkap"),
+                self.tr("Peran"),
+                self.tr("Status"),
+            ),
+            parent,
         )
 
-    def set_rows(self, rows: list[UserRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def user(self, row: int) -> UserRow:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+    def cell(self, user: UserRow, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        user = self._rows[index.row()]
-        if index.column() == 3:
+        if column == 3:
             if not user.active:
                 return self.tr("nonaktif")
             if user.locked_until is not None:
@@ -76,7 +57,7 @@ class UserTableModel(QAbstractTableModel):
             return (
                 self.tr("wajib ganti kata sandi") if user.must_change_password else self.tr("aktif")
             )
-        return (user.username, user.full_name, user.role)[index.column()]
+        return (user.username, user.full_name, user.role)[column]
 
 
 class UserDialog(QDialog):
