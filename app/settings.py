@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from app import APP_NAME, ORG_NAME
 
@@ -35,7 +35,13 @@ FIELDS: dict[str, Field] = {
 
 class Settings:
     def __init__(self, qsettings: QSettings | None = None) -> None:
-        self._q = qsettings or QSettings(ORG_NAME, APP_NAME)
+        # QSettings() (not QSettings(org, app)) honours setDefaultFormat/setPath, which is
+        # how tests keep their settings out of the real user profile; the registry on
+        # Windows otherwise.
+        if not QCoreApplication.organizationName():
+            QCoreApplication.setOrganizationName(ORG_NAME)
+            QCoreApplication.setApplicationName(APP_NAME)
+        self._q = qsettings or QSettings()
 
     def get(self, key: str) -> Any:
         field = FIELDS[key]
