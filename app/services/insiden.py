@@ -115,6 +115,8 @@ def _checked(uow: UnitOfWork, form: InsidenForm, *, new: bool) -> dict:
     reported = form.reported_at or now
     if form.occurred_at > now + CLOCK_TOLERANCE:
         raise ValidationError("Waktu kejadian tidak boleh di masa depan.", field="occurred_at")
+    if reported > now + CLOCK_TOLERANCE:
+        raise ValidationError("Waktu laporan tidak boleh di masa depan.", field="reported_at")
     if reported < form.occurred_at:
         raise ValidationError(
             "Waktu laporan tidak boleh sebelum waktu kejadian.", field="reported_at"
@@ -260,7 +262,9 @@ def find_duplicates(
     if exclude_id is not None:
         query = query.where(Insiden.id != exclude_id)
     tps = normalize_tps(form.tps) if form.tps.strip() else ""
-    found = uow.session.scalars(query.order_by(Insiden.occurred_at.desc()).limit(20)).all()
+    # Rank everything in the window (one desa, one category, a day or two: a handful of
+    # rows even on election day), then show the best few.
+    found = list(uow.session.scalars(query).all())
     found.sort(
         key=lambda r: (
             not tps or r.tps != tps,
@@ -269,7 +273,7 @@ def find_duplicates(
     )
     return [
         DuplicateCandidate(r.id, r.number, r.occurred_at, r.tps, r.status, r.place_detail)
-        for r in found
+        for r in found[:20]
     ]
 
 

@@ -116,6 +116,8 @@ def query(uow: UnitOfWork, flt: InsidenFilter, offset: int = 0, limit: int = 200
     total = uow.session.scalar(_where(select(func.count(Insiden.id)), flt, clock.tz, now)) or 0
     order = SORT_KEYS.get(flt.sort, Insiden.occurred_at)
     order = order.desc() if flt.descending else order.asc()
+    if flt.sort == "deadline":  # the only nullable sort column: empty last, on every backend
+        order = order.nulls_last()
     statement = _where(
         select(
             Insiden.id,

@@ -140,13 +140,6 @@ def test_the_window_boundary_is_inclusive(db, earlier):
     assert earlier["same_tps"].number in found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: app/services/insiden.py:263 keeps only the 20 NEWEST candidates in the window "
-    "(order_by occurred_at desc, limit 20) before ranking, so on a busy day a same-TPS "
-    "match (or the closest one in time) older than the 20 newest is silently dropped from "
-    "the duplicate warning instead of being ranked first.",
-)
 def test_a_same_tps_match_is_first_even_on_a_busy_day(db):
     pin(db)
     same_tps = record(db, occurred_at=wib(26, 10), tps="1")

@@ -216,13 +216,6 @@ def test_sorting_by_each_key_both_ways(data):
         assert missing == sorted(missing, reverse=True)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: app/services/insiden_query.py:118 orders by the raw column, so incidents "
-    "without a follow-up deadline (NULL) come first on SQLite ascending / PostgreSQL "
-    "descending and last otherwise: the same desk data sorts differently per backend and "
-    "sorting by deadline can bury every real deadline under empty rows (needs nulls_last()).",
-)
 def test_incidents_without_a_deadline_sort_last_both_ways_on_every_backend(data):
     with data.db.uow() as uow:
         with_deadline = uow.session.get(Insiden, data.ids["G"]).id
