@@ -9,10 +9,13 @@ and each page decides whether to reload. Long work gets a progress dialog with c
 from __future__ import annotations
 
 import logging
+import queue
+import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.services.changes import Changes
@@ -31,25 +34,6 @@ class _Signals(QObject):
     progressed = Signal(int, int, str)
 
 
-class _Job(QRunnable):
-    def __init__(
-        self, fn: Callable[[Progress], Any], signals: _Signals, progress: Progress
-    ) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._fn = fn
-        self._signals = signals
-        self._progress = progress
-
-    def run(self) -> None:
-        try:
-            result = self._fn(self._progress)
-        except BaseException as error:  # delivered to the GUI thread, never lost
-            self._signals.failed.emit(error)
-        else:
-            self._signals.finished.emit(result)
-
-
 class TaskRunner(QObject):
     """Runs callables off the GUI thread; emits ``changed`` after a mutating success and
     ``failed`` for errors no caller handled."""
@@ -60,9 +44,25 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
         self._pending: set[_Signals] = set()
+        # One plain Python thread and a queue: work runs strictly in order, and no Qt
+        # runnable object has to be destroyed on a thread that does not own it.
+        self._queue: queue.Queue = queue.Queue()
+        self._worker = threading.Thread(target=self._loop, name="desk-db-worker", daemon=True)
+        self._worker.start()
+
+    def _loop(self) -> None:
+        while True:
+            fn, signals, progress = self._queue.get()
+            try:
+                result = fn(progress)
+            except BaseException as error:  # delivered to the GUI thread, never lost
+                signals.failed.emit(error)
+            else:
+                signals.finished.emit(result)
+            finally:
+                del fn, signals, progress
+                self._queue.task_done()
 
     @property
     def busy(self) -> bool:
@@ -119,7 +119,7 @@ class TaskRunner(QObject):
         if not self._pending:
             self.busy_changed.emit(True)
         self._pending.add(signals)
-        self._pool.start(_Job(fn, signals, progress))
+        self._queue.put((fn, signals, progress))
         return progress
 
     def _dialog(self, parent: QWidget, label: str, progress: Progress) -> QProgressDialog:
@@ -134,7 +134,12 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until queued work is done (shutdown and tests)."""
-        return self._pool.waitForDone(msecs)
+        deadline = time.monotonic() + msecs / 1000
+        while self._queue.unfinished_tasks:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.005)
+        return True
 
 
 def _show_progress(dialog: QProgressDialog, done: int, total: int, text: str) -> None:
