@@ -8,6 +8,7 @@ from app.models.nomor import NomorUrut
 from app.models.pemilihan import Pemilihan
 from app.models.pengaturan import Pengaturan
 from app.models.pengguna import Pengguna
+from app.models.pesan_laporan import PesanLaporan
 from app.models.referensi import Referensi
 from app.models.tahapan import CatatanTahapan, Tahapan
 from app.models.wilayah import Wilayah
@@ -24,6 +25,7 @@ __all__ = [
     "Pemilihan",
     "Pengaturan",
     "Pengguna",
+    "PesanLaporan",
     "Referensi",
     "Tahapan",
     "Wilayah",

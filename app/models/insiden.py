@@ -44,6 +44,8 @@ class Insiden(Entity):
     severity: Mapped[int] = mapped_column(Integer, index=True)
     sumber_id: Mapped[int | None] = mapped_column(ForeignKey("referensi.id"))
     reporter: Mapped[str] = mapped_column(String(200), default="")
+    #: Personal data: normalised (+62...), masked in exports unless the user opts in.
+    reporter_phone: Mapped[str] = mapped_column(String(20), default="")
     chronology: Mapped[str] = mapped_column(Text, default="")
     parties: Mapped[str] = mapped_column(Text, default="")
     losses: Mapped[str] = mapped_column(Text, default="")

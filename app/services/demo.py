@@ -21,7 +21,7 @@ from app.services.tahapan import expected_progress
 
 DEMO_PROVINCE = "36"
 #: Bump when the demo content changes: an older demo database is rebuilt at the next start.
-DEMO_VERSION = 2
+DEMO_VERSION = 3
 DEMO_AS_OF = date(2024, 11, 26)
 DEMO_USER = "demo"
 

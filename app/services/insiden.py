@@ -43,6 +43,7 @@ class InsidenForm:
     severity: int = 2
     sumber_id: int | None = None
     reporter: str = ""
+    reporter_phone: str = ""
     chronology: str = ""
     parties: str = ""
     losses: str = ""
@@ -175,6 +176,7 @@ def _checked(uow: UnitOfWork, form: InsidenForm, *, new: bool) -> dict:
         "severity": form.severity,
         "sumber_id": form.sumber_id,
         "reporter": form.reporter.strip(),
+        "reporter_phone": form.reporter_phone.strip(),
         "chronology": form.chronology.strip(),
         "parties": form.parties.strip(),
         "losses": form.losses.strip(),

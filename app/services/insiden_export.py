@@ -28,9 +28,14 @@ FORMATS = (".xlsx", ".csv")
 HEADERS = [
     "Nomor", "Waktu kejadian ({zone})", "Kab/Kota", "Kecamatan", "Desa/Kelurahan", "TPS",
     "Lokasi", "Kategori", "Keparahan", "Status", "Terlambat", "Diteruskan ke",
-    "Batas tindak lanjut", "Sumber", "Pelapor", "Kronologi",
+    "Batas tindak lanjut", "Sumber", "Pelapor", "Telepon pelapor", "Kronologi",
 ]  # fmt: skip
-WIDTHS = [17, 20, 24, 22, 24, 6, 30, 34, 11, 16, 10, 26, 18, 22, 24, 80]
+WIDTHS = [17, 20, 24, 22, 24, 6, 30, 34, 11, 16, 10, 26, 18, 22, 24, 18, 80]
+
+
+def mask_phone(phone: str) -> str:
+    """Personal data stays out of exports unless asked for: ``+62812****7890``."""
+    return phone if len(phone) <= 8 else phone[:6] + "*" * (len(phone) - 10) + phone[-4:]
 
 
 def _prefixes(code: str) -> tuple[str, str, str]:
@@ -40,7 +45,7 @@ def _prefixes(code: str) -> tuple[str, str, str]:
     return kab, kec, desa
 
 
-def _rows(uow: UnitOfWork, flt: InsidenFilter) -> Iterator[list[object]]:
+def _rows(uow: UnitOfWork, flt: InsidenFilter, include_personal: bool) -> Iterator[list[object]]:
     clock = desk_clock(uow)
     now = clock.now_utc()
     # The region tree of the province, read once: names for every prefix of every code.
@@ -53,7 +58,7 @@ def _rows(uow: UnitOfWork, flt: InsidenFilter) -> Iterator[list[object]]:
             Insiden.number, Insiden.occurred_at, Insiden.wilayah_code, Insiden.tps,
             Insiden.place_detail, kategori.name, Insiden.severity, Insiden.status,
             instansi.name, Insiden.follow_up_deadline, sumber.name, Insiden.reporter,
-            Insiden.chronology,
+            Insiden.reporter_phone, Insiden.chronology,
         )
         .join(kategori, kategori.id == Insiden.kategori_id)
         .outerjoin(sumber, sumber.id == Insiden.sumber_id)
@@ -66,13 +71,13 @@ def _rows(uow: UnitOfWork, flt: InsidenFilter) -> Iterator[list[object]]:
 
     result = uow.session.execute(statement.execution_options(yield_per=1000))
     for (number, occurred, code, tps, place, kat, severity, status, agency, deadline, source,
-         reporter, chronology) in result:  # fmt: skip
+         reporter, phone, chronology) in result:  # fmt: skip
         overdue = status == DITINDAKLANJUTI and deadline is not None and deadline < now
         regions = [names.get(prefix, "") if prefix else "" for prefix in _prefixes(code)]
         yield [
             number, when(occurred), *regions, tps, place, kat, SEVERITIES.get(severity, ""),
             status, "Ya" if overdue else "Tidak", agency or "", when(deadline), source or "",
-            reporter, chronology,
+            reporter, phone if include_personal else mask_phone(phone), chronology,
         ]  # fmt: skip
 
 
@@ -93,8 +98,9 @@ def _write_csv(path: Path, headers: list[str], rows: Iterator[list[object]]) -> 
     return count
 
 
-def export(uow: UnitOfWork, flt: InsidenFilter, path: Path) -> int:
-    """Write the incidents the filter shows to ``path`` (.xlsx or .csv); the row count."""
+def export(uow: UnitOfWork, flt: InsidenFilter, path: Path, include_personal: bool = False) -> int:
+    """Write the incidents the filter shows to ``path`` (.xlsx or .csv); the row count.
+    Reporters' phone numbers are masked unless ``include_personal``."""
     uow.require(EKSPOR)
     path = Path(path)
     suffix = path.suffix.lower()
@@ -105,13 +111,14 @@ def export(uow: UnitOfWork, flt: InsidenFilter, path: Path) -> int:
         )
     headers = [h.format(zone=zone_abbreviation(desk_clock(uow).tz)) for h in HEADERS]
     if suffix == ".csv":
-        count = _write_csv(path, headers, _rows(uow, flt))
+        count = _write_csv(path, headers, _rows(uow, flt, include_personal))
     else:
-        rows = list(_rows(uow, flt))
+        rows = list(_rows(uow, flt, include_personal))
         write_table(path, "Insiden", headers, rows, WIDTHS)
         count = len(rows)
     wanted = {k: v for k, v in asdict(flt).items() if v not in (None, "", False)}
     audit.record(uow.session, uow.user, audit.EXPORT, entity="insiden", note=path.name,
-                 changes={"filter": wanted, "baris": count, "format": suffix[1:]})  # fmt: skip
+                 changes={"filter": wanted, "baris": count, "format": suffix[1:],
+                          "data_pribadi": include_personal})  # fmt: skip
     uow.commit()
     return count

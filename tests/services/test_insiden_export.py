@@ -28,7 +28,7 @@ VERIFIKATOR1 = Actor("verif1", VERIFIKATOR, "Verifikator Satu")
 HEADERS = [
     "Nomor", "Waktu kejadian (WIB)", "Kab/Kota", "Kecamatan", "Desa/Kelurahan", "TPS", "Lokasi",
     "Kategori", "Keparahan", "Status", "Terlambat", "Diteruskan ke", "Batas tindak lanjut",
-    "Sumber", "Pelapor", "Kronologi",
+    "Sumber", "Pelapor", "Telepon pelapor", "Kronologi",
 ]  # fmt: skip
 HYPERLINK = '=HYPERLINK("http://contoh.invalid/x","klik")'
 
@@ -229,3 +229,10 @@ def test_every_row_is_written_not_just_one_window(db, tmp_path):
     rows = _read_csv(tmp_path / "semua.csv")[1:]
     assert [r[15] for r in rows] == [f"Catatan {m}" for m in range(230)]
     assert {r[2] for r in rows} == {"Kabupaten Lebak"}
+
+
+def test_reporter_phone_is_masked_unless_asked_for():
+    from app.services.insiden_export import mask_phone
+
+    assert mask_phone("+6281234567890") == "+62812****7890"
+    assert mask_phone("") == ""
