@@ -227,7 +227,7 @@ def test_every_row_is_written_not_just_one_window(db, tmp_path):
     flt = InsidenFilter(descending=False)
     assert _export(db, flt, tmp_path / "semua.csv") == 230
     rows = _read_csv(tmp_path / "semua.csv")[1:]
-    assert [r[15] for r in rows] == [f"Catatan {m}" for m in range(230)]
+    assert [r[16] for r in rows] == [f"Catatan {m}" for m in range(230)]
     assert {r[2] for r in rows} == {"Kabupaten Lebak"}
 
 
