@@ -67,6 +67,7 @@ FIELDS: dict[str, DeskSetting] = {
             int,
             lambda v: None if 1 <= v <= 500 else "Isi antara 1 dan 500 MB.",
         ),
+        DeskSetting("chat_keywords", "Kata kunci laporan obrolan (JSON)", "", str),
         DeskSetting(
             "tahapan_risk_margin",
             "Batas keterlambatan progres tahapan (poin persen)",

@@ -52,6 +52,8 @@ class InsidenFormWidget(QWidget):
             self.severity.addItem(text, value)
         self.sumber = QComboBox()
         self.reporter = QLineEdit()
+        self.reporter_phone = QLineEdit()
+        self.reporter_phone.setPlaceholderText(self.tr("data pribadi; disamarkan saat ekspor"))
         self.chronology = _text_box(90)
         self.parties = _text_box(48)
         self.losses = _text_box(48)
@@ -74,6 +76,7 @@ class InsidenFormWidget(QWidget):
         form.addRow(self.tr("Keparahan*"), self.severity)
         form.addRow(self.tr("Sumber"), self.sumber)
         form.addRow(self.tr("Pelapor"), self.reporter)
+        form.addRow(self.tr("Telepon pelapor"), self.reporter_phone)
         form.addRow(self.tr("Kronologi*"), self.chronology)
         form.addRow(self.tr("Pihak terlibat"), self.parties)
         form.addRow(self.tr("Korban/kerugian"), self.losses)
@@ -127,6 +130,7 @@ class InsidenFormWidget(QWidget):
             severity=self.severity.currentData(),
             sumber_id=self.sumber.currentData(),
             reporter=self.reporter.text(),
+            reporter_phone=self.reporter_phone.text(),
             chronology=self.chronology.toPlainText(),
             parties=self.parties.toPlainText(),
             losses=self.losses.toPlainText(),
@@ -143,6 +147,7 @@ class InsidenFormWidget(QWidget):
         self.severity.setCurrentIndex(max(0, self.severity.findData(form.severity)))
         self.sumber.setCurrentIndex(max(0, self.sumber.findData(form.sumber_id)))
         self.reporter.setText(form.reporter)
+        self.reporter_phone.setText(form.reporter_phone)
         self.chronology.setPlainText(form.chronology)
         self.parties.setPlainText(form.parties)
         self.losses.setPlainText(form.losses)

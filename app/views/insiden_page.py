@@ -10,8 +10,8 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
-from PySide6.QtGui import QAction, QColor, QDesktopServices
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -36,11 +36,13 @@ from app.services.insiden import FormChoices, InsidenDetail
 from app.services.insiden_query import InsidenFilter, InsidenRow
 from app.services.insiden_workflow import INSIDEN
 from app.views import layout_memory, shortcuts
+from app.views.attachments_panel import AttachmentsPanel
 from app.views.context import AppContext
 from app.views.insiden_dialogs import DuplicateDialog
 from app.views.insiden_filters import InsidenFilterBar
 from app.views.insiden_form import InsidenFormWidget
 from app.views.insiden_status import InsidenStatusPanel, TransitionDialog
+from app.views.laporan_chat_controller import ChatIntake
 from app.views.lazy_table import LazyColumn, LazyTableModel
 
 SEVERITY_COLORS = {3: QColor(242, 153, 74, 70), 4: QColor(214, 69, 69, 90)}
@@ -56,6 +58,7 @@ class InsidenPage(QWidget):
         self._choices: FormChoices | None = None
         self._now = None
         self.dialog = None
+        self.chat = ChatIntake(ctx, self, self.load_draft, self._failed)
 
         self.filters = InsidenFilterBar(ctx, ctx.desk.demo_as_of or date.today())
         self.filters.changed.connect(self._filter_changed)
@@ -119,20 +122,13 @@ class InsidenPage(QWidget):
         form_scroll.setWidget(self.form)
         self.status_panel = InsidenStatusPanel(ctx.actor, self._tz)
         self.status_panel.step_requested.connect(self._step)
-        self.attachments = QTextBrowser()
-        self.attachments.setOpenLinks(False)
-        self.attachments.anchorClicked.connect(self._open_attachment)
-        self.add_attachment = QPushButton(self.tr("Tambah lampiran…"))
-        self.add_attachment.clicked.connect(self._choose_attachment)
-        attach_page = QWidget()
-        attach_layout = QVBoxLayout(attach_page)
-        attach_layout.addWidget(self.attachments, 1)
-        attach_layout.addWidget(self.add_attachment)
+        self.attachments = AttachmentsPanel(ctx, "insiden", ctx.can(INSIDEN_CATAT))
+        self.attachments.failed.connect(self.show_error)
         self.history = QTextBrowser()
         self.tabs = QTabWidget()
         self.tabs.addTab(form_scroll, self.tr("Data"))
         self.tabs.addTab(self.status_panel, self.tr("Status dan tindak lanjut"))
-        self.tabs.addTab(attach_page, self.tr("Lampiran"))
+        self.tabs.addTab(self.attachments, self.tr("Lampiran"))
         self.tabs.addTab(self.history, self.tr("Riwayat"))
 
         self.title = QLabel()
@@ -148,11 +144,26 @@ class InsidenPage(QWidget):
         self.save_button = QPushButton(self.tr("Simpan"))
         self.save_button.setToolTip(self.tr("Simpan insiden (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
+        self.paste_button = QPushButton(self.tr("Tempel laporan…"))
+        self.paste_button.setToolTip(
+            self.tr("Tempel pesan laporan (WhatsApp) dan dapatkan draf insiden")
+        )
+        self.paste_button.clicked.connect(lambda: self.chat.open_paste())
+        self.chat_button = QPushButton(self.tr("Impor obrolan…"))
+        self.chat_button.setToolTip(
+            self.tr("Tinjau ekspor obrolan WhatsApp (.txt) pesan demi pesan")
+        )
+        self.chat_button.clicked.connect(lambda: self.chat.choose_chat())
         self.export_button = QPushButton(self.tr("Ekspor…"))
         self.export_button.setToolTip(self.tr("Ekspor tabel yang terfilter ke .xlsx atau .csv"))
         self.export_button.clicked.connect(self._choose_export)
         can_record = ctx.can(INSIDEN_CATAT)
-        for button in (self.new_button, self.save_button, self.add_attachment):
+        for button in (
+            self.new_button,
+            self.save_button,
+            self.paste_button,
+            self.chat_button,
+        ):
             button.setEnabled(can_record)
             if not can_record:
                 button.setToolTip(ctx.actor.why_not(INSIDEN_CATAT))
@@ -161,6 +172,8 @@ class InsidenPage(QWidget):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
+        head.addWidget(self.paste_button)
+        head.addWidget(self.chat_button)
         head.addWidget(self.new_button)
         head.addWidget(self.save_button)
         detail_layout.addLayout(head)
@@ -288,19 +301,20 @@ class InsidenPage(QWidget):
                 for h in detail.history
             )
         )
-        self._load_attachments()
+        self.attachments.set_owner(detail.id)
 
     def new_incident(self) -> None:
         if not self._ctx.can(INSIDEN_CATAT):
             return
         self._detail = None
+        self.chat.forget_draft()
         self.table.clearSelection()
         self.title.setText(self.tr("<b>Insiden baru</b>"))
         self.show_error("")
         self.save_button.setEnabled(True)
         self.status_panel.show_detail(None, None)
         self.history.clear()
-        self.attachments.setHtml(self.tr("<i>Simpan insiden dulu, lalu tambahkan lampiran.</i>"))
+        self.attachments.set_owner(None)
         self.tabs.setCurrentIndex(0)
         self._ctx.submit(clock.now_utc, on_done=self.form.clear_for_new)
 
@@ -347,12 +361,28 @@ class InsidenPage(QWidget):
             self._ctx.submit(
                 insiden.create,
                 form,
-                on_done=lambda saved: self.open_incident(saved.id),
+                on_done=self._created,
                 on_error=self._failed,
             )
         else:
             self._ctx.submit(insiden.update, self._detail.id, version=self._detail.version, form=form,
                              on_error=self._failed)  # fmt: skip
+
+    def _created(self, saved) -> None:
+        self.open_incident(saved.id)
+        self.chat.saved(saved.id)
+
+    def load_draft(self, form) -> None:
+        """A proposed incident from a chat report: shown, not saved, until the user saves it."""
+        self._detail = None
+        self.table.clearSelection()
+        self.title.setText(self.tr("<b>Draf dari laporan</b> — periksa lalu Simpan (Ctrl+S)"))
+        self.show_error("")
+        self.save_button.setEnabled(True)
+        self.status_panel.show_detail(None, None)
+        self.history.clear()
+        self.form.load(form)
+        self.tabs.setCurrentIndex(0)
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
@@ -385,52 +415,7 @@ class InsidenPage(QWidget):
         dialog.submitted.connect(submit)
         dialog.open()
 
-    # -- attachments and export ------------------------------------------------------------
-    def _load_attachments(self) -> None:
-        from app.services import lampiran
-
-        if self._detail is None:
-            return
-        self._ctx.submit(
-            lampiran.list_for, "insiden", self._detail.id, on_done=self._show_attachments
-        )
-
-    def _show_attachments(self, rows) -> None:
-        if not rows:
-            self.attachments.setHtml(self.tr("<i>Belum ada lampiran.</i>"))
-            return
-        self.attachments.setHtml(
-            "".join(
-                f'<p><a href="lampiran:{r.id}">{html.escape(r.original_name)}</a> · {html.escape(r.media_type)} · '
-                f"{formatting.number(r.size / 1024, 0)} KB · {html.escape(r.created_by)}</p>"
-                for r in rows
-            )
-        )
-
-    def _choose_attachment(self) -> None:
-        if self._detail is None:
-            self.show_error(self.tr("Simpan insiden dulu, lalu tambahkan lampiran."))
-            return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih foto, pindaian, atau PDF"), "",
-                                              self.tr("Foto dan PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf)"))  # fmt: skip
-        if path:
-            self.attach(Path(path))
-
-    def attach(self, path: Path) -> None:
-        from app.services import lampiran
-
-        assert self._detail is not None
-        self._ctx.submit(lampiran.attach, owner_type="insiden", owner_id=self._detail.id, source=path,
-                         on_done=lambda _c: self._load_attachments(), on_error=self._failed,
-                         progress_parent=self, label=self.tr("Menyimpan lampiran…"))  # fmt: skip
-
-    def _open_attachment(self, url: QUrl) -> None:
-        from app.services import lampiran
-
-        lampiran_id = int(url.toString().split(":", 1)[1])
-        self._ctx.submit(lampiran.path_of, lampiran_id,
-                         on_done=lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))), on_error=self._failed)  # fmt: skip
-
+    # -- export -----------------------------------------------------------------------
     def _choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Ekspor insiden"), "insiden.xlsx", "Excel (*.xlsx);;CSV (*.csv)"

@@ -251,12 +251,12 @@ def test_attachment_added_through_the_page(operator_page, qtbot, idle, tmp_path)
     idle()
     photo = tmp_path / "foto-lokasi.png"
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
-    page.attach(photo)
+    page.attachments.attach(photo)
     idle()
-    qtbot.waitUntil(lambda: "foto-lokasi.png" in page.attachments.toPlainText())
+    qtbot.waitUntil(lambda: "foto-lokasi.png" in page.attachments.list.toPlainText())
     fake = tmp_path / "bukan-foto.jpg"
     fake.write_text("ini teks biasa")
-    page.attach(fake)
+    page.attachments.attach(fake)
     idle()
     assert "Jenis berkas tidak didukung" in page.error.text()
     assert datetime.now(UTC)  # the page stays usable
