@@ -47,6 +47,10 @@ class PengaturanPage(QWidget):
 
         self.database = DatabasePanel(ctx)
         self.tabs.addTab(self.database, self.tr("Koneksi basis data"))
+        from app.views.keywords_panel import KeywordsPanel
+
+        self.keywords = KeywordsPanel(ctx)
+        self.tabs.addTab(self.keywords, self.tr("Kata kunci laporan"))
         self.tabs.addTab(self._account(), self.tr("Akun saya"))
         self.tabs.addTab(
             _notice(

@@ -169,3 +169,38 @@ def test_database_tab_tests_a_connection_with_a_clear_message(qtbot, ctx, idle):
     assert ctx.settings.get("db/url").startswith(
         "postgresql+psycopg://desk:p%40ss%2Fword@127.0.0.1:1/desk"
     )
+
+
+def test_admin_edits_chat_keywords_and_bad_json_is_refused(qtbot, admin_ctx, idle):
+    import json
+
+    from app.services.laporan_chat import intake
+
+    _window, page = _open(qtbot, admin_ctx, idle, "pengaturan")
+    panel = page.keywords
+    qtbot.waitUntil(lambda: panel.editor.toPlainText().strip().startswith("{"))
+    panel.editor.setPlainText("{ bukan json")
+    panel.save()
+    idle()
+    assert "JSON" in panel.result.text() or "json" in panel.result.text()
+    data = json.loads(_rules_text(admin_ctx))
+    data_text = json.dumps(data)
+    panel.editor.setPlainText(data_text.replace('"amplop"', '"amplop", "uang bensin"', 1))
+    panel.save()
+    idle()
+    assert panel.result.text() == "Tersimpan."
+    with admin_ctx.db.uow("tester") as uow:
+        assert "uang bensin" in intake.keyword_rules_text(uow)
+
+
+def _rules_text(ctx) -> str:
+    from app.services.laporan_chat import intake
+
+    with ctx.db.uow("tester") as uow:
+        return intake.keyword_rules_text(uow)
+
+
+def test_operator_sees_the_keywords_read_only(qtbot, ctx, idle):
+    _window, page = _open(qtbot, ctx, idle, "pengaturan")
+    assert page.keywords.editor.isReadOnly()
+    assert not page.keywords.save_button.isEnabled()
