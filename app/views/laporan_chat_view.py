@@ -55,12 +55,13 @@ class AnalysisView(QWidget):
         self.fields = QLabel()
         self.fields.setWordWrap(True)
         self.region_choice = QComboBox()
-        self.region_choice.hide()
         self.region_choice.currentIndexChanged.connect(
             lambda _i: self.region_chosen.emit(self.region_choice.currentData())
         )
         form = QFormLayout()
         form.addRow(self.tr("Wilayah (pilih)"), self.region_choice)
+        form.setRowVisible(self.region_choice, False)
+        self._form = form
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 2)
@@ -119,4 +120,4 @@ class AnalysisView(QWidget):
             self.region_choice.addItem(label_of(ref), ref)
         self.region_choice.setCurrentIndex(-1)
         self.region_choice.blockSignals(False)
-        self.region_choice.setVisible(bool(found.wilayah_choices) and found.wilayah is None)
+        self._form.setRowVisible(self.region_choice, bool(found.wilayah_choices) and found.wilayah is None)
