@@ -111,3 +111,20 @@ def test_a_file_that_is_not_a_chat_export_is_refused_clearly(page, idle, tmp_pat
     page.chat.open_chat(junk)
     idle()
     assert "bukan ekspor obrolan WhatsApp" in page.error.text()
+
+
+def test_an_ambiguous_place_is_offered_not_guessed(page, qtbot, idle):
+    dialog = page.chat.open_paste()
+    dialog.input.setPlainText("Lapor ada baliho paslon dirusak di Ds. Sukamaju tadi pagi")
+    dialog.analyse()
+    idle()
+    qtbot.waitUntil(dialog.draft_button.isEnabled)
+    choice = dialog.view.region_choice
+    assert choice.isVisibleTo(dialog) and choice.count() >= 2
+    assert choice.currentIndex() == -1  # nothing picked for the operator
+    assert "beberapa tempat" in dialog.view.fields.text()
+    wanted = choice.itemData(1)
+    choice.setCurrentIndex(1)
+    dialog.draft_button.click()
+    idle()
+    assert page.form.wilayah.region().code == wanted.code
