@@ -5,7 +5,7 @@ workflow in ``insiden_workflow``."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -212,6 +212,8 @@ def update(uow: UnitOfWork, insiden_id: int, *, version: int, form: InsidenForm)
         raise ValidationError(
             f"{record.number} sudah {record.status}; buka kembali dulu untuk mengubah datanya."
         )
+    if form.reported_at is None:  # the form does not show it: keep when it was reported
+        form = replace(form, reported_at=record.reported_at)
     for key, value in _checked(uow, form, new=False).items():
         if getattr(record, key) != value:
             setattr(record, key, value)

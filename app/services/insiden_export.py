@@ -5,6 +5,7 @@ Formula-like cells are neutralised in both formats; the export is audited."""
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import datetime
@@ -34,8 +35,20 @@ WIDTHS = [17, 20, 24, 22, 24, 6, 30, 34, 11, 16, 10, 26, 18, 22, 24, 18, 80]
 
 
 def mask_phone(phone: str) -> str:
-    """Personal data stays out of exports unless asked for: ``+62812****7890``."""
-    return phone if len(phone) <= 8 else phone[:6] + "*" * (len(phone) - 10) + phone[-4:]
+    """Personal data stays out of exports unless asked for: ``+6281******890``; the start
+    (operator prefix) and the last three digits stay, everything between is starred."""
+    if len(phone) <= 4:
+        return "*" * len(phone)
+    keep = min(5, len(phone) - 4)
+    return phone[:keep] + "*" * (len(phone) - keep - 3) + phone[-3:]
+
+
+_PHONE_IN_TEXT = re.compile(r"(?:\+62[\s.-]?|62|0)8[\d\s.-]{7,14}\d")
+
+
+def mask_phones_in(text: str) -> str:
+    """Phone numbers typed into free text (a pasted chat report) are masked too."""
+    return _PHONE_IN_TEXT.sub(lambda m: mask_phone(re.sub(r"[\s.-]", "", m.group(0))), text)
 
 
 def _prefixes(code: str) -> tuple[str, str, str]:
@@ -77,7 +90,8 @@ def _rows(uow: UnitOfWork, flt: InsidenFilter, include_personal: bool) -> Iterat
         yield [
             number, when(occurred), *regions, tps, place, kat, SEVERITIES.get(severity, ""),
             status, "Ya" if overdue else "Tidak", agency or "", when(deadline), source or "",
-            reporter, phone if include_personal else mask_phone(phone), chronology,
+            reporter, phone if include_personal else mask_phone(phone),
+            chronology if include_personal else mask_phones_in(chronology),
         ]  # fmt: skip
 
 

@@ -37,8 +37,8 @@ TRANSITIONS = (
     Transition(TERVERIFIKASI, SELESAI, "Selesai"),
     Transition(TERVERIFIKASI, TIDAK_VALID, "Tidak valid", needs_reason=True),
     Transition(DITINDAKLANJUTI, SELESAI, "Selesai", needs_outcome=True),
-    Transition(SELESAI, TERVERIFIKASI, "Buka kembali", needs_reason=True),
-    Transition(TIDAK_VALID, TERVERIFIKASI, "Buka kembali", needs_reason=True),
+    Transition(SELESAI, TERVERIFIKASI, "Dibuka kembali", needs_reason=True),
+    Transition(TIDAK_VALID, TERVERIFIKASI, "Dibuka kembali", needs_reason=True),
 )
 
 

@@ -61,7 +61,7 @@ class InsidenFormWidget(QWidget):
         self.pemilihan = QComboBox()
         self.latitude = QDoubleSpinBox()
         self.longitude = QDoubleSpinBox()
-        for spin, low, high in ((self.latitude, -11.5, 6.5), (self.longitude, 94.0, 141.5)):
+        for spin, low, high in ((self.latitude, -11.5, 6.5), (self.longitude, 94.5, 141.5)):
             spin.setDecimals(6)
             spin.setRange(low - 0.000001, high)
             spin.setSpecialValueText(self.tr("—"))
@@ -87,9 +87,36 @@ class InsidenFormWidget(QWidget):
         form.addRow("", self.linked)
         self._linked_to: int | None = None
         self._tahapan_id: int | None = None
+        self._reported_at: datetime | None = None
+        self._loading = False
+        #: True once the user changed something since the form was last loaded.
+        self.dirty = False
+        for edit in (self.tps, self.place, self.reporter, self.reporter_phone, self.wilayah):
+            edit.textEdited.connect(self._touched)
+        for box in (self.chronology, self.parties, self.losses, self.actions):
+            box.textChanged.connect(self._touched)
+        for combo in (self.kategori, self.severity, self.sumber, self.pemilihan):
+            combo.activated.connect(self._touched)
+        self.occurred.dateTimeChanged.connect(self._touched)
+        self.latitude.valueChanged.connect(self._touched)
+        self.longitude.valueChanged.connect(self._touched)
+
+    def _touched(self, *_args) -> None:
+        if not self._loading:
+            self.dirty = True
+
+    def _select(self, combo: QComboBox, value: object) -> None:
+        """Show the stored value; one that is no longer offered (deactivated) is kept and
+        marked, never silently replaced by the first item."""
+        index = combo.findData(value)
+        if index < 0 and value is not None:
+            combo.addItem(self.tr("(tidak aktif lagi) #%1").replace("%1", str(value)), value)
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(index, 0))
 
     def set_choices(self, choices: FormChoices) -> None:
         self.kategori.clear()
+        self.kategori.addItem(self.tr("— pilih kategori —"), None)
         for item in choices.kategori:
             self.kategori.addItem(
                 f"{item.name} ({item.group})" if item.group else item.name, item.id
@@ -131,6 +158,7 @@ class InsidenFormWidget(QWidget):
             sumber_id=self.sumber.currentData(),
             reporter=self.reporter.text(),
             reporter_phone=self.reporter_phone.text(),
+            reported_at=self._reported_at,
             chronology=self.chronology.toPlainText(),
             parties=self.parties.toPlainText(),
             losses=self.losses.toPlainText(),
@@ -139,33 +167,39 @@ class InsidenFormWidget(QWidget):
         )
 
     def load(self, form: InsidenForm, linked_number: str = "") -> None:
-        self.set_when(form.occurred_at or datetime.now(UTC))
-        self.wilayah.set_region_id(form.wilayah_id)
-        self.tps.setText(form.tps)
-        self.place.setText(form.place_detail)
-        self.kategori.setCurrentIndex(max(0, self.kategori.findData(form.kategori_id)))
-        self.severity.setCurrentIndex(max(0, self.severity.findData(form.severity)))
-        self.sumber.setCurrentIndex(max(0, self.sumber.findData(form.sumber_id)))
-        self.reporter.setText(form.reporter)
-        self.reporter_phone.setText(form.reporter_phone)
-        self.chronology.setPlainText(form.chronology)
-        self.parties.setPlainText(form.parties)
-        self.losses.setPlainText(form.losses)
-        self.actions.setPlainText(form.actions_taken)
-        self.pemilihan.setCurrentIndex(max(0, self.pemilihan.findData(form.pemilihan_id)))
-        self.latitude.setValue(
-            form.latitude if form.latitude is not None else self.latitude.minimum()
-        )
-        self.longitude.setValue(
-            form.longitude if form.longitude is not None else self.longitude.minimum()
-        )
-        self._linked_to = form.linked_to_id
-        self._tahapan_id = form.tahapan_id
-        self.linked.setText(
-            self.tr("Laporan lanjutan dari %1").replace("%1", linked_number)
-            if linked_number
-            else ""
-        )
+        self._loading = True
+        try:
+            self.set_when(form.occurred_at or datetime.now(UTC))
+            self.wilayah.set_region_id(form.wilayah_id)
+            self.tps.setText(form.tps)
+            self.place.setText(form.place_detail)
+            self._select(self.kategori, form.kategori_id)
+            self._select(self.severity, form.severity)
+            self._select(self.sumber, form.sumber_id)
+            self.reporter.setText(form.reporter)
+            self.reporter_phone.setText(form.reporter_phone)
+            self.chronology.setPlainText(form.chronology)
+            self.parties.setPlainText(form.parties)
+            self.losses.setPlainText(form.losses)
+            self.actions.setPlainText(form.actions_taken)
+            self._select(self.pemilihan, form.pemilihan_id)
+            self.latitude.setValue(
+                form.latitude if form.latitude is not None else self.latitude.minimum()
+            )
+            self.longitude.setValue(
+                form.longitude if form.longitude is not None else self.longitude.minimum()
+            )
+            self._linked_to = form.linked_to_id
+            self._tahapan_id = form.tahapan_id
+            self._reported_at = form.reported_at
+            self.linked.setText(
+                self.tr("Laporan lanjutan dari %1").replace("%1", linked_number)
+                if linked_number
+                else ""
+            )
+        finally:
+            self._loading = False
+        self.dirty = False
 
     def link_to(self, insiden_id: int, number: str) -> None:
         self._linked_to = insiden_id

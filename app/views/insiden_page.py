@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -112,7 +113,7 @@ class InsidenPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((122, 158, 100, 78, 115, 40, 160)):
+        for column, width in enumerate((122, 150, 165, 78, 115, 40, 160)):
             header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
@@ -225,11 +226,8 @@ class InsidenPage(QWidget):
         layout_memory.save(self._ctx.settings, self._layout_parts())
 
     def _status_text(self, row: InsidenRow) -> str:
-        return (
-            f"{row.status} · {insiden_workflow.TERLAMBAT_DITINDAKLANJUTI}"
-            if row.overdue
-            else row.status
-        )
+        # Overdue is only ever a Ditindaklanjuti incident: the stronger word says both.
+        return insiden_workflow.TERLAMBAT_DITINDAKLANJUTI if row.overdue else row.status
 
     def _choices_loaded(self, choices: FormChoices) -> None:
         self._choices = choices
@@ -275,8 +273,24 @@ class InsidenPage(QWidget):
 
     # -- one incident -------------------------------------------------------------------
     def _row_changed(self, current, _previous) -> None:
-        if current.isValid():
+        if current.isValid() and self._can_discard():
             self.open_incident(self.model.row_value(current.row()).id)
+
+    def _can_discard(self) -> bool:
+        """Typed but unsaved changes are never dropped without asking."""
+        if not self.form.dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Perubahan belum disimpan"),
+            self.tr("Perubahan pada formulir insiden belum disimpan. Buang perubahan itu?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            self.form.dirty = False
+            return True
+        return False
 
     def open_incident(self, insiden_id: int) -> None:
         self._ctx.submit(
@@ -287,7 +301,8 @@ class InsidenPage(QWidget):
         self._detail = detail
         self.show_error("")
         self.title.setText(f"<b>{html.escape(detail.number)}</b> · {html.escape(detail.status)}")
-        self.form.load(detail.form, detail.linked_number)
+        if not self.form.dirty:  # a refresh after one's own action keeps what is being typed
+            self.form.load(detail.form, detail.linked_number)
         editable = detail.status not in ("Selesai", "Tidak valid") and self._ctx.can(INSIDEN_CATAT)
         self.save_button.setEnabled(editable)
         self._ctx.submit(
@@ -304,7 +319,7 @@ class InsidenPage(QWidget):
         self.attachments.set_owner(detail.id)
 
     def new_incident(self) -> None:
-        if not self._ctx.can(INSIDEN_CATAT):
+        if not self._ctx.can(INSIDEN_CATAT) or not self._can_discard():
             return
         self._detail = None
         self.chat.forget_draft()
@@ -366,14 +381,16 @@ class InsidenPage(QWidget):
             )
         else:
             self._ctx.submit(insiden.update, self._detail.id, version=self._detail.version, form=form,
-                             on_error=self._failed)  # fmt: skip
+                             on_done=lambda _s: setattr(self.form, "dirty", False), on_error=self._failed)  # fmt: skip
 
     def _created(self, saved) -> None:
+        self.form.dirty = False
         self.open_incident(saved.id)
         self.chat.saved(saved.id)
 
     def load_draft(self, form) -> None:
         """A proposed incident from a chat report: shown, not saved, until the user saves it."""
+        self.form.dirty = False  # the operator chose to load this draft
         self._detail = None
         self.table.clearSelection()
         self.title.setText(self.tr("<b>Draf dari laporan</b> — periksa lalu Simpan (Ctrl+S)"))
@@ -394,12 +411,14 @@ class InsidenPage(QWidget):
 
     # -- workflow -----------------------------------------------------------------------
     def _step(self, step) -> None:
+        if self._detail is not None and self._choices is not None:
+            self._ctx.submit(clock.now_utc, on_done=lambda now: self._open_step(step, now))
+
+    def _open_step(self, step, now) -> None:
         if self._detail is None or self._choices is None:
             return
         detail = self._detail
-        dialog = TransitionDialog(
-            step, self._choices.instansi, self._tz, detail.history[-1].at, self
-        )
+        dialog = TransitionDialog(step, self._choices.instansi, self._tz, now, self)
         self.dialog = dialog
 
         def failed(error: BaseException) -> None:

@@ -65,7 +65,11 @@ class ChatIntake(QObject):
         review.open()
 
     def forget_draft(self) -> None:
-        self.pending = None
+        """The operator dropped the draft: its message goes back to the review."""
+        message, self.pending = self.pending, None
+        if message is not None and self.review is not None:
+            self.review.put_back(message)
+            self.review.show()
 
     def saved(self, insiden_id: int) -> None:
         """The draft was saved as an incident: remember its message, continue the review."""

@@ -211,6 +211,14 @@ class ChatReviewDialog(_DraftSource):
             self.hide()
             self.draft_ready.emit(draft, message)
 
+    def put_back(self, message: ChatMessage) -> None:
+        self.messages.insert(0, message)
+        self.list.insertItem(
+            0,
+            f"{message.sent_at:%d/%m %H.%M} · {message.sender}: {message.text.splitlines()[0][:60]}",
+        )
+        self.list.setCurrentRow(0)
+
     @property
     def remaining(self) -> int:
         return len(self.messages)

@@ -120,4 +120,6 @@ class AnalysisView(QWidget):
             self.region_choice.addItem(label_of(ref), ref)
         self.region_choice.setCurrentIndex(-1)
         self.region_choice.blockSignals(False)
-        self._form.setRowVisible(self.region_choice, bool(found.wilayah_choices) and found.wilayah is None)
+        self._form.setRowVisible(
+            self.region_choice, bool(found.wilayah_choices) and found.wilayah is None
+        )

@@ -234,5 +234,12 @@ def test_every_row_is_written_not_just_one_window(db, tmp_path):
 def test_reporter_phone_is_masked_unless_asked_for():
     from app.services.insiden_export import mask_phone
 
-    assert mask_phone("+6281234567890") == "+62812****7890"
+    assert mask_phone("+6281234567890") == "+6281******890"
+    assert mask_phone("0812345678") == "08123**678"
+    assert mask_phone("081234567") == "08123*567"
     assert mask_phone("") == ""
+    from app.services.insiden_export import mask_phones_in
+
+    assert mask_phones_in("Pelapor Budi 0812-3456-7890, hub. +62 812 1111 2222") == (
+        "Pelapor Budi 08123****890, hub. +6281******222"
+    )

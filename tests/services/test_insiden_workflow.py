@@ -97,7 +97,7 @@ def test_the_code_table_is_the_spec_table():
     assert {(t.source, t.target) for t in TRANSITIONS} == SPEC_TABLE
     assert len(TRANSITIONS) == len(SPEC_TABLE)
     assert [t.target for t in allowed_from(SELESAI)] == [TERVERIFIKASI]
-    assert [t.label for t in allowed_from(TIDAK_VALID)] == ["Buka kembali"]
+    assert [t.label for t in allowed_from(TIDAK_VALID)] == ["Dibuka kembali"]
     assert allowed_from(DITINDAKLANJUTI)[0].needs_outcome
 
 
@@ -232,8 +232,8 @@ def _refused(db, insiden_id: int, to: str, field: str, message: str, **inputs) -
 
 def test_a_reason_is_required(desk):
     needs_reason = [(BARU, TIDAK_VALID, "Tidak valid"), (TERVERIFIKASI, TIDAK_VALID, "Tidak valid"),
-                    (SELESAI, TERVERIFIKASI, "Buka kembali"),
-                    (TIDAK_VALID, TERVERIFIKASI, "Buka kembali")]  # fmt: skip
+                    (SELESAI, TERVERIFIKASI, "Dibuka kembali"),
+                    (TIDAK_VALID, TERVERIFIKASI, "Dibuka kembali")]  # fmt: skip
     for source, target, label in needs_reason:
         insiden_id = _at(desk, source)
         for note in ("", "   "):

@@ -260,3 +260,34 @@ def test_attachment_added_through_the_page(operator_page, qtbot, idle, tmp_path)
     idle()
     assert "Jenis berkas tidak didukung" in page.error.text()
     assert datetime.now(UTC)  # the page stays usable
+
+
+def test_saving_an_edit_keeps_the_original_report_time(operator_page, qtbot, idle):
+    page = operator_page
+    page.select_row(0)
+    idle()
+    before = page._detail
+    with page._ctx.db.uow("tester") as uow:
+        reported = insiden.detail(uow, before.id).form.reported_at
+    page.form.place.setText("depan balai desa (diperbarui)")
+    page.form.dirty = True
+    page.save()
+    idle()
+    qtbot.waitUntil(lambda: page._detail.version == before.version + 1)
+    assert page._detail.form.reported_at == reported
+    assert not page.form.dirty
+
+
+def test_typed_changes_survive_adding_an_attachment(operator_page, qtbot, idle, tmp_path):
+    page = operator_page
+    page.select_row(0)
+    idle()
+    page.form.chronology.setPlainText("Kronologi yang sedang diketik operator")
+    assert page.form.dirty
+    photo = tmp_path / "foto.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x01" * 64)
+    page.attachments.attach(photo)
+    idle()
+    qtbot.waitUntil(lambda: "foto.png" in page.attachments.list.toPlainText())
+    idle()
+    assert page.form.chronology.toPlainText() == "Kronologi yang sedang diketik operator"

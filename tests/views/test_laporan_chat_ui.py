@@ -128,3 +128,20 @@ def test_an_ambiguous_place_is_offered_not_guessed(page, qtbot, idle):
     dialog.draft_button.click()
     idle()
     assert page.form.wilayah.region().code == wanted.code
+
+
+def test_a_dropped_chat_draft_goes_back_to_the_review(page, qtbot, idle, tmp_path):
+    export = tmp_path / "chat.txt"
+    export.write_text(CHAT, encoding="utf-8")
+    page.chat.open_chat(export)
+    idle()
+    qtbot.waitUntil(lambda: page.chat.review is not None and page.chat.review.isVisible())
+    review = page.chat.review
+    qtbot.waitUntil(lambda: review.view.analysis is not None)
+    review.accept_button.click()
+    idle()
+    assert review.remaining == 2 and not review.isVisible()
+    page.form.dirty = False
+    page.new_incident()  # the operator drops the draft
+    idle()
+    assert review.isVisible() and review.remaining == 3

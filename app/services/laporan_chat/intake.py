@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.models import Insiden, PesanLaporan, Referensi, RiwayatInsiden
+from app.models.insiden import SELESAI, TIDAK_VALID
 from app.models.pesan_laporan import DIGABUNG, DILEWATI, DITERIMA
 from app.models.referensi import KATEGORI_INSIDEN
 from app.services import pengaturan
@@ -95,6 +96,7 @@ def analyse(
         severity=found.severity or 2,
         reporter=found.reporter_name or sender,
         reporter_phone=found.reporter_phone,
+        reported_at=when.astimezone(clock.tz) if when else None,
         chronology=text.strip(),
     )
     return Analysis(text, found, draft, kategori.name if kategori else "", sender, message_key)
@@ -118,11 +120,13 @@ def chat_candidates(uow: UnitOfWork, path: Path) -> ChatCandidates:
         raise DomainError(
             f"{path.name} bukan ekspor obrolan WhatsApp yang dikenali (Ekspor chat → Tanpa media, berkas .txt)."
         )
-    handled = set(
-        uow.session.scalars(
-            select(PesanLaporan.key).where(PesanLaporan.key.in_([m.key for m in messages]))
+    keys = [m.key for m in messages]
+    handled: set[str] = set()
+    for start in range(0, len(keys), 500):  # stay under the database's parameter limit
+        chunk = keys[start : start + 500]
+        handled.update(
+            uow.session.scalars(select(PesanLaporan.key).where(PesanLaporan.key.in_(chunk)))
         )
-    )
     fresh = [m for m in messages if m.key not in handled]
     return ChatCandidates(sorted(fresh, key=lambda m: m.sent_at), len(messages) - len(fresh))
 
@@ -153,6 +157,10 @@ def merge_into(uow: UnitOfWork, number: str, message: ChatMessage) -> Changes:
     record = uow.session.scalar(select(Insiden).where(Insiden.number == number.strip().upper()))
     if record is None:
         raise NotFound(f"Insiden {number.strip()} tidak ditemukan.")
+    if record.status in (SELESAI, TIDAK_VALID):
+        raise ValidationError(
+            f"{record.number} sudah {record.status}; buka kembali dulu bila laporan lanjutan ini mengubahnya."
+        )
     stamp = message.sent_at.strftime("%d/%m/%Y %H.%M")
     record.chronology = f"{record.chronology}\n\n[Laporan lanjutan {stamp}, {message.sender}]\n{message.text}".strip()
     uow.session.add(RiwayatInsiden(insiden_id=record.id, at=desk_clock(uow).now_utc(), username=uow.user,
