@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.insiden import SEVERITIES
+from app.services import tahapan
 from app.services.insiden import FormChoices, InsidenForm
 from app.views.context import Gateway
 from app.views.region_picker import RegionPicker
@@ -37,6 +38,9 @@ class InsidenFormWidget(QWidget):
     def __init__(self, gateway: Gateway, tz: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tz = tz
+        self._gateway = gateway
+        self._tahapan_id: int | None = None
+        self._stage_request = 0
         self.occurred = QDateTimeEdit()
         self.occurred.setDisplayFormat(DATETIME_FORMAT)
         self.occurred.setCalendarPopup(True)
@@ -59,6 +63,8 @@ class InsidenFormWidget(QWidget):
         self.losses = _text_box(48)
         self.actions = _text_box(48)
         self.pemilihan = QComboBox()
+        self.tahapan = QComboBox()
+        self.pemilihan.currentIndexChanged.connect(self._contest_changed)
         self.latitude = QDoubleSpinBox()
         self.longitude = QDoubleSpinBox()
         for spin, low, high in ((self.latitude, -11.5, 6.5), (self.longitude, 94.5, 141.5)):
@@ -82,6 +88,7 @@ class InsidenFormWidget(QWidget):
         form.addRow(self.tr("Korban/kerugian"), self.losses)
         form.addRow(self.tr("Tindakan"), self.actions)
         form.addRow(self.tr("Pemilihan"), self.pemilihan)
+        form.addRow(self.tr("Tahapan"), self.tahapan)
         form.addRow(self.tr("Lintang"), self.latitude)
         form.addRow(self.tr("Bujur"), self.longitude)
         form.addRow("", self.linked)
@@ -99,7 +106,30 @@ class InsidenFormWidget(QWidget):
             combo.activated.connect(self._touched)
         self.occurred.dateTimeChanged.connect(self._touched)
         self.latitude.valueChanged.connect(self._touched)
+        self.tahapan.activated.connect(self._touched)
         self.longitude.valueChanged.connect(self._touched)
+
+    def _contest_changed(self, *_args) -> None:
+        """The stage list follows the contest; stages load on the worker thread, and only
+        the answer to the latest request is shown."""
+        self._stage_request += 1
+        request = self._stage_request
+        self.tahapan.clear()
+        self.tahapan.addItem(self.tr("— (tidak terkait satu tahapan)"), None)
+        contest = self.pemilihan.currentData()
+        if contest is not None:
+            self._gateway.submit(
+                tahapan.list_tahapan,
+                contest,
+                on_done=lambda rows: self._stages_loaded(request, rows),
+            )
+
+    def _stages_loaded(self, request: int, rows) -> None:
+        if request != self._stage_request:
+            return
+        for row in rows:
+            self.tahapan.addItem(f"{row.code} {row.name}", row.id)
+        self.tahapan.setCurrentIndex(max(self.tahapan.findData(self._tahapan_id), 0))
 
     def _touched(self, *_args) -> None:
         if not self._loading:
@@ -153,7 +183,7 @@ class InsidenFormWidget(QWidget):
             longitude=self._coordinate(self.longitude),
             kategori_id=self.kategori.currentData(),
             pemilihan_id=self.pemilihan.currentData(),
-            tahapan_id=self._tahapan_id,
+            tahapan_id=self.tahapan.currentData(),
             severity=self.severity.currentData(),
             sumber_id=self.sumber.currentData(),
             reporter=self.reporter.text(),
@@ -191,6 +221,7 @@ class InsidenFormWidget(QWidget):
             )
             self._linked_to = form.linked_to_id
             self._tahapan_id = form.tahapan_id
+            self._contest_changed()
             self._reported_at = form.reported_at
             self.linked.setText(
                 self.tr("Laporan lanjutan dari %1").replace("%1", linked_number)

@@ -291,3 +291,17 @@ def test_typed_changes_survive_adding_an_attachment(operator_page, qtbot, idle, 
     qtbot.waitUntil(lambda: "foto.png" in page.attachments.list.toPlainText())
     idle()
     assert page.form.chronology.toPlainText() == "Kronologi yang sedang diketik operator"
+
+
+def test_stage_list_follows_the_contest(operator_page, qtbot, idle):
+    page = operator_page
+    page.new_incident()
+    idle()
+    form = page.form
+    form.pemilihan.setCurrentIndex(1)  # the governor race
+    idle()
+    qtbot.waitUntil(lambda: form.tahapan.count() > 20)
+    codes = [form.tahapan.itemText(i).split(" ")[0] for i in range(1, form.tahapan.count())]
+    assert "T17.4" in codes and len(codes) == len(set(codes))
+    form.tahapan.setCurrentIndex(codes.index("T16") + 1)
+    assert form.form().tahapan_id == form.tahapan.currentData()
