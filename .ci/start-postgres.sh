@@ -21,5 +21,6 @@ DO $$ BEGIN
     CREATE ROLE desk_test LOGIN CREATEDB CREATEROLE PASSWORD 'desk_test';
   END IF;
 END $$;
+GRANT pg_signal_backend TO desk_test;
 SQL
 echo "postgresql://desk_test:desk_test@127.0.0.1:5432/postgres"
