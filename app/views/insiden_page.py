@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -45,6 +44,7 @@ from app.views.insiden_form import InsidenFormWidget
 from app.views.insiden_status import InsidenStatusPanel, TransitionDialog
 from app.views.laporan_chat_controller import ChatIntake
 from app.views.lazy_table import LazyColumn, LazyTableModel
+from app.views.tables import record_table
 
 SEVERITY_COLORS = {3: QColor(242, 153, 74, 70), 4: QColor(214, 69, 69, 90)}
 OVERDUE_COLOR = QColor(214, 69, 69, 50)
@@ -100,16 +100,10 @@ class InsidenPage(QWidget):
         )
         self.model.loaded.connect(lambda _shown, _total: self._refresh_counts())
         self.model.failed.connect(lambda error: self.counts.setText(str(error)))
-        self.table = QTableView()
-        self.table.setObjectName("insiden_table")
+        self.table = record_table("insiden_table")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from app.views.context import AppContext
 from app.views.gantt import GanttChart
 from app.views.import_dialog import ImportDialog
 from app.views.status_colors import status_color
+from app.views.tables import record_table
 from app.views.tahapan_detail import TahapanDetail
 from app.views.tahapan_model import ID_ROLE, SORT_ROLE, TahapanTableModel
 
@@ -78,16 +78,10 @@ class TahapanPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(TahapanTableModel.COLUMNS.index("status"))
-        self.table = QTableView()
-        self.table.setObjectName("tahapan_table")
+        self.table = record_table("tahapan_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
