@@ -434,13 +434,22 @@ class InsidenPage(QWidget):
             self, self.tr("Ekspor insiden"), "insiden.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
         )
         if path:
-            self.export_to(Path(path))
+            personal = QMessageBox.question(
+                self,
+                self.tr("Data pribadi"),
+                self.tr(
+                    "Sertakan nomor telepon pelapor apa adanya? Pilih 'No' untuk menyamarkannya."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            self.export_to(Path(path), include_personal=personal == QMessageBox.StandardButton.Yes)
 
-    def export_to(self, path: Path) -> None:
+    def export_to(self, path: Path, include_personal: bool = False) -> None:
         from app.services import insiden_export
 
         flt = self.model._filters or InsidenFilter()  # noqa: SLF001
-        self._ctx.submit(insiden_export.export, flt, path, progress_parent=self, label=self.tr("Mengekspor…"),
+        self._ctx.submit(insiden_export.export, flt, path, include_personal, progress_parent=self, label=self.tr("Mengekspor…"),
                          on_done=lambda n: self.counts.setText(self.tr("%1 insiden diekspor ke %2")
                                                                .replace("%1", formatting.number(n)).replace("%2", str(path))),
                          on_error=self._failed)  # fmt: skip

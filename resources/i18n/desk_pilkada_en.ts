@@ -772,117 +772,127 @@
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="130" />
+        <location filename="../../app/views/insiden_page.py" line="124" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="131" />
+        <location filename="../../app/views/insiden_page.py" line="125" />
         <source>Status dan tindak lanjut</source>
         <translation>Status and follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="132" />
+        <location filename="../../app/views/insiden_page.py" line="126" />
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="133" />
+        <location filename="../../app/views/insiden_page.py" line="127" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="142" />
+        <location filename="../../app/views/insiden_page.py" line="136" />
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="143" />
+        <location filename="../../app/views/insiden_page.py" line="137" />
         <source>Catat insiden baru (Ctrl+N)</source>
         <translation>Record a new incident (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="145" />
+        <location filename="../../app/views/insiden_page.py" line="139" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="146" />
+        <location filename="../../app/views/insiden_page.py" line="140" />
         <source>Simpan insiden (Ctrl+S)</source>
         <translation>Save the incident (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="148" />
+        <location filename="../../app/views/insiden_page.py" line="142" />
         <source>Tempel laporan…</source>
         <translation>Paste report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="150" />
+        <location filename="../../app/views/insiden_page.py" line="144" />
         <source>Tempel pesan laporan (WhatsApp) dan dapatkan draf insiden</source>
         <translation>Paste a report message (WhatsApp) and get a draft incident</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="153" />
+        <location filename="../../app/views/insiden_page.py" line="147" />
         <source>Impor obrolan…</source>
         <translation>Import chat…</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="155" />
+        <location filename="../../app/views/insiden_page.py" line="149" />
         <source>Tinjau ekspor obrolan WhatsApp (.txt) pesan demi pesan</source>
         <translation>Review a WhatsApp chat export (.txt) message by message</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="158" />
+        <location filename="../../app/views/insiden_page.py" line="152" />
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="159" />
+        <location filename="../../app/views/insiden_page.py" line="153" />
         <source>Ekspor tabel yang terfilter ke .xlsx atau .csv</source>
         <translation>Export the filtered table to .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="252" />
+        <location filename="../../app/views/insiden_page.py" line="246" />
         <source>%1 insiden</source>
         <translation>%1 incidents</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="258" />
+        <location filename="../../app/views/insiden_page.py" line="252" />
         <source>terlambat ditindaklanjuti: %1</source>
         <translation>overdue follow-ups: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="285" />
+        <location filename="../../app/views/insiden_page.py" line="279" />
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="286" />
+        <location filename="../../app/views/insiden_page.py" line="280" />
         <source>Perubahan pada formulir insiden belum disimpan. Buang perubahan itu?</source>
         <translation>The changes in the incident form are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="327" />
+        <location filename="../../app/views/insiden_page.py" line="321" />
         <source>&lt;b&gt;Insiden baru&lt;/b&gt;</source>
         <translation>&lt;b&gt;New incident&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="396" />
+        <location filename="../../app/views/insiden_page.py" line="390" />
         <source>&lt;b&gt;Draf dari laporan&lt;/b&gt; — periksa lalu Simpan (Ctrl+S)</source>
         <translation>&lt;b&gt;Draft from a report&lt;/b&gt; — check it, then Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="440" />
+        <location filename="../../app/views/insiden_page.py" line="434" />
         <source>Ekspor insiden</source>
         <translation>Export incidents</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="449" />
+        <location filename="../../app/views/insiden_page.py" line="439" />
+        <source>Data pribadi</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/insiden_page.py" line="441" />
+        <source>Sertakan nomor telepon pelapor apa adanya? Pilih 'No' untuk menyamarkannya.</source>
+        <translation>Include reporters' phone numbers as they are? Choose 'No' to mask them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/insiden_page.py" line="452" />
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="450" />
+        <location filename="../../app/views/insiden_page.py" line="453" />
         <source>%1 insiden diekspor ke %2</source>
         <translation>%1 incidents exported to %2</translation>
     </message>
@@ -1284,52 +1294,52 @@
         <translation>Contest:</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="99" />
+        <location filename="../../app/views/tahapan_page.py" line="93" />
         <source>Lini masa:</source>
         <translation>Timeline:</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="104" />
+        <location filename="../../app/views/tahapan_page.py" line="98" />
         <source>&lt;span style="color:#d5dde6"&gt;■&lt;/span&gt; rencana · garis merah: hari ini</source>
         <translation>&lt;span style="color:#d5dde6"&gt;■&lt;/span&gt; planned · red line: today</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="189" />
+        <location filename="../../app/views/tahapan_page.py" line="183" />
         <source>%1 tahapan</source>
         <translation>%1 stages</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="273" />
+        <location filename="../../app/views/tahapan_page.py" line="267" />
         <source>Pilih berkas jadwal tahapan</source>
         <translation>Choose a stage schedule file</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="275" />
+        <location filename="../../app/views/tahapan_page.py" line="269" />
         <source>Lembar kerja (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="285" />
+        <location filename="../../app/views/tahapan_page.py" line="279" />
         <source>Semua pemilihan</source>
         <translation>All contests</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="287" />
+        <location filename="../../app/views/tahapan_page.py" line="281" />
         <source>Terapkan ke</source>
         <translation>Apply to</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="295" />
+        <location filename="../../app/views/tahapan_page.py" line="289" />
         <source>Simpan templat</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="302" />
+        <location filename="../../app/views/tahapan_page.py" line="296" />
         <source>Templat</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="302" />
+        <location filename="../../app/views/tahapan_page.py" line="296" />
         <source>Templat disimpan: %1</source>
         <translation>Template saved: %1</translation>
     </message>
