@@ -20,6 +20,8 @@ class Opened:
     db: Database
     info: desk.DeskInfo
     user: str
+    #: Opened with --demo: only then does the demo operator sign in without a password.
+    demo_requested: bool = False
 
 
 def database_url(cli_url: str | None, settings_url: str | None, use_demo: bool) -> str:
@@ -47,7 +49,7 @@ def open_desk(
         )
     db = desk.prepare(database_url(cli_url, settings_url, use_demo), paths.backup_dir())
     info = desk.info(db)
-    return Opened(db, info, demo.DEMO_USER if info.is_demo else _os_user())
+    return Opened(db, info, demo.DEMO_USER if info.is_demo else _os_user(), demo_requested=use_demo)
 
 
 def _os_user() -> str:

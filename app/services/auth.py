@@ -13,11 +13,11 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, update
 
 from app.models import Pengguna
 from app.models.base import utcnow
-from app.services import audit, pengaturan
+from app.services import audit, nomor, pengaturan
 from app.services.actor import ADMINISTRATOR, PENGGUNA_KELOLA, ROLES, Actor
 from app.services.changes import Changes
 from app.services.errors import DomainError, ValidationError
@@ -88,10 +88,11 @@ def create_first_admin(
     uow: UnitOfWork, *, username: str, full_name: str, password: str, confirm: str
 ) -> Actor:
     """Only on a database without users: there is no default password to fall back on."""
-    if not needs_first_admin(uow):
-        raise DomainError("Administrator pertama sudah dibuat; masuk dengan akun yang ada.")
     name = _check_username(username)
     check_new_password(password, confirm)
+    # Two PCs setting up one new server at once: the counter's row lock lets one through.
+    if not needs_first_admin(uow) or nomor.next_value(uow, "administrator-pertama") > 1:
+        raise DomainError("Administrator pertama sudah dibuat; masuk dengan akun yang ada.")
     user = Pengguna(
         username=name,
         full_name=full_name.strip(),
@@ -108,38 +109,56 @@ def _lockout(uow: UnitOfWork) -> timedelta:
 
 
 def login(uow: UnitOfWork, username: str, password: str) -> Actor:
-    """Check the password; count failures and lock; record the outcome in the audit log."""
+    """Check the password; count failures and lock; record the outcome in the audit log.
+
+    An attempt is counted (one atomic UPDATE, which also queues parallel attempts on the
+    row lock) before the password is checked, so guesses sent at once cannot exceed
+    ``MAX_FAILED`` before the lock, and no attempt ever ends in a conflict message."""
     name = username.strip().lower()
     user = uow.session.scalar(select(Pengguna).where(func.lower(Pengguna.username) == name))
     now = utcnow()
-    locked = bool(user and user.locked_until and user.locked_until > now)
-    ok = False
-    if user is None or not user.active or not user.password_hash or locked:
-        _verify(_DUMMY_HASH, password)
-    else:
-        ok = _verify(user.password_hash, password)
-    if not ok:
-        if user is not None and not locked:
-            user.failed_attempts += 1
-            if user.failed_attempts >= MAX_FAILED:
-                user.locked_until = now + _lockout(uow)
-                user.failed_attempts = 0
-        audit.record(
-            uow.session,
-            name,
-            audit.LOGIN_FAILED,
-            entity=PENGGUNA,
-            note="akun terkunci" if locked else "",
+    attempt = None
+    if user is not None and user.active and user.password_hash:
+        attempt = uow.session.execute(
+            update(Pengguna)
+            .where(
+                Pengguna.id == user.id,
+                or_(Pengguna.locked_until.is_(None), Pengguna.locked_until <= now),
+            )
+            .values(failed_attempts=Pengguna.failed_attempts + 1)
+            .returning(Pengguna.failed_attempts, Pengguna.password_hash)
+        ).first()
+    if attempt is None or attempt[0] > MAX_FAILED:
+        _verify(_DUMMY_HASH, password)  # unknown, inactive or locked: same time, same answer
+        return _refuse(
+            uow, name, note="akun terkunci" if attempt is not None or _locked(user, now) else ""
         )
-        uow.commit()
-        raise DomainError(LOGIN_REFUSED)
-    user.failed_attempts = 0
-    user.locked_until = None
-    if _hasher.check_needs_rehash(user.password_hash):
-        user.password_hash = hash_password(password)
+    count, hashed = attempt
+    if not _verify(hashed, password):
+        if count >= MAX_FAILED:
+            uow.session.execute(
+                update(Pengguna)
+                .where(Pengguna.id == user.id)
+                .values(locked_until=now + _lockout(uow), failed_attempts=0)
+            )
+        return _refuse(uow, name)
+    values: dict = {"failed_attempts": 0, "locked_until": None}
+    if _hasher.check_needs_rehash(hashed):
+        values["password_hash"] = hash_password(password)
+    uow.session.execute(update(Pengguna).where(Pengguna.id == user.id).values(**values))
     audit.record(uow.session, user.username, audit.LOGIN, entity=PENGGUNA, entity_uid=user.uid)
     uow.commit()
     return Actor(user.username, user.role, user.full_name)
+
+
+def _locked(user: Pengguna | None, now) -> bool:
+    return bool(user and user.locked_until and user.locked_until > now)
+
+
+def _refuse(uow: UnitOfWork, name: str, note: str = "") -> Actor:
+    audit.record(uow.session, name, audit.LOGIN_FAILED, entity=PENGGUNA, note=note)
+    uow.commit()
+    raise DomainError(LOGIN_REFUSED)
 
 
 def must_change_password(uow: UnitOfWork, username: str) -> bool:

@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 
 from app.models import Pengaturan
 from app.services import audit
-from app.services.actor import PENGATURAN_UBAH
-from app.services.errors import ValidationError
+from app.services.actor import PENGATURAN_UBAH, SISTEM
+from app.services.changes import PENGATURAN, Changes
+from app.services.errors import ConflictError, ValidationError
 from app.services.uow import UnitOfWork
 
 
@@ -102,10 +104,23 @@ def get_all(uow: UnitOfWork) -> dict[str, Any]:
     }
 
 
+#: Set when the database is created, never from the settings screen: changing them would
+#: re-home the desk (province, time zone) or turn login off (the demo flags).
+SYSTEM_KEYS = frozenset(
+    {"province_code", "province_name", "timezone", "is_demo", "demo_as_of", "demo_version"}
+)
+CONFLICT = "Pengaturan '{label}' baru saja diubah di PC lain. Muat ulang lalu ulangi perubahan."
+
+
 def put(uow: UnitOfWork, key: str, value: Any) -> None:
-    """Stage a change in the caller's unit of work (the caller commits); audited."""
+    """Stage a change in the caller's unit of work (the caller commits); audited. A change
+    based on a value someone else has just replaced is refused, never silently lost."""
     uow.require(PENGATURAN_UBAH)
     field = _field(key)
+    if key in SYSTEM_KEYS and uow.actor.role != SISTEM:
+        raise ValidationError(
+            f"{field.label} ditetapkan saat basis data dibuat dan tidak dapat diubah di sini."
+        )
     problem = field.check(value) if value is not None else None
     if problem:
         raise ValidationError(f"{field.label}: {problem}", field=key)
@@ -115,9 +130,28 @@ def put(uow: UnitOfWork, key: str, value: Any) -> None:
     if before == text:
         return
     if row is None:
-        uow.session.add(Pengaturan(key=key, value=text))
+        try:
+            with uow.session.begin_nested():
+                uow.session.add(Pengaturan(key=key, value=text))
+        except IntegrityError:
+            raise ConflictError(CONFLICT.format(label=field.label)) from None
     else:
-        row.value = text
+        changed = uow.session.execute(
+            update(Pengaturan)
+            .where(Pengaturan.key == key, Pengaturan.value == before)
+            .values(value=text)
+        )
+        if changed.rowcount != 1:
+            raise ConflictError(CONFLICT.format(label=field.label))
+        uow.session.expire(row)
     audit.record(
         uow.session, uow.user, audit.SETTINGS, entity="pengaturan", changes={key: [before, text]}
     )
+
+
+def save(uow: UnitOfWork, values: dict[str, Any]) -> Changes:
+    """The settings screen's use case: several desk settings in one transaction."""
+    for key, value in values.items():
+        put(uow, key, value)
+    uow.commit()
+    return Changes.of(PENGATURAN, summary="Pengaturan desk disimpan.")

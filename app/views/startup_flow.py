@@ -38,6 +38,7 @@ class StartupFlow:
         self.settings = settings
         self.db = opened.db
         self.info = opened.info
+        self._demo_requested = opened.demo_requested
         self._on_ready = on_ready
         self._setup = Gateway(opened.db, runner, _SETUP)
 
@@ -76,7 +77,7 @@ class StartupFlow:
                         label=self.window.tr("Menyiapkan data wilayah dan tahapan…"))  # fmt: skip
 
     def _sign_in(self) -> None:
-        if self.info.is_demo:
+        if self.info.is_demo and self._demo_requested:
             self._ready(DEMO_ACTOR)
             return
         self._setup.submit(

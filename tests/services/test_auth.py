@@ -416,3 +416,42 @@ def test_an_inactive_administrator_can_be_edited(desk):
         auth.update_user(uow, row.id, version=row.version, full_name="Admin Lama",
                          role=OPERATOR, active=False)  # fmt: skip
     assert _users(desk)["admin_lama"].role == OPERATOR
+
+
+def test_parallel_wrong_passwords_lock_the_account_and_are_all_audited(db):
+    """Guesses sent at the same moment get the same refusal, each is counted and audited,
+    and the account ends up locked (no conflict message that would reveal the name)."""
+    import threading
+
+    from sqlalchemy import func, select
+
+    from app.models import AuditLog, Pengguna
+
+    with db.uow("tester") as uow:
+        auth.create_first_admin(
+            uow, username="kaban", full_name="", password="rahasia-kuat-1", confirm="rahasia-kuat-1"
+        )
+    barrier = threading.Barrier(8)
+    answers: list[str] = []
+
+    def guess() -> None:
+        barrier.wait(timeout=10)
+        with db.uow("sistem") as uow:
+            try:
+                auth.login(uow, "kaban", "tebakan-salah")
+            except Exception as error:  # noqa: BLE001 - the message is what we check
+                answers.append(str(error))
+
+    threads = [threading.Thread(target=guess) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert answers == [auth.LOGIN_REFUSED] * 8
+    with db.uow("tester") as uow:
+        user = uow.session.scalar(select(Pengguna).where(Pengguna.username == "kaban"))
+        assert user.locked_until is not None
+        failed = uow.session.scalar(
+            select(func.count(AuditLog.id)).where(AuditLog.action == "login_failed")
+        )
+    assert failed == 8

@@ -39,9 +39,9 @@ def _window(qtbot, demo: bool = False) -> MainWindow:
 
 def _flow(window, runner, database) -> tuple[StartupFlow, list]:
     ready: list = []
-    flow = StartupFlow(
-        window, runner, Settings(), Opened(database, desk.info(database), "x"), ready.append
-    )
+    info = desk.info(database)
+    opened = Opened(database, info, "x", demo_requested=info.is_demo)
+    flow = StartupFlow(window, runner, Settings(), opened, ready.append)
     return flow, ready
 
 
@@ -153,3 +153,17 @@ def test_demo_database_signs_in_the_demo_operator_and_says_so(qtbot, runner, dem
     assert ready[0].actor.role == OPERATOR
     assert "Operator contoh (Operator)" in window.user_label.text()
     assert "tanpa kata sandi" in window.user_label.toolTip()
+
+
+def test_a_demo_flag_on_a_database_opened_without_demo_does_not_skip_login(qtbot, runner, demo_db):
+    """Only ``--demo`` signs in without a password; a flag in the data alone never does."""
+    window = _window(qtbot)
+    ready: list = []
+    opened = Opened(demo_db, desk.info(demo_db), "x", demo_requested=False)
+    flow = StartupFlow(window, runner, Settings(), opened, ready.append)
+    seen: list = []
+    timer = when_modal(FirstAdminDialog, lambda dialog: (seen.append(dialog), dialog.reject()))
+    flow.start()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    timer.stop()
+    assert not ready
