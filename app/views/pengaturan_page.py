@@ -47,8 +47,11 @@ class PengaturanPage(QWidget):
 
         self.database = DatabasePanel(ctx)
         self.tabs.addTab(self.database, self.tr("Koneksi basis data"))
+        from app.views.desk_settings_panel import DeskSettingsPanel
         from app.views.keywords_panel import KeywordsPanel
 
+        self.desk_settings = DeskSettingsPanel(ctx)
+        self.tabs.addTab(self.desk_settings, self.tr("Pengaturan desk"))
         self.keywords = KeywordsPanel(ctx)
         self.tabs.addTab(self.keywords, self.tr("Kata kunci laporan"))
         self.tabs.addTab(self._account(), self.tr("Akun saya"))

@@ -350,6 +350,20 @@
     </message>
 </context>
 <context>
+    <name>DeskSettingsPanel</name>
+    <message>
+        <location filename="../../app/views/desk_settings_panel.py" line="45" />
+        <source>Simpan pengaturan desk</source>
+        <extracomment>Setting key → (lowest, highest, suffix); the label comes from the setting's declaration.</extracomment>
+        <translation>Save desk settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/desk_settings_panel.py" line="68" />
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <location filename="../../app/views/insiden_dialogs.py" line="30" />
@@ -1053,37 +1067,42 @@
         <translation>Database connection</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="53" />
+        <location filename="../../app/views/pengaturan_page.py" line="54" />
+        <source>Pengaturan desk</source>
+        <translation>Desk settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan_page.py" line="56" />
         <source>Kata kunci laporan</source>
         <translation>Report keywords</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="54" />
+        <location filename="../../app/views/pengaturan_page.py" line="57" />
         <source>Akun saya</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="58" />
+        <location filename="../../app/views/pengaturan_page.py" line="61" />
         <source>Belum tersedia pada versi ini: kop instansi dan logo, penandatangan, format nomor laporan, kertas dan huruf, serta daftar referensi. Bahasa tampilan dapat diganti lewat berkas pengaturan (ui/language = en).</source>
         <translation>Not available in this version yet: agency letterhead and logo, signers, brief numbering, paper and fonts, and reference lists. The display language can be changed in the settings file (ui/language = en).</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="63" />
+        <location filename="../../app/views/pengaturan_page.py" line="66" />
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="72" />
+        <location filename="../../app/views/pengaturan_page.py" line="75" />
         <source>Masuk sebagai %1 — peran %2.</source>
         <translation>Signed in as %1 — role %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="76" />
+        <location filename="../../app/views/pengaturan_page.py" line="79" />
         <source>Ganti kata sandi…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="80" />
+        <location filename="../../app/views/pengaturan_page.py" line="83" />
         <source>Data contoh masuk otomatis tanpa kata sandi.</source>
         <translation>Sample data signs in automatically without a password.</translation>
     </message>
@@ -1701,23 +1720,23 @@ Send this file to the application's administrator.</translation>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../app/views/startup_flow.py" line="59" />
+        <location filename="../../app/views/startup_flow.py" line="60" />
         <source>Basis data belum disiapkan. Tutup dan buka kembali aplikasi untuk memilih provinsi.</source>
         <extracomment>Who acts before anyone has signed in (seeding a new database, checking the login).</extracomment>
         <translation>The database is not set up. Close and reopen the application to choose the province.</translation>
     </message>
     <message>
-        <location filename="../../app/views/startup_flow.py" line="76" />
+        <location filename="../../app/views/startup_flow.py" line="77" />
         <source>Menyiapkan data wilayah dan tahapan…</source>
         <translation>Preparing regions and stages…</translation>
     </message>
     <message>
-        <location filename="../../app/views/startup_flow.py" line="94" />
+        <location filename="../../app/views/startup_flow.py" line="95" />
         <source>Belum masuk. Tutup dan buka kembali aplikasi untuk masuk.</source>
         <translation>Not signed in. Close and reopen the application to sign in.</translation>
     </message>
     <message>
-        <location filename="../../app/views/startup_flow.py" line="112" />
+        <location filename="../../app/views/startup_flow.py" line="113" />
         <source>Kata sandi harus diganti sebelum aplikasi dapat dipakai.</source>
         <translation>The password must be changed before the application can be used.</translation>
     </message>

@@ -295,6 +295,8 @@ EN.update(
         "Atur ulang kata sandi…": "Reset password…",
         "Belum masuk. Tutup dan buka kembali aplikasi untuk masuk.": "Not signed in. Close and reopen the application to sign in.",
         "Data pribadi": "Personal data",
+        "Simpan pengaturan desk": "Save desk settings",
+        "Pengaturan desk": "Desk settings",
         "Sertakan nomor telepon pelapor apa adanya? Pilih 'No' untuk menyamarkannya.": "Include reporters' phone numbers as they are? Choose 'No' to mask them.",
         "Kata sandi harus diganti sebelum aplikasi dapat dipakai.": "The password must be changed before the application can be used.",
     }

@@ -204,3 +204,17 @@ def test_operator_sees_the_keywords_read_only(qtbot, ctx, idle):
     _window, page = _open(qtbot, ctx, idle, "pengaturan")
     assert page.keywords.editor.isReadOnly()
     assert not page.keywords.save_button.isEnabled()
+
+
+def test_admin_sets_the_lockout_time_used_by_login(qtbot, admin_ctx, idle):
+    from app.services import pengaturan
+
+    _window, page = _open(qtbot, admin_ctx, idle, "pengaturan")
+    panel = page.desk_settings
+    qtbot.waitUntil(lambda: panel.fields["lockout_minutes"].value() == 15)
+    panel.fields["lockout_minutes"].setValue(45)
+    panel.save()
+    idle()
+    assert panel.result.text() == "Tersimpan."
+    with admin_ctx.db.uow("tester") as uow:
+        assert pengaturan.get(uow, "lockout_minutes") == 45
