@@ -7,7 +7,6 @@ screen comes with the data-exchange issue; this module is the one place that cop
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from app.models.base import utcnow
@@ -43,10 +42,3 @@ def rotate(dest_dir: Path, stem: str, keep: int) -> None:
     copies = sorted(dest_dir.glob(f"{stem}-*.sqlite"), key=lambda p: p.stat().st_mtime)
     for old in copies[: max(0, len(copies) - keep)]:
         old.unlink(missing_ok=True)
-
-
-def last_backup_time(dest_dir: Path, stem: str) -> datetime | None:
-    copies = list(dest_dir.glob(f"{stem}-*.sqlite"))
-    if not copies:
-        return None
-    return datetime.fromtimestamp(max(p.stat().st_mtime for p in copies)).astimezone()

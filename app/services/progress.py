@@ -31,6 +31,3 @@ class Progress:
         """Raise ``Cancelled`` when the user asked to stop; call it between steps."""
         if self._cancel.is_set():
             raise Cancelled()
-
-
-NO_PROGRESS = Progress()
