@@ -21,7 +21,7 @@ from app.services.tahapan import expected_progress
 
 DEMO_PROVINCE = "36"
 #: Bump when the demo content changes: an older demo database is rebuilt at the next start.
-DEMO_VERSION = 3
+DEMO_VERSION = 4
 DEMO_AS_OF = date(2024, 11, 26)
 DEMO_USER = "demo"
 
@@ -54,6 +54,11 @@ def ensure(
             fill_tahapan_progress(uow, random.Random(2024))
         with db.uow(DEMO_USER) as uow:
             demo_insiden.fill(uow, random.Random(2711))
+        # Each area adds its demo filler below its own marker (one unit of work each).
+        # -- logistik --
+        # -- sosialisasi --
+        # -- partisipasi, kerawanan --
+        # -- laporan (brief) --
     finally:
         db.dispose()
     for suffix in ("-wal", "-shm"):

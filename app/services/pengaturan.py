@@ -77,6 +77,12 @@ FIELDS: dict[str, DeskSetting] = {
             float,
             _margin,
         ),
+        # Each area adds its settings below its own marker (areas are built in parallel).
+        # -- logistik --
+        # -- sosialisasi, partisipasi, kerawanan --
+        # -- dasbor --
+        # -- laporan (brief) --
+        # -- data (backup, exchange) --
     )
 }
 

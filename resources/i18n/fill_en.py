@@ -303,7 +303,20 @@ EN.update(
 )
 
 
+def _area_tables() -> None:
+    """Merge the ``EN`` tables of ``en_<area>.py`` beside this file (one per area, so
+    work on different pages never edits the same table)."""
+    import importlib.util
+
+    for module_path in sorted(Path(__file__).parent.glob("en_*.py")):
+        spec = importlib.util.spec_from_file_location(module_path.stem, module_path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        EN.update(module.EN)
+
+
 def main(path: Path) -> int:
+    _area_tables()
     tree = ET.parse(path)
     missing = []
     for message in tree.iter("message"):

@@ -20,7 +20,14 @@ ALL_JENIS = (
     "kerawanan",
 )
 
-_SPECS: dict[str, type] = {"tahapan": TahapanImport}
+_SPECS: dict[str, type] = {
+    "tahapan": TahapanImport,
+    # Each register adds its spec below its own marker (registers are built in parallel).
+    # -- insiden --
+    # -- pengiriman, penerimaan, kebutuhan --
+    # -- sosialisasi --
+    # -- partisipasi, kerawanan --
+}
 
 
 def spec_for(jenis: str) -> ImportSpec[Any]:
