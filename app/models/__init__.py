@@ -3,13 +3,19 @@
 from app.models.audit import AuditLog
 from app.models.base import Base, Entity
 from app.models.insiden import Insiden, RiwayatInsiden
+from app.models.kerawanan import Kerawanan
 from app.models.lampiran import Lampiran
+from app.models.laporan import Laporan
+from app.models.logistik import Kebutuhan, Pengiriman, PengirimanBaris
 from app.models.nomor import NomorUrut
+from app.models.paket import PaketPertukaran
+from app.models.partisipasi import Partisipasi, PemilihanLalu
 from app.models.pemilihan import Pemilihan
 from app.models.pengaturan import Pengaturan
 from app.models.pengguna import Pengguna
 from app.models.pesan_laporan import PesanLaporan
 from app.models.referensi import Referensi
+from app.models.sosialisasi import Sosialisasi, sosialisasi_sasaran
 from app.models.tahapan import CatatanTahapan, Tahapan
 from app.models.wilayah import Wilayah
 
@@ -19,14 +25,24 @@ __all__ = [
     "CatatanTahapan",
     "Entity",
     "Insiden",
+    "Kebutuhan",
+    "Kerawanan",
     "Lampiran",
+    "Laporan",
     "NomorUrut",
-    "RiwayatInsiden",
+    "PaketPertukaran",
+    "Partisipasi",
     "Pemilihan",
+    "PemilihanLalu",
     "Pengaturan",
     "Pengguna",
+    "Pengiriman",
+    "PengirimanBaris",
     "PesanLaporan",
     "Referensi",
+    "RiwayatInsiden",
+    "Sosialisasi",
+    "sosialisasi_sasaran",
     "Tahapan",
     "Wilayah",
 ]

@@ -16,7 +16,7 @@ from app.paths import package_dir
 from app.services.db import Database
 from app.services.errors import DomainError
 
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
 
 def migrations_dir() -> Path:

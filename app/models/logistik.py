@@ -1,0 +1,103 @@
+"""Logistik (SPEC 4): consignments (pengiriman) with their lines, and requirements
+(kebutuhan) per wilayah and item type. Items are ``Referensi`` rows of kind
+``jenis_logistik`` (with their unit)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Entity, UTCDateTime
+
+#: Distribution levels, top to bottom (origin and destination of a consignment).
+KPU_PROVINSI, KPU_KABKOTA, PPK, PPS, KPPS = (
+    "KPU Provinsi",
+    "KPU Kab/Kota",
+    "PPK",
+    "PPS",
+    "KPPS/TPS",
+)
+LEVELS = (KPU_PROVINSI, KPU_KABKOTA, PPK, PPS, KPPS)
+
+DISIAPKAN, DIKIRIM, DITERIMA, DITERIMA_SEBAGIAN, DIKEMBALIKAN, DIBATALKAN = (
+    "Disiapkan",
+    "Dikirim",
+    "Diterima",
+    "Diterima sebagian",
+    "Dikembalikan",
+    "Dibatalkan",
+)
+STATUSES = (DISIAPKAN, DIKIRIM, DITERIMA, DITERIMA_SEBAGIAN, DIKEMBALIKAN, DIBATALKAN)
+
+#: Reason codes of a receipt line that is not all good.
+REASONS = ("rusak", "hilang", "kurang kirim", "salah kirim", "basah/cacat cetak")
+
+
+class Pengiriman(Entity):
+    """One consignment: from a level and place to a destination level and wilayah."""
+
+    __tablename__ = "pengiriman"
+    __table_args__ = (
+        UniqueConstraint("number"),
+        Index("ix_pengiriman_destination_code", "destination_code"),
+        Index("ix_pengiriman_status_deadline", "status", "must_arrive_by"),
+    )
+
+    number: Mapped[str] = mapped_column(String(40))
+    pemilihan_id: Mapped[int | None] = mapped_column(ForeignKey("pemilihan.id"), index=True)
+    origin_level: Mapped[str] = mapped_column(String(20))
+    origin_place: Mapped[str] = mapped_column(String(200), default="")
+    origin_wilayah_id: Mapped[int | None] = mapped_column(ForeignKey("wilayah.id"))
+    destination_level: Mapped[str] = mapped_column(String(20))
+    destination_wilayah_id: Mapped[int] = mapped_column(ForeignKey("wilayah.id"))
+    #: Copy of the destination's dotted code: region filters are prefix matches.
+    destination_code: Mapped[str] = mapped_column(String(13))
+    #: TPS number when the destination is a TPS (wilayah is then its desa/kelurahan).
+    tps: Mapped[str] = mapped_column(String(10), default="")
+    planned_dispatch: Mapped[date | None] = mapped_column(Date)
+    must_arrive_by: Mapped[date | None] = mapped_column(Date)
+    expected_arrival: Mapped[date | None] = mapped_column(Date)
+    actual_dispatch: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    actual_arrival: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    escort: Mapped[bool] = mapped_column(Boolean, default=False)
+    berita_acara: Mapped[str] = mapped_column(String(60), default="")
+    status: Mapped[str] = mapped_column(String(20), default=DISIAPKAN)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class PengirimanBaris(Entity):
+    """One line of a consignment. Shortfall is computed (sent - good), never stored."""
+
+    __tablename__ = "pengiriman_baris"
+    __table_args__ = (Index("ix_pengiriman_baris_code_jenis", "destination_code", "jenis_id"),)
+
+    pengiriman_id: Mapped[int] = mapped_column(ForeignKey("pengiriman.id"), index=True)
+    jenis_id: Mapped[int] = mapped_column(ForeignKey("referensi.id"))
+    #: Copies of the header's destination and contest, kept in step by the service, so
+    #: the readiness roll-up is one GROUP BY over this table.
+    destination_code: Mapped[str] = mapped_column(String(13))
+    pemilihan_id: Mapped[int | None] = mapped_column(ForeignKey("pemilihan.id"))
+    qty_sent: Mapped[int] = mapped_column(Integer)
+    #: None until a receipt is recorded.
+    qty_good: Mapped[int | None] = mapped_column(Integer)
+    qty_damaged: Mapped[int] = mapped_column(Integer, default=0)
+    qty_missing: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str] = mapped_column(String(30), default="")
+
+
+class Kebutuhan(Entity):
+    """Requirement of one item type in one wilayah (for surat suara: per contest)."""
+
+    __tablename__ = "kebutuhan"
+    __table_args__ = (Index("ix_kebutuhan_code_jenis", "wilayah_code", "jenis_id"),)
+
+    wilayah_id: Mapped[int] = mapped_column(ForeignKey("wilayah.id"))
+    wilayah_code: Mapped[str] = mapped_column(String(13))
+    jenis_id: Mapped[int] = mapped_column(ForeignKey("referensi.id"))
+    pemilihan_id: Mapped[int | None] = mapped_column(ForeignKey("pemilihan.id"))
+    quantity: Mapped[int] = mapped_column(Integer)
+    #: "input", "impor" or "aturan" (computed by a rule; the rule is stated in ``basis``).
+    source: Mapped[str] = mapped_column(String(10), default="input")
+    basis: Mapped[str] = mapped_column(String(300), default="")
