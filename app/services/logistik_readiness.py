@@ -1,0 +1,243 @@
+"""Logistics readiness (SPEC 4): good quantity received ÷ requirement, per item and
+overall, rolled up the region tree. The one source of these figures for the Logistik
+page, the dashboard and the PDF brief (ARCHITECTURE: figures come from one place).
+
+Which deliveries count: only lines of consignments whose destination level is the
+desk's *measured level* (setting ``logistik_tingkat_ukur``, PPK by default), received
+(Diterima or Diterima sebagian) and not archived. Goods pass through several levels
+(KPU Kab/Kota → PPK → PPS → TPS); counting every leg would count the same ballot two or
+three times. Requirements (``kebutuhan``) are summed over the subtree.
+
+Good counts up to the requirement of each region at the measured level and item, so a
+surplus (of one kecamatan, or of one item) never hides a shortfall elsewhere; the
+surplus is reported separately (``received``). Overall readiness of a region is
+Σ counted good ÷ Σ required over its items. Goods and requirements are each one
+GROUP BY over the region-code prefix; nothing is loaded row by row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import and_, func, literal, or_, select
+
+from app.models import Kebutuhan, Pengiriman, PengirimanBaris, Referensi, Wilayah
+from app.models.logistik import DITERIMA, DITERIMA_SEBAGIAN
+from app.models.referensi import JENIS_LOGISTIK
+from app.models.wilayah import LEVEL_PROVINSI
+from app.services import logistik_rules, pengaturan
+from app.services.logistik_query import at_risk_clause, code_clause
+from app.services.uow import UnitOfWork
+
+RECEIVED = (DITERIMA, DITERIMA_SEBAGIAN)
+
+
+@dataclass(frozen=True)
+class ItemReadiness:
+    jenis_code: str
+    jenis_name: str
+    unit: str
+    #: Good received, counted up to the requirement of each region (see the module doc).
+    good: int
+    required: int
+    ratio: float | None
+    #: Everything received in good condition, surplus included.
+    received: int = 0
+
+    @property
+    def surplus(self) -> int:
+        return self.received - self.good
+
+
+@dataclass(frozen=True)
+class ReadinessRow:
+    code: str
+    name: str
+    level: int
+    #: Σ of the items' counted good: a surplus of one item never covers another.
+    good: int
+    required: int
+    ratio: float | None
+    items: tuple[ItemReadiness, ...]
+    #: The destination level whose receipts were counted (stated next to the figures).
+    measured_level: str = ""
+
+
+def _ratio(good: int, required: int) -> float | None:
+    return good / required if required else None
+
+
+def _prefix(column, length: int):
+    return func.substr(column, 1, length)
+
+
+def _contest(column, pemilihan_id: int | None):
+    """A contest's own lines (surat suara) plus the items shared by every contest."""
+    if pemilihan_id is None:
+        return literal(True)
+    return or_(column == pemilihan_id, column.is_(None))
+
+
+def _units(good: dict, need: dict) -> dict[tuple[str, int], list[int]]:
+    """(code, item) → [received, required] at the measured level. Goods below a
+    requirement recorded higher up (e.g. one for the whole kab/kota) count towards it."""
+    units = {key: [0, n] for key, n in need.items()}
+    for (code, jenis), received in good.items():
+        parts = code.split(".")
+        target = next(
+            (
+                key
+                for n in range(len(parts), 0, -1)
+                if (key := (".".join(parts[:n]), jenis)) in units
+            ),
+            (code, jenis),
+        )
+        units.setdefault(target, [0, 0])[0] += received
+    return units
+
+
+def readiness(
+    uow: UnitOfWork, *, level: int, root_code: str | None = None, pemilihan_id: int | None = None
+) -> list[ReadinessRow]:
+    """One row per region of ``level`` (under ``root_code``), every active item in each.
+
+    Goods and requirements are summed in SQL per region of the measured level and item;
+    each of those units counts at most its requirement (a surplus in one kecamatan never
+    covers a shortfall in the next), then units are rolled up to ``level``."""
+    rules = logistik_rules.load(uow)
+    leaf = logistik_rules.CODE_LENGTH[rules.measured_wilayah_level]
+    length = logistik_rules.CODE_LENGTH[level]
+    root = root_code or pengaturan.get(uow, "province_code") or ""
+    baris = PengirimanBaris
+    key = _prefix(baris.destination_code, leaf).label("code")
+    good_q = (
+        select(key, baris.jenis_id, func.sum(baris.qty_good))
+        .join(Pengiriman, Pengiriman.id == baris.pengiriman_id)
+        .where(
+            baris.archived.is_(False),
+            baris.qty_good.is_not(None),
+            Pengiriman.archived.is_(False),
+            Pengiriman.destination_level == rules.measured_level,
+            Pengiriman.status.in_(RECEIVED),
+            _contest(baris.pemilihan_id, pemilihan_id),
+        )
+        .group_by(key, baris.jenis_id)
+    )
+    need_key = _prefix(Kebutuhan.wilayah_code, leaf).label("code")
+    need_q = (
+        select(need_key, Kebutuhan.jenis_id, func.sum(Kebutuhan.quantity))
+        .where(Kebutuhan.archived.is_(False), _contest(Kebutuhan.pemilihan_id, pemilihan_id))
+        .group_by(need_key, Kebutuhan.jenis_id)
+    )
+    if root:
+        good_q = good_q.where(code_clause(baris.destination_code, root))
+        need_q = need_q.where(code_clause(Kebutuhan.wilayah_code, root))
+    good = {(c, j): int(n or 0) for c, j, n in uow.session.execute(good_q)}
+    need = {(c, j): int(n or 0) for c, j, n in uow.session.execute(need_q)}
+    totals: dict[tuple[str, int], list[int]] = {}  # counted, received, required
+    for (code, jenis), (received, required) in _units(good, need).items():
+        if len(code) >= length:
+            total = totals.setdefault((code[:length], jenis), [0, 0, 0])
+            total[0] += min(received, required)
+            total[1] += received
+            total[2] += required
+    regions = select(Wilayah.code, Wilayah.name).where(
+        Wilayah.level == level, Wilayah.archived.is_(False)
+    )
+    if root:
+        regions = regions.where(code_clause(Wilayah.code, root))
+    used = {j for _c, j in totals}
+    items = uow.session.execute(
+        select(Referensi.id, Referensi.code, Referensi.name, Referensi.unit)
+        .where(
+            Referensi.kind == JENIS_LOGISTIK,
+            or_(Referensi.active.is_(True), Referensi.id.in_(used or {-1})),
+        )
+        .order_by(Referensi.sort_order, Referensi.id)
+    ).all()
+    rows = []
+    for code, name in uow.session.execute(regions.order_by(Wilayah.code)):
+        per_item = []
+        counted_all = required_all = 0
+        for jid, jcode, jname, unit in items:
+            counted, received, required = totals.get((code, jid), (0, 0, 0))
+            per_item.append(
+                ItemReadiness(
+                    jcode, jname, unit, counted, required, _ratio(counted, required), received
+                )
+            )
+            counted_all += counted
+            required_all += required
+        rows.append(
+            ReadinessRow(code, name, level, counted_all, required_all, _ratio(counted_all, required_all),
+                         tuple(per_item), rules.measured_level)
+        )  # fmt: skip
+    return rows
+
+
+def province_readiness(uow: UnitOfWork, *, pemilihan_id: int | None = None) -> ReadinessRow:
+    rows = readiness(uow, level=LEVEL_PROVINSI, pemilihan_id=pemilihan_id)
+    if rows:
+        return rows[0]
+    return ReadinessRow(
+        "", "", LEVEL_PROVINSI, 0, 0, None, (), logistik_rules.load(uow).measured_level
+    )
+
+
+@dataclass(frozen=True)
+class LogistikAlert:
+    pengiriman_id: int
+    number: str
+    destination_name: str
+    destination_code: str
+    status: str  # 'Berisiko' | 'Terlambat'
+    must_arrive_by: date
+    expected_arrival: date | None
+    destination_level: str = ""
+    tps: str = ""
+
+
+def logistik_alerts(
+    uow: UnitOfWork, *, today: date, root_code: str | None = None, limit: int | None = None
+) -> list[LogistikAlert]:
+    """Open consignments past their must-arrive-by date (Terlambat) or expected after it
+    (Berisiko), most urgent first."""
+    query = (
+        select(
+            Pengiriman.id, Pengiriman.number, Wilayah.name, Pengiriman.destination_code,
+            Pengiriman.must_arrive_by, Pengiriman.expected_arrival, Pengiriman.destination_level,
+            Pengiriman.tps,
+        )
+        .join(Wilayah, Wilayah.id == Pengiriman.destination_wilayah_id)
+        .where(Pengiriman.archived.is_(False), at_risk_clause(today))
+        .order_by(Pengiriman.must_arrive_by, Pengiriman.number)
+    )  # fmt: skip
+    if root_code:
+        query = query.where(code_clause(Pengiriman.destination_code, root_code))
+    if limit is not None:
+        query = query.limit(limit)
+    return [
+        LogistikAlert(
+            pid, number, name, code,
+            logistik_rules.TERLAMBAT if must < today else logistik_rules.BERISIKO,
+            must, expected, level, tps,
+        )
+        for pid, number, name, code, must, expected, level, tps in uow.session.execute(query)
+    ]  # fmt: skip
+
+
+def at_risk_count(uow: UnitOfWork, *, today: date, root_code: str | None = None) -> int:
+    query = select(func.count(Pengiriman.id)).where(
+        and_(Pengiriman.archived.is_(False), at_risk_clause(today))
+    )
+    if root_code:
+        query = query.where(code_clause(Pengiriman.destination_code, root_code))
+    return uow.session.scalar(query) or 0
+
+
+def current_alerts(uow: UnitOfWork, limit: int = 2000) -> list[LogistikAlert]:
+    """The at-risk list of the Logistik page: alerts as of the desk's today."""
+    from app.services.clock import desk_clock
+
+    return logistik_alerts(uow, today=desk_clock(uow).today(), limit=limit)

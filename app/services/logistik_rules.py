@@ -1,0 +1,213 @@
+"""Logistics rules the desk can change (SPEC 4): must-arrive-by per destination level,
+the surat suara reserve, the per-TPS rule of the other items, and the level at which
+readiness is measured. Stored as desk settings (``pengaturan``), stated in the UI.
+
+Everything here is a pure function of its arguments except ``load`` and ``save``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from app.models.logistik import (
+    DIKIRIM,
+    DISIAPKAN,
+    KPPS,
+    KPU_KABKOTA,
+    KPU_PROVINSI,
+    LEVELS,
+    PPK,
+    PPS,
+)
+from app.models.wilayah import LEVEL_DESA, LEVEL_KABKOTA, LEVEL_KECAMATAN, LEVEL_PROVINSI
+from app.services.changes import Changes
+from app.services.uow import UnitOfWork
+
+#: Days before voting day a consignment to each level must have arrived (TPS: H-1).
+DEFAULT_DEADLINE_DAYS = {KPU_PROVINSI: 21, KPU_KABKOTA: 14, PPK: 7, PPS: 3, KPPS: 1}
+#: Per TPS, for every item except surat suara (which follows DPT).
+DEFAULT_PER_TPS = {
+    "KOTAK_SUARA": 2, "BILIK_SUARA": 4, "TINTA": 2, "SEGEL": 20, "ALAT_CONTOH": 4,
+    "FORMULIR": 1, "SALINAN_DPT": 1, "TEMPLATE_TUNANETRA": 2, "SAMPUL": 10, "PERLENGKAPAN_LAIN": 1,
+}  # fmt: skip
+SURAT_SUARA = "SURAT_SUARA"
+DEFAULT_RESERVE_PERCENT = 2.5
+DEFAULT_MEASURED_LEVEL = PPK
+#: The wilayah level a destination level sits at (a TPS is recorded on its desa).
+WILAYAH_LEVEL = {
+    KPU_PROVINSI: LEVEL_PROVINSI,
+    KPU_KABKOTA: LEVEL_KABKOTA,
+    PPK: LEVEL_KECAMATAN,
+    PPS: LEVEL_DESA,
+    KPPS: LEVEL_DESA,
+}
+#: Length of a dotted code at each wilayah level: "36", "36.01", "36.01.01", "36.01.01.2001".
+CODE_LENGTH = {LEVEL_PROVINSI: 2, LEVEL_KABKOTA: 5, LEVEL_KECAMATAN: 8, LEVEL_DESA: 13}
+
+TERLAMBAT = "Terlambat"
+BERISIKO = "Berisiko"
+TIBA_TERLAMBAT = "Tiba terlambat"
+OPEN_STATUSES = (DISIAPKAN, DIKIRIM)
+
+
+# -- settings parsing (used by the declarations in ``pengaturan``) ----------------------
+def _pairs(text: str) -> dict[str, str]:
+    pairs = {}
+    for part in str(text).replace("\n", ";").split(";"):
+        if part.strip():
+            key, sep, value = part.partition("=")
+            if not sep:
+                raise ValueError(f"'{part.strip()}' harus berbentuk NAMA=angka")
+            pairs[key.strip()] = value.strip()
+    return pairs
+
+
+def parse_deadline_days(text: str) -> dict[str, int]:
+    return DEFAULT_DEADLINE_DAYS | {k: int(v) for k, v in _pairs(text).items()}
+
+
+def parse_per_tps(text: str) -> dict[str, float]:
+    return DEFAULT_PER_TPS | {
+        k.upper(): float(v.replace(",", ".")) for k, v in _pairs(text).items()
+    }
+
+
+def check_deadline_days(value: Any) -> str | None:
+    try:
+        days = parse_deadline_days(value) if isinstance(value, str) else dict(value)
+    except ValueError as error:
+        return str(error)
+    unknown = [k for k in days if k not in LEVELS]
+    if unknown:
+        return f"Tingkat tidak dikenal: {', '.join(unknown)}. Pilihan: {', '.join(LEVELS)}."
+    if any(not 0 <= d <= 120 for d in days.values()):
+        return "Jumlah hari sebelum pemungutan suara harus antara 0 dan 120."
+    return None
+
+
+def check_per_tps(value: Any) -> str | None:
+    try:
+        rules = parse_per_tps(value) if isinstance(value, str) else dict(value)
+    except ValueError as error:
+        return str(error)
+    if SURAT_SUARA in rules:
+        return "Surat suara mengikuti DPT + cadangan, bukan aturan per TPS."
+    if any(not 0 <= n <= 10_000 for n in rules.values()):
+        return "Jumlah per TPS harus antara 0 dan 10.000."
+    return None
+
+
+def format_pairs(values: dict[str, float | int]) -> str:
+    return "; ".join(f"{k}={_num(v)}" for k, v in values.items())
+
+
+def _num(value: float | int) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")
+
+
+# -- the rules ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class LogistikRules:
+    deadline_days: dict[str, int]
+    per_tps: dict[str, float]
+    reserve_percent: float
+    measured_level: str
+
+    @property
+    def measured_wilayah_level(self) -> int:
+        return WILAYAH_LEVEL[self.measured_level]
+
+    def must_arrive_by(self, destination_level: str, voting_day: date | None) -> date | None:
+        """H-n before voting day for the level (TPS: H-1 by default)."""
+        if voting_day is None or destination_level not in self.deadline_days:
+            return None
+        return voting_day - timedelta(days=self.deadline_days[destination_level])
+
+    def statement(self) -> list[str]:
+        """The rules in plain Indonesian, as shown on the Logistik page."""
+        deadline = ", ".join(f"{lvl} H-{d}" for lvl, d in self.deadline_days.items())
+        per_tps = ", ".join(
+            f"{code.replace('_', ' ').lower()} {_num(n)}" for code, n in self.per_tps.items()
+        )
+        reserve = _num(self.reserve_percent)
+        return [
+            f"Batas tiba per tingkat tujuan: {deadline} (H = hari pemungutan suara).",
+            f"Surat suara per pemilihan = DPT + {reserve}% per TPS, dibulatkan ke atas per TPS. "
+            "Bila hanya jumlah DPT dan TPS per wilayah yang diketahui, DPT dianggap merata "
+            "di antara TPS-nya (perkiraan).",
+            f"Barang lain per TPS: {per_tps}.",
+            f"Kesiapan = jumlah baik yang diterima pada pengiriman bertujuan {self.measured_level} "
+            "÷ kebutuhan. Pengiriman ke tingkat lain tidak dihitung, agar barang yang melewati "
+            "beberapa tingkat tidak terhitung ganda.",
+        ]  # fmt: skip
+
+
+def load(uow: UnitOfWork) -> LogistikRules:
+    from app.services import pengaturan  # pengaturan declares these settings with our parsers
+
+    return LogistikRules(
+        deadline_days=pengaturan.get(uow, "logistik_batas_hari"),
+        per_tps=pengaturan.get(uow, "logistik_aturan_per_tps"),
+        reserve_percent=pengaturan.get(uow, "logistik_cadangan_persen"),
+        measured_level=pengaturan.get(uow, "logistik_tingkat_ukur"),
+    )
+
+
+def save(
+    uow: UnitOfWork,
+    *,
+    deadline_days: dict[str, int],
+    per_tps: dict[str, float],
+    reserve_percent: float,
+    measured_level: str,
+) -> Changes:
+    """The rules dialog's use case (Administrator: ``pengaturan.put`` checks it)."""
+    from app.services import pengaturan
+    from app.services.logistik import LOGISTIK
+
+    pengaturan.put(uow, "logistik_batas_hari", format_pairs(deadline_days))
+    pengaturan.put(uow, "logistik_aturan_per_tps", format_pairs(per_tps))
+    pengaturan.put(uow, "logistik_cadangan_persen", float(reserve_percent))
+    pengaturan.put(uow, "logistik_tingkat_ukur", measured_level)
+    uow.commit()
+    return Changes.of(LOGISTIK, summary="Aturan logistik disimpan.")
+
+
+def ballots_needed(dpt: int, tps_count: int | None, reserve_percent: float) -> int:
+    """Surat suara for ``dpt`` voters: per TPS ceil(DPT_tps × (1 + reserve)). With only the
+    wilayah totals, DPT is spread evenly (``dpt % n`` TPS get one voter more). Integer
+    arithmetic in thousandths of a percent, so 2,5% of 400 is exactly 10."""
+    scale = round(reserve_percent * 1000)  # 2.5 % -> 2500 per 100.000
+
+    def one(voters: int) -> int:
+        return voters + -(-voters * scale // 100_000)
+
+    if not tps_count or tps_count <= 0:
+        return one(dpt)
+    base, extra = divmod(dpt, tps_count)
+    return (tps_count - extra) * one(base) + extra * one(base + 1)
+
+
+def risk(
+    *,
+    status: str,
+    must_arrive_by: date | None,
+    expected_arrival: date | None,
+    actual_arrival_day: date | None,
+    today: date,
+) -> str:
+    """Terlambat: not arrived and the date has passed. Berisiko: not arrived and expected
+    later than allowed. Tiba terlambat: arrived after the date (history, not an alert)."""
+    if must_arrive_by is None:
+        return ""
+    if actual_arrival_day is not None:
+        return TIBA_TERLAMBAT if actual_arrival_day > must_arrive_by else ""
+    if status not in OPEN_STATUSES:
+        return ""
+    if must_arrive_by < today:
+        return TERLAMBAT
+    if expected_arrival is not None and expected_arrival > must_arrive_by:
+        return BERISIKO
+    return ""

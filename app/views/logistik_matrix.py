@@ -1,0 +1,231 @@
+"""The readiness matrix: wilayah × item as a colour heat map with the numbers, from
+``logistik_readiness.readiness`` (the same figures as the dashboard and the brief).
+Double-click a kab/kota to see its kecamatan; Kembali goes back up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.wilayah import LEVEL_DESA, LEVEL_KABKOTA, LEVEL_KECAMATAN
+from app.services import formatting
+from app.services.logistik_readiness import ReadinessRow, readiness
+from app.views.context import Gateway
+from app.views.list_table_model import ListTableModel
+
+RATIO_ROLE = Qt.ItemDataRole.UserRole + 1
+FIGURES_ROLE = Qt.ItemDataRole.UserRole + 2
+#: (lowest ratio, colour, legend): red below half, orange, yellow, green when complete.
+BANDS = (
+    (1.0, QColor("#7fc97f"), "≥ 100%"),
+    (0.8, QColor("#fdd86b"), "80–99%"),
+    (0.5, QColor("#f6a35b"), "50–79%"),
+    (0.0, QColor("#e8796f"), "< 50%"),
+)
+NO_NEED = QColor("#e4e7eb")
+
+
+def band_color(ratio: float | None) -> QColor:
+    if ratio is None:
+        return NO_NEED
+    return next(color for low, color, _text in BANDS if ratio >= low)
+
+
+def compact(value: int) -> str:
+    """Short figures for narrow cells: 4,27 jt, 78,3 rb, 8.478."""
+    if value >= 1_000_000:
+        return formatting.number(value / 1_000_000, 2) + " jt"
+    if value >= 100_000:
+        return formatting.number(value / 1_000, 0) + " rb"
+    return formatting.number(value)
+
+
+def percent(ratio: float | None) -> str:
+    return "–" if ratio is None else formatting.percent(ratio * 100, 1)
+
+
+class ReadinessModel(ListTableModel[ReadinessRow]):
+    """Column 0 the region, 1 overall, then one column per item."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__([self.tr("Wilayah"), self.tr("Keseluruhan")], parent)
+        self._items: list[tuple[str, str]] = []
+
+    def set_rows(self, rows) -> None:
+        rows = list(rows)
+        self._items = [(i.jenis_name, i.unit) for i in rows[0].items] if rows else []
+        self.headers = (
+            self.tr("Wilayah"),
+            self.tr("Keseluruhan"),
+            *(name for name, _ in self._items),
+        )
+        super().set_rows(rows)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and section >= 2
+        ):
+            name, unit = self._items[section - 2]
+            return f"{name} ({unit})"
+        return super().headerData(section, orientation, role)
+
+    def cell(self, row: ReadinessRow, column: int, role: int) -> Any:
+        if column == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return row.name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{row.name} ({row.code})"
+            return None
+        item = row.items[column - 2] if column >= 2 else None
+        ratio = item.ratio if item else row.ratio
+        good, required = (item.good, item.required) if item else (row.good, row.required)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return percent(ratio)
+        if role == RATIO_ROLE:
+            return ratio
+        if role == FIGURES_ROLE:
+            return f"{compact(good)} / {compact(required)}" if required else ""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return band_color(ratio)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if item is None:
+                return self.tr("%1: semua barang, %2 (baik dihitung sampai kebutuhan per barang)").replace(
+                    "%1", row.name).replace("%2", percent(ratio))  # fmt: skip
+            text = self.tr("%1 · %2: baik %3 dari kebutuhan %4 %5 (%6)")
+            for key, value in (("%1", row.name), ("%2", item.jenis_name), ("%3", formatting.number(good)),
+                               ("%4", formatting.number(required)), ("%5", item.unit), ("%6", percent(ratio))):  # fmt: skip
+                text = text.replace(key, value)
+            if item.surplus:
+                text += self.tr("; lebih %1").replace("%1", formatting.number(item.surplus))
+            return text
+        return None
+
+
+class HeatDelegate(QStyledItemDelegate):
+    """The band colour with the percentage and, underneath, good / required."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        if index.column() == 0:
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        painter.fillRect(option.rect, band_color(index.data(RATIO_ROLE)))
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(option.palette.highlight().color())
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+        painter.setPen(QColor("#1f2933"))
+        top = QRect(option.rect.adjusted(2, 1, -2, -option.rect.height() // 2))
+        bottom = QRect(option.rect.adjusted(2, option.rect.height() // 2, -2, -1))
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(top, Qt.AlignmentFlag.AlignCenter, index.data() or "")
+        font.setBold(False)
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        painter.setFont(font)
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, index.data(FIGURES_ROLE) or "")
+        painter.restore()
+
+
+class ReadinessMatrix(QWidget):
+    """Kab/kota rows first; a double-click on one shows its kecamatan."""
+
+    loaded = Signal()
+
+    def __init__(self, gateway: Gateway, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._gateway = gateway
+        self._pemilihan_id: int | None = None
+        self._stack: list[tuple[int, str | None, str]] = [(LEVEL_KABKOTA, None, "")]
+        self.deepest = LEVEL_KECAMATAN
+        self.model = ReadinessModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("logistik_matrix")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(HeatDelegate(self.table))
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 8)
+        self.table.horizontalHeader().setDefaultSectionSize(92)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.doubleClicked.connect(self._drill)
+        self.where = QLabel()
+        self.back = QPushButton(self.tr("Kembali ke kab/kota"))
+        self.back.clicked.connect(self.go_up)
+        self.back.hide()
+        legend = QHBoxLayout()
+        legend.addWidget(self.where, 1)
+        for _low, color, text in BANDS:
+            chip = QLabel(f" {text} ")
+            chip.setStyleSheet(f"background: {color.name()}; border-radius: 3px;")
+            legend.addWidget(chip)
+        chip = QLabel(self.tr(" tanpa kebutuhan "))
+        chip.setStyleSheet(f"background: {NO_NEED.name()}; border-radius: 3px;")
+        legend.addWidget(chip)
+        legend.addWidget(self.back)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(legend)
+        layout.addWidget(self.table, 1)
+
+    @property
+    def level(self) -> int:
+        return self._stack[-1][0]
+
+    def set_contest(self, pemilihan_id: int | None) -> None:
+        self._pemilihan_id = pemilihan_id
+        self.reload()
+
+    def reload(self) -> None:
+        level, root, _name = self._stack[-1]
+        self._gateway.submit(readiness, level=level, root_code=root, pemilihan_id=self._pemilihan_id,
+                             on_done=self._loaded)  # fmt: skip
+
+    def _loaded(self, rows: list[ReadinessRow]) -> None:
+        self.model.set_rows(rows)
+        self.table.setColumnWidth(0, 170)
+        level, _root, name = self._stack[-1]
+        measured = rows[0].measured_level if rows else ""
+        words = {LEVEL_KABKOTA: self.tr("Kab/kota di provinsi"), LEVEL_KECAMATAN: self.tr("Kecamatan di %1"),
+                 LEVEL_DESA: self.tr("Desa/kelurahan di %1")}  # fmt: skip
+        text = words[level].replace("%1", name)
+        if level < self.deepest:
+            text += self.tr(" — klik ganda untuk rincian")
+        self.where.setText(
+            text + self.tr(" · dihitung dari penerimaan di tingkat %1").replace("%1", measured)
+        )
+        self.back.setVisible(len(self._stack) > 1)
+        self.loaded.emit()
+
+    def _drill(self, index: QModelIndex) -> None:
+        if not index.isValid() or self.level >= self.deepest:
+            return
+        row = self.model.row_at(index.row())
+        self._stack.append((self.level + 1, row.code, row.name))
+        self.reload()
+
+    def drill_into(self, row: int) -> None:
+        self._drill(self.model.index(row, 0))
+
+    def go_up(self) -> None:
+        if len(self._stack) > 1:
+            self._stack.pop()
+            self.reload()
