@@ -26,6 +26,8 @@ class InsidenFilterBar(QWidget):
     def __init__(self, gateway: Gateway, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._gateway = gateway
+        #: A filter chosen elsewhere (the dashboard), re-shown once the lists are loaded.
+        self._wanted: InsidenFilter | None = None
         self.date_from = OptionalDateEdit(self.tr("dari"))
         self.date_to = OptionalDateEdit(self.tr("sampai"))
         self.date_from.set_value(None, today)
@@ -89,6 +91,8 @@ class InsidenFilterBar(QWidget):
             self.pemilihan.addItem(item.name, item.id)
         for combo in (self.kategori, self.pemilihan):
             combo.blockSignals(False)
+        if self._wanted is not None:
+            self.show_filter(self._wanted)
 
     def _contest_changed(self) -> None:
         self.tahapan.blockSignals(True)
@@ -120,6 +124,25 @@ class InsidenFilterBar(QWidget):
             overdue_only=self.overdue.isChecked(),
             text=self.search.text(),
         )
+
+    def show_filter(self, flt: InsidenFilter) -> None:
+        """Show a filter chosen elsewhere (the dashboard) without emitting it."""
+        self._wanted = flt
+        widgets = (self, self.date_from, self.date_to, self.region, self.kategori, self.severity,
+                   self.status, self.pemilihan, self.tahapan, self.overdue, self.search)  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        for edit, value in ((self.date_from, flt.date_from), (self.date_to, flt.date_to)):
+            edit.set_value(value, value or edit.edit.date().toPython())
+        self.region.set_region_code(flt.wilayah_code)
+        for combo, value in ((self.kategori, flt.kategori_id), (self.severity, flt.severity),
+                             (self.status, flt.status), (self.pemilihan, flt.pemilihan_id)):  # fmt: skip
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.tahapan.setCurrentIndex(0)
+        self.overdue.setChecked(flt.overdue_only)
+        self.search.setText(flt.text)
+        for widget in widgets:
+            widget.blockSignals(False)
 
     def _emit(self) -> None:
         self._timer.stop()

@@ -261,6 +261,17 @@ class InsidenPage(QWidget):
             if self._detail is not None:
                 self.open_incident(self._detail.id)
 
+    def apply_navigation(self, *, open_id: int | None = None, **filters) -> None:
+        """Arriving from another page (the dashboard): show the register filtered as asked
+        (keys of InsidenFilter; others ignored) and/or open one incident."""
+        known = {k: v for k, v in filters.items() if k in InsidenFilter.__dataclass_fields__}
+        if known or open_id is None:
+            flt = InsidenFilter(**known)
+            self.filters.show_filter(flt)
+            self._filter_changed(flt)
+        if open_id is not None and self._can_discard():
+            self.open_incident(open_id)
+
     def focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()

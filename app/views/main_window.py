@@ -144,6 +144,14 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow([a.key for a in self._areas].index(key))
         return self._pages[key]
 
+    def navigate(self, key: str, filters: dict) -> None:
+        """Open another area's page, filtered: the page applies what it understands
+        (``apply_navigation(**filters)``), e.g. a region, a contest or a record to open."""
+        page = self.show_area(key)
+        apply = getattr(page, "apply_navigation", None)
+        if apply is not None:
+            apply(**filters)
+
     def _show_row(self, row: int) -> None:
         if self._ctx is None or row < 0:
             return
@@ -156,6 +164,8 @@ class MainWindow(QMainWindow):
                 page = area.factory(self._ctx)
             page.setObjectName(f"page_{area.key}")
             self._pages[area.key] = page
+            if hasattr(page, "navigate_requested"):  # e.g. dashboard tiles open other pages
+                page.navigate_requested.connect(self.navigate)
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self._settings.set("ui/last_page", area.key)

@@ -28,6 +28,7 @@ class RegionPicker(QLineEdit):
         self._by_id: dict[int, WilayahRef] = {}
         self._selected: WilayahRef | None = None
         self._pending_id: int | None = None
+        self._pending_code = ""
         self._completer = QCompleter(self)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -48,6 +49,8 @@ class RegionPicker(QLineEdit):
         self._completer.setModel(QStringListModel(list(self._refs), self._completer))
         if self._pending_id is not None:
             self.set_region_id(self._pending_id)
+        if self._pending_code:
+            self.set_region_code(self._pending_code)
 
     def _chosen(self, text: str) -> None:
         text = text.strip()
@@ -73,6 +76,14 @@ class RegionPicker(QLineEdit):
     def set_region_id(self, region_id: int | None) -> None:
         self._pending_id = region_id if not self.ready else None
         ref = self._by_id.get(region_id) if region_id is not None else None
+        self._selected = ref
+        self.setText(label_of(ref) if ref else "")
+        self.setCursorPosition(0)
+
+    def set_region_code(self, code: str) -> None:
+        """Show the region with this dotted code ("" clears), once the list is loaded."""
+        self._pending_code = code if code and not self.ready else ""
+        ref = next((r for r in self._by_id.values() if r.code == code), None) if code else None
         self._selected = ref
         self.setText(label_of(ref) if ref else "")
         self.setCursorPosition(0)

@@ -156,8 +156,25 @@ class TahapanPage(QWidget):
         self.contest.clear()
         for contest in contests:
             self.contest.addItem(contest.name, contest.id)
+        wanted = getattr(self, "_wanted_contest", None)
+        if wanted is not None and self.contest.findData(wanted) >= 0:
+            self.contest.setCurrentIndex(self.contest.findData(wanted))
         self.contest.blockSignals(False)
         self.reload()
+
+    def apply_navigation(
+        self, *, pemilihan_id: int | None = None, status: str = "", open_id: int | None = None, **_
+    ) -> None:
+        """Arriving from another page (the dashboard): a contest, a status filter, a stage."""
+        self._pending_select = open_id
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status)))
+        index = self.contest.findData(pemilihan_id) if pemilihan_id is not None else -1
+        if index >= 0 and index != self.contest.currentIndex():
+            self.contest.setCurrentIndex(index)  # reloads, then selects the pending stage
+        elif open_id is not None and self.model.row_of(open_id) >= 0:
+            self.select_stage(open_id)
+        elif pemilihan_id is not None and index < 0:
+            self._wanted_contest = pemilihan_id
 
     def current_contest_id(self) -> int | None:
         return self.contest.currentData()

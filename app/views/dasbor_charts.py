@@ -1,0 +1,337 @@
+"""Dashboard charts (pyqtgraph): incidents per day stacked by severity with a voting-day
+marker, incidents by category, readiness index per kab/kota, turnout vs target per
+kab/kota. Hovering shows the values; each chart saves itself as PNG (button or right
+click). A chart without data says why instead of drawing an empty frame."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QCursor
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QStackedLayout,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.insiden import SEVERITIES
+from app.services import formatting, kesiapan
+from app.services.dasbor import RegionFigures
+from app.views.dasbor_indicators import LEVEL_COLORS, kesiapan_tooltip
+from app.views.dasbor_map import NO_DATA, short_name
+from app.views.gantt import DAY, IndonesianDateAxis, _ts
+
+SEVERITY_COLORS = {
+    1: QColor("#9fb3c8"),
+    2: QColor("#f2c94c"),
+    3: QColor("#f2994a"),
+    4: QColor("#d64545"),
+}
+TARGET_COLOR = QColor("#1f2d3d")
+
+
+class ChartCard(QFrame):
+    """A titled chart with a PNG action and a place for an honest "no data" message."""
+
+    def __init__(
+        self, name: str, title: str, parent: QWidget | None = None, date_axis: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        axes = {"bottom": IndonesianDateAxis(orientation="bottom")} if date_axis else {}
+        self.plot = pg.PlotWidget(axisItems=axes)
+        self.plot.setBackground("w")
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.setAccessibleName(title)
+        self.plot.setMinimumSize(180, 120)
+        self.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.plot.customContextMenuRequested.connect(self._menu)
+        self.plot.scene().sigMouseMoved.connect(self._hover)
+        self.title = QLabel(f"<b>{title}</b>")
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)  # never widens the card
+        self.legend.setStyleSheet("font-size: 8pt;")
+        save = QToolButton()
+        save.setText(self.tr("PNG"))
+        save.setToolTip(self.tr("Simpan grafik sebagai gambar PNG"))
+        save.clicked.connect(self.choose_png)
+        self.message = QLabel()
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #616e7c;")
+        self._stack = QStackedLayout()
+        self._stack.addWidget(self.plot)
+        self._stack.addWidget(self.message)
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.legend, 1)
+        head.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(2)
+        layout.addLayout(head)
+        layout.addLayout(self._stack, 1)
+
+    def _small_font(self):
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        return font
+
+    @property
+    def has_plot(self) -> bool:
+        return self._stack.currentWidget() is self.plot
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self._stack.setCurrentWidget(self.message)
+
+    def show_plot(self) -> None:
+        self._stack.setCurrentWidget(self.plot)
+
+    def hover_text(self, point: QPointF) -> str:  # noqa: ARG002 - overridden
+        return ""
+
+    def _hover(self, scene_pos: QPointF) -> None:
+        point = self.plot.getViewBox().mapSceneToView(scene_pos)
+        text = self.hover_text(point)
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self.plot)
+        else:
+            QToolTip.hideText()
+
+    def _menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Simpan sebagai PNG…"), self.choose_png)
+        menu.exec(self.plot.mapToGlobal(pos))
+
+    def choose_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan grafik"), f"{self.objectName()}.png", "PNG (*.png)"
+        )
+        if path:
+            self.save_png(path)
+
+    def save_png(self, path: str) -> bool:
+        return self.grab().save(path, "PNG")
+
+    def _names_axis(self, names: list[str]) -> None:
+        axis = self.plot.getAxis("left")
+        axis.setTicks([[(i, n) for i, n in enumerate(names)]])
+        axis.setStyle(
+            hideOverlappingLabels=False, textFillLimits=[(0, 1.5)], tickFont=self._small_font()
+        )
+        axis.setWidth(150)
+        self.plot.getPlotItem().invertY(True)
+        self.plot.setYRange(-0.6, max(len(names), 1) - 0.4, padding=0)
+
+
+class IncidentsPerDayChart(ChartCard):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "grafik_insiden_harian", self.tr("Insiden per hari"), parent, date_axis=True
+        )
+        self.legend.setText(
+            " ".join(
+                f'<span style="color:{SEVERITY_COLORS[s].name()}">■</span> {SEVERITIES[s][2:]}'
+                for s in (4, 3, 2, 1)
+            )
+        )
+        self.days: list = []
+        self._bars = [
+            pg.BarGraphItem(
+                x=[], height=[], width=0.8 * DAY, brush=SEVERITY_COLORS[s], pen=pg.mkPen(None)
+            )
+            for s in (1, 2, 3, 4)
+        ]
+        for bar in self._bars:
+            self.plot.addItem(bar)
+        self.voting_line = pg.InfiniteLine(
+            angle=90,
+            movable=False,
+            pen=pg.mkPen(QColor("#c0392b"), width=2, style=Qt.PenStyle.DashLine),
+        )
+        self.voting_line.label = pg.InfLineLabel(
+            self.voting_line, self.tr("Hari-H"), position=0.92, color="#c0392b"
+        )
+        self.plot.addItem(self.voting_line)
+        self.plot.showGrid(y=True, alpha=0.15)  # fmt: skip
+
+    def set_days(self, days: list, voting_day: date | None) -> None:
+        self.days = list(days)
+        xs = [_ts(d.day) + DAY / 2 for d in days]
+        base = [0] * len(days)
+        for index, bar in enumerate(self._bars):
+            heights = [d.by_severity[index] for d in days]
+            bar.setOpts(x=xs, height=heights, y0=list(base), width=0.8 * DAY)
+            base = [b + h for b, h in zip(base, heights, strict=True)]
+        self.voting_line.setVisible(voting_day is not None)
+        last = days[-1].day if days else voting_day
+        if voting_day is not None:
+            self.voting_line.setPos(_ts(voting_day) + DAY / 2)
+            if last is not None and 0 <= (voting_day - last).days <= 14:
+                last = voting_day
+        if days and last is not None:
+            self.plot.setXRange(_ts(days[0].day), _ts(last) + DAY, padding=0.01)
+        self.plot.setYRange(0, max(base, default=1) * 1.1 + 0.5, padding=0)
+        self.show_plot()
+
+    def hover_text(self, point: QPointF) -> str:
+        for d in self.days:
+            if _ts(d.day) <= point.x() < _ts(d.day) + DAY:
+                parts = ", ".join(
+                    f"{SEVERITIES[s][2:]} {d.by_severity[s - 1]}" for s in (4, 3, 2, 1)
+                )
+                return f"<b>{formatting.long_date(d.day)}</b><br>" + self.tr("%1 insiden").replace(
+                    "%1", str(d.total)) + f" ({parts})"  # fmt: skip
+        return ""
+
+
+class CategoryChart(ChartCard):
+    SHOWN = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("grafik_kategori", self.tr("Insiden per kategori"), parent)
+        self.rows: list = []
+        self._bar = pg.BarGraphItem(
+            x0=[], y=[], width=[], height=0.7, brush=QColor("#2f80ed"), pen=pg.mkPen(None)
+        )
+        self.plot.addItem(self._bar)
+
+    def set_rows(self, rows: list) -> None:
+        shown = list(rows[: self.SHOWN])
+        rest = sum(r.count for r in rows[self.SHOWN :])
+        self.rows = shown
+        self.rest = rest
+        self._bar.setOpts(
+            x0=[0] * len(shown),
+            y=list(range(len(shown))),
+            width=[r.count for r in shown],
+            height=0.7,
+        )
+        self._names_axis([_clip(r.name) for r in shown])
+        self.plot.setXRange(0, max((r.count for r in shown), default=1) * 1.05, padding=0)
+        if rest:
+            self.legend.setText(self.tr("lainnya: %1").replace("%1", formatting.number(rest)))
+        else:
+            self.legend.setText("")
+        self.show_plot()
+
+    def hover_text(self, point: QPointF) -> str:
+        row = round(point.y())
+        if 0 <= row < len(self.rows) and point.x() >= 0:
+            r = self.rows[row]
+            return f"<b>{r.name}</b> ({r.group})<br>" + self.tr("%1 insiden").replace(
+                "%1", formatting.number(r.count)
+            )
+        return ""
+
+
+def _clip(text: str, size: int = 20) -> str:
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+class _RegionChart(ChartCard):
+    region_clicked = Signal(str)
+
+    def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, title, parent)
+        self.figures: list[RegionFigures] = []
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+
+    def _clicked(self, event) -> None:
+        point = self.plot.getViewBox().mapSceneToView(event.scenePos())
+        row = round(point.y())
+        if 0 <= row < len(self.figures):
+            self.region_clicked.emit(self.figures[row].code)
+
+    def _row_at(self, point: QPointF) -> RegionFigures | None:
+        row = round(point.y())
+        return self.figures[row] if 0 <= row < len(self.figures) and point.x() >= -5 else None
+
+
+class ReadinessChart(_RegionChart):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("grafik_kesiapan", self.tr("Indeks kesiapan per kab/kota"), parent)
+        self.legend.setText(
+            " ".join(
+                f'<span style="color:{c.name()}">■</span> {level}'
+                for level, c in LEVEL_COLORS.items()
+            )
+        )
+        self._bar = pg.BarGraphItem(
+            x0=[], y=[], width=[], height=0.7, brushes=[], pen=pg.mkPen(None)
+        )
+        self.plot.addItem(self._bar)
+        for cut in (kesiapan.CUKUP_FROM, kesiapan.SIAP_FROM):
+            self.plot.addItem(
+                pg.InfiniteLine(cut, angle=90, pen=pg.mkPen("#9aa5b1", style=Qt.PenStyle.DashLine))
+            )
+        self.weights = kesiapan.Weights()  # fmt: skip
+
+    def set_figures(self, figures, weights: kesiapan.Weights, selected: str) -> None:
+        self.figures, self.weights = list(figures), weights
+        scores = [f.kesiapan.score or 0.0 for f in self.figures]
+        brushes = [pg.mkBrush(LEVEL_COLORS.get(f.kesiapan.level, NO_DATA)) for f in self.figures]
+        self._bar.setOpts(x0=[0] * len(scores), y=list(range(len(scores))), width=scores, brushes=brushes,
+                          pens=[pg.mkPen("#1f2d3d", width=2) if f.code == selected else pg.mkPen(None)
+                                for f in self.figures])  # fmt: skip
+        self._names_axis([short_name(f.name) for f in self.figures])
+        self.plot.setXRange(0, 100, padding=0.02)
+        self.show_plot()
+
+    def hover_text(self, point: QPointF) -> str:
+        f = self._row_at(point)
+        return f"<b>{f.name}</b><br>{kesiapan_tooltip(f.kesiapan, self.weights)}" if f else ""
+
+
+class TurnoutChart(_RegionChart):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "grafik_partisipasi", self.tr("Partisipasi vs target per kab/kota"), parent
+        )
+        self.legend.setText(
+            self.tr('<span style="color:#2f80ed">■</span> partisipasi · <b>|</b> target')
+        )
+        self._bar = pg.BarGraphItem(
+            x0=[], y=[], width=[], height=0.7, brush=QColor("#2f80ed"), pen=pg.mkPen(None)
+        )
+        self._target = pg.ScatterPlotItem(
+            symbol="|", size=22, pen=pg.mkPen(TARGET_COLOR, width=3), brush=None
+        )
+        self.plot.addItem(self._bar)
+        self.plot.addItem(self._target)  # fmt: skip
+
+    def set_figures(self, figures) -> None:
+        self.figures = list(figures)
+        self._bar.setOpts(
+            x0=[0] * len(self.figures),
+            y=list(range(len(self.figures))),
+            width=[f.turnout_pct or 0.0 for f in self.figures],
+        )
+        targets = [
+            (f.target_pct, i) for i, f in enumerate(self.figures) if f.target_pct is not None
+        ]
+        self._target.setData(x=[t for t, _ in targets], y=[i for _, i in targets])
+        self._names_axis([short_name(f.name) for f in self.figures])
+        self.plot.setXRange(0, 100, padding=0.02)
+        self.show_plot()  # fmt: skip
+
+    def hover_text(self, point: QPointF) -> str:
+        f = self._row_at(point)
+        if f is None:
+            return ""
+        return f"<b>{f.name}</b><br>" + self.tr("Partisipasi %1, target %2").replace(
+            "%1", formatting.percent(f.turnout_pct, 2)
+        ).replace("%2", formatting.percent(f.target_pct, 0))

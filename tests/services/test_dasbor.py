@@ -1,0 +1,111 @@
+"""The dashboard snapshot: figures come from the shared services, the readiness index is
+built from them, alerts open their records, and a missing area says so."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.models.insiden import DITINDAKLANJUTI, SELESAI, TERVERIFIKASI
+from app.services import dasbor, dasbor_sources, insiden_stats, kesiapan
+from app.services.insiden_stats import StatsFilter
+from tests.services.insiden_helpers import pin, record, walk, wib
+
+PANDEGLANG_DESA = "36.01.01.2001"
+LEBAK_DESA = "36.02.01.2002"
+
+
+def _snapshot(db, **kw) -> dasbor.DasborSnapshot:
+    with db.uow() as uow:
+        return dasbor.snapshot(
+            uow, pemilihan_id=kw.pop("pemilihan_id", None), start=date(2024, 11, 1),
+            end=date(2024, 11, 28), **kw,
+        )  # fmt: skip
+
+
+@pytest.fixture
+def incidents(db):
+    """Pandeglang: 2 Tinggi and 1 Kritis open, 1 Tinggi closed; Lebak: 1 Tinggi closed, one
+    follow-up overdue (Sedang). Today: 28 Nov 2024."""
+    pin(db, date(2024, 11, 20))
+    for severity in (3, 3, 4):
+        record(db, desa=PANDEGLANG_DESA, severity=severity, occurred_at=wib(19))
+    closed = [
+        record(db, desa=d, severity=3, occurred_at=wib(19)).id
+        for d in (PANDEGLANG_DESA, LEBAK_DESA)
+    ]
+    for insiden_id in closed:
+        walk(db, insiden_id, TERVERIFIKASI, SELESAI)
+    overdue = record(db, desa=LEBAK_DESA, severity=2, occurred_at=wib(19)).id
+    walk(db, overdue, TERVERIFIKASI, DITINDAKLANJUTI)  # deadline: 21 Nov
+    pin(db, date(2024, 11, 28))
+    return overdue
+
+
+def test_incident_figures_are_the_shared_services(db, incidents):
+    snap = _snapshot(db)
+    with db.uow() as uow:
+        expected = insiden_stats.open_now(uow, StatsFilter())
+        per_day = insiden_stats.per_day_by_severity(
+            uow, StatsFilter(date_from=date(2024, 11, 1), date_to=date(2024, 11, 28))
+        )
+    assert snap.open_incidents.value == expected
+    assert expected.by_severity == {1: 0, 2: 1, 3: 2, 4: 1} and expected.overdue == 1
+    assert snap.per_day.value == per_day
+    assert sum(d.total for d in snap.per_day.value) == 6  # all six occurred on 19 Nov
+
+
+def test_readiness_index_uses_open_severe_incidents_and_says_which_parts(db, incidents):
+    snap = _snapshot(db)
+    pandeglang, lebak = snap.region("36.01").kesiapan, snap.region("36.02").kesiapan
+    # 2 Tinggi + 1 Kritis open: 100 − 5 × (2 + 2 × 1) = 80; closed ones do not count.
+    assert pandeglang.components["insiden"] == 80.0
+    assert lebak.components["insiden"] == 100.0
+    # No consignments or outreach recorded in this database: those parts are left out.
+    assert pandeglang.components["logistik"] is None
+    assert pandeglang.components["sosialisasi"] is None
+    assert "logistik" not in pandeglang.used and "insiden" in pandeglang.used
+    score, used = kesiapan.combine(pandeglang.components, snap.weights)
+    assert (pandeglang.score, pandeglang.used) == (score, used)
+    assert pandeglang.level == kesiapan.level_of(score)
+
+
+def test_overdue_follow_up_is_an_alert_that_opens_the_incident(db, incidents):
+    snap = _snapshot(db)
+    alerts = [a for a in snap.alerts if a.kind == "insiden"]
+    assert len(alerts) == 1 and snap.alert_totals["insiden"] == 1
+    assert alerts[0].area == "insiden" and dict(alerts[0].target) == {"open_id": incidents}
+    assert "Lebak" in alerts[0].region
+    late_stages = [a for a in snap.alerts if a.kind == "tahapan"]
+    assert late_stages and all(dict(a.target)["open_id"] for a in late_stages)
+    assert (
+        snap.alert_totals["tahapan"] == len(late_stages) or len(late_stages) == dasbor.ALERT_LIMIT
+    )
+
+
+def test_region_filter_limits_tiles_and_alerts(db, incidents):
+    snap = _snapshot(db, root_code="36.01")
+    assert snap.open_incidents.value.total == 3
+    assert snap.alert_totals["insiden"] == 0  # the overdue one is in Lebak
+    assert [f.code for f in snap.figures][:2] == ["36.01", "36.02"]  # the map keeps all
+
+
+def test_missing_or_failing_area_is_reported_not_faked(db, monkeypatch):
+    real = dasbor_sources._function
+
+    def fake(module: str, name: str):
+        if module == "logistik_readiness":
+            return None  # not built yet
+        if module == "sosialisasi_stats":
+            return lambda *a, **k: 1 / 0  # broken
+        return real(module, name)
+
+    monkeypatch.setattr(dasbor_sources, "_function", fake)
+    snap = _snapshot(db)
+    assert snap.logistik_province.state == dasbor_sources.MISSING
+    assert snap.logistik_province.value is None
+    assert snap.alert_states["logistik"] == dasbor_sources.MISSING
+    assert snap.reach.state == dasbor_sources.FAILED
+    assert snap.open_incidents.ok  # the rest still shows
+    assert all(f.kesiapan.components["logistik"] is None for f in snap.figures)
