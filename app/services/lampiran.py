@@ -14,17 +14,20 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.models import Insiden, Lampiran
+from app.models import Insiden, Lampiran, Sosialisasi
 from app.paths import data_dir
 from app.services import formatting, pengaturan
-from app.services.actor import INSIDEN_CATAT
+from app.services.actor import INSIDEN_CATAT, SOSIALISASI_CATAT
 from app.services.changes import Changes
 from app.services.errors import DomainError, ValidationError
 from app.services.uow import UnitOfWork
 
 LAMPIRAN = "lampiran"
 #: Owner type → (model, permission needed to add or archive its attachments).
-OWNERS = {"insiden": (Insiden, INSIDEN_CATAT)}
+OWNERS = {
+    "insiden": (Insiden, INSIDEN_CATAT),
+    "sosialisasi": (Sosialisasi, SOSIALISASI_CATAT),
+}
 MB = CHUNK = 1024 * 1024
 UNSUPPORTED = "Jenis berkas tidak didukung: hanya foto (JPEG, PNG, WebP, TIFF) dan PDF"
 DAMAGED = "Berkas lampiran rusak atau hilang"
