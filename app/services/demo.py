@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.models import CatatanTahapan, Tahapan
-from app.services import demo_insiden, desk, pengaturan, seeding
+from app.services import demo_insiden, demo_sosialisasi, desk, pengaturan, seeding
 from app.services.clock import desk_clock
 from app.services.progress import Progress
 from app.services.tahapan import expected_progress
@@ -55,9 +55,19 @@ def ensure(
         with db.uow(DEMO_USER) as uow:
             demo_insiden.fill(uow, random.Random(2711))
         # Each area adds its demo filler below its own marker (one unit of work each).
+        # -- partisipasi, kerawanan -- (first: logistik needs its DPT)
+        with db.uow(DEMO_USER) as uow:
+            from app.services import demo_partisipasi
+
+            demo_partisipasi.fill(uow, random.Random(2017))
         # -- logistik --
+        with db.uow(DEMO_USER) as uow:
+            from app.services import demo_logistik
+
+            demo_logistik.fill(uow, random.Random(2611))
         # -- sosialisasi --
-        # -- partisipasi, kerawanan --
+        with db.uow(DEMO_USER) as uow:
+            demo_sosialisasi.fill(uow, random.Random(1709))
         # -- laporan (brief) --
     finally:
         db.dispose()

@@ -34,7 +34,7 @@ from app.models.logistik import (
 )  # fmt: skip
 from app.models.referensi import JENIS_LOGISTIK
 from app.models.wilayah import LEVEL_DESA, LEVEL_KABKOTA, LEVEL_KECAMATAN
-from app.services import logistik_rules
+from app.services import logistik_rules, partisipasi_stats
 from app.services.clock import desk_clock
 from app.services.uow import UnitOfWork
 
@@ -159,9 +159,15 @@ def fill(uow: UnitOfWork, rng: random.Random) -> None:
             desa_of.setdefault(r.code[:8], []).append((r.id, r.code))
     writer = _Writer(uow, rng, now)
     needs, tps_of = [], {}
+    # The demo's own DPT (demo_partisipasi runs first) so ballots and DPT agree.
+    known = {r.code: r for r in partisipasi_stats.dpt_by_region(uow, level=LEVEL_KECAMATAN)}
     for region in kec:
-        dpt = rng.randint(18_000, 95_000)
-        tps = -(-dpt // VOTER_PER_TPS)
+        figures = known.get(region[1])
+        if figures is not None and figures.dpt and figures.tps:
+            dpt, tps = figures.dpt, figures.tps
+        else:
+            dpt = rng.randint(18_000, 95_000)
+            tps = -(-dpt // VOTER_PER_TPS)
         tps_of[region[1]] = tps
         for contest in (governor.id, local.get(region[1][:5])):
             if contest:
@@ -178,7 +184,7 @@ def fill(uow: UnitOfWork, rng: random.Random) -> None:
                 needs.append((region, jenis[code], None, int(tps * per)))
     uow.session.execute(insert(Kebutuhan), [
         writer._stamp() | {"wilayah_id": r[0], "wilayah_code": r[1], "jenis_id": j, "pemilihan_id": c,
-                           "quantity": q, "source": "impor", "basis": "data contoh: DPT sintetis, aturan per TPS"}
+                           "quantity": q, "source": "impor", "basis": "data contoh: DPT contoh, aturan per TPS"}
         for r, j, c, q in needs
     ])  # fmt: skip
     need_of: dict[str, list] = {}
