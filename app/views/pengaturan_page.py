@@ -54,12 +54,15 @@ class PengaturanPage(QWidget):
         self.tabs.addTab(self.desk_settings, self.tr("Pengaturan desk"))
         self.keywords = KeywordsPanel(ctx)
         self.tabs.addTab(self.keywords, self.tr("Kata kunci laporan"))
+        from app.views.laporan_settings_panel import LaporanSettingsPanel
+
+        self.laporan = LaporanSettingsPanel(ctx)
+        self.tabs.addTab(self.laporan, self.tr("Kop dan laporan"))
         self.tabs.addTab(self._account(), self.tr("Akun saya"))
         self.tabs.addTab(
             _notice(
                 self.tr(
-                    "Belum tersedia pada versi ini: kop instansi dan logo, penandatangan, format nomor "
-                    "laporan, kertas dan huruf, serta daftar referensi. Bahasa tampilan dapat diganti "
+                    "Belum tersedia pada versi ini: daftar referensi. Bahasa tampilan dapat diganti "
                     "lewat berkas pengaturan (ui/language = en)."
                 )
             ),

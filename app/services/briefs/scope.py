@@ -1,0 +1,71 @@
+"""What every section function receives: the request, the period and region as a
+statistics filter, the snapshot moment, the settings, and the previous brief of the same
+type (for "Perubahan sejak laporan terakhir")."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from app.models.laporan import Laporan
+from app.services.briefs.request import BriefRequest
+from app.services.briefs.settings import BriefSettings
+from app.services.insiden_stats import StatsFilter
+from app.services.tahapan import PemilihanRow
+from app.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class PreviousBrief:
+    number: str
+    snapshot_at: datetime
+    period_end: date
+    #: Per section key, what that section stored (``SectionContent.summary``).
+    sections: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class BriefScope:
+    request: BriefRequest
+    settings: BriefSettings
+    stats: StatsFilter
+    #: The desk's "now" when the data was read (UTC): the brief's snapshot time.
+    now: datetime
+    tz: ZoneInfo
+    today: date
+    contests: tuple[PemilihanRow, ...]
+    previous: PreviousBrief | None = None
+
+    @property
+    def period(self) -> tuple[date, date]:
+        return self.request.period
+
+
+def short_contest(name: str) -> str:
+    """ "Pemilihan Bupati dan Wakil Bupati Pandeglang 2024" → "Bupati Pandeglang 2024"."""
+    short = re.sub(r"^Pemilihan\s+", "", name)
+    short = re.sub(r"\s+dan\s+Wakil\s+(Gubernur|Bupati|Wali\s*Kota|Walikota)", "", short)
+    return short
+
+
+def previous_brief(uow: UnitOfWork, jenis: str, before: datetime) -> PreviousBrief | None:
+    """The latest issued brief of this type whose data was read before ``before``."""
+    row = uow.session.scalars(
+        select(Laporan)
+        .where(Laporan.jenis == jenis, Laporan.archived.is_(False), Laporan.snapshot_at < before)
+        .order_by(Laporan.snapshot_at.desc(), Laporan.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    try:
+        sections = json.loads(row.summary_json or "{}").get("sections", {})
+    except ValueError:
+        sections = {}
+    return PreviousBrief(row.number, row.snapshot_at, row.period_end, sections)

@@ -1,0 +1,68 @@
+"""A full Laporan Harian (every section, charts, reconciliation checks, PDF) at demo
+scale (a few hundred incidents) and at election-day scale (100.000 incidents), against a
+minimal one-page reportlab document with the same embedded fonts, built in the same run.
+The ratio says how much the queries and the layout of a real brief add to the bare cost
+of making a PDF."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from bench.core import Figure, median_time
+
+DAY = date(2024, 11, 26)
+
+
+def _minimal_pdf() -> bytes:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from app.services.briefs import fonts
+
+    fonts.register()
+    buffer = io.BytesIO()
+    style = ParagraphStyle("p", fontName=fonts.FAMILY, fontSize=12)
+    SimpleDocTemplate(buffer, initialFontName=fonts.FAMILY).build(
+        [Paragraph("Laporan Harian Desk Pilkada", style)]
+    )
+    return buffer.getvalue()
+
+
+def _brief(db) -> bytes:
+    from app.services.briefs import build
+    from app.services.briefs.request import BriefRequest
+
+    request = BriefRequest("harian", DAY, kesimpulan="Situasi kondusif.", rekomendasi="Patroli.")
+    with db.uow("bench") as uow:
+        return build.preview(uow, request).pdf
+
+
+def run() -> list[Figure]:
+    from app.services import demo, desk
+
+    figures = []
+    with tempfile.TemporaryDirectory(prefix="bench-briefs-") as tmp:
+        folder = Path(tmp)
+        demo_path = folder / "demo.sqlite"
+        demo.ensure(demo_path, folder / "backup")
+        db = desk.prepare(f"sqlite:///{demo_path}", folder / "backup")
+        _brief(db)  # fonts registered, modules imported: both sides measured warm
+        baseline = median_time(_minimal_pdf, repeat=9)
+        figures.append(Figure("laporan harian lengkap, data contoh", median_time(lambda: _brief(db)),
+                              baseline, "PDF satu halaman minimal"))  # fmt: skip
+        db.dispose()
+
+        from app.services.formatting import number
+        from bench.insiden import COUNT, _fill
+
+        full = folder / "penuh.sqlite"
+        _fill(full)
+        db = desk.prepare(f"sqlite:///{full}", folder / "backup")
+        baseline = median_time(_minimal_pdf, repeat=9)
+        figures.append(Figure(f"laporan harian lengkap, {number(COUNT)} insiden",
+                              median_time(lambda: _brief(db), repeat=3), baseline, "PDF satu halaman minimal"))  # fmt: skip
+        db.dispose()
+    return figures
