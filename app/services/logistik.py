@@ -1,5 +1,7 @@
-"""Logistik (SPEC 4): recording consignments with their lines, dispatching them,
-recording receipts line by line, and closing (returned, cancelled) or archiving them.
+"""Logistik (SPEC 4): recording consignments with their lines, dispatching them, and
+closing (returned, cancelled) or archiving them. Receipts live in ``logistik_receipt``;
+the forms and the ``Saved`` answer in ``logistik_forms`` (both re-exported here, the
+names callers have always used).
 
 Shortfall (sent − good) is always computed, never typed. Received (good + damaged +
 missing) must account for exactly what was sent, so it can never exceed it.
@@ -7,7 +9,6 @@ missing) must account for exactly what was sent, so it can never exceed it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -22,69 +23,29 @@ from app.models.logistik import (
     DITERIMA_SEBAGIAN,
     KPPS,
     LEVELS,
-    REASONS,
 )
 from app.models.referensi import JENIS_LOGISTIK
 from app.services import logistik_rules, nomor
 from app.services.actor import LOGISTIK_CATAT
-from app.services.changes import Changes
 from app.services.clock import desk_clock
 from app.services.errors import ValidationError
 from app.services.insiden import normalize_tps
+from app.services.logistik_forms import (
+    LOGISTIK,
+    BarisForm,
+    PengirimanForm,
+    ReceiptLine,
+    Saved,
+    lines_of,
+    saved,
+)
+from app.services.logistik_receipt import apply_receipt, receipt_status, record_receipt
 from app.services.uow import UnitOfWork
 
-LOGISTIK = "logistik"
-
-
-@dataclass
-class BarisForm:
-    jenis_id: int | None = None
-    qty_sent: int | None = None
-    #: Surat suara are per contest; None takes the consignment's contest.
-    pemilihan_id: int | None = None
-    #: The existing line being edited; None for a new line.
-    id: int | None = None
-
-
-@dataclass
-class PengirimanForm:
-    number: str = ""
-    pemilihan_id: int | None = None
-    origin_level: str = logistik_rules.KPU_KABKOTA
-    origin_place: str = ""
-    destination_level: str = logistik_rules.PPK
-    destination_wilayah_id: int | None = None
-    tps: str = ""
-    planned_dispatch: date | None = None
-    #: None: derived from the contest's voting day and the level's rule (TPS: H-1).
-    must_arrive_by: date | None = None
-    expected_arrival: date | None = None
-    escort: bool = False
-    berita_acara: str = ""
-    notes: str = ""
-    lines: list[BarisForm] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class ReceiptLine:
-    baris_id: int
-    good: int
-    damaged: int = 0
-    #: None: whatever of the quantity sent is neither good nor damaged.
-    missing: int | None = None
-    reason: str = ""
-
-
-@dataclass(frozen=True)
-class Saved:
-    id: int
-    number: str
-    status: str
-    changes: Changes
-
-
-def _saved(record: Pengiriman, summary: str) -> Saved:
-    return Saved(record.id, record.number, record.status, Changes.of(LOGISTIK, summary=summary))
+__all__ = [
+    "LOGISTIK", "BarisForm", "PengirimanForm", "ReceiptLine", "Saved", "apply_receipt", "archive",
+    "close", "create", "dispatch", "receipt_status", "record_receipt", "update", "voting_day",
+]  # fmt: skip
 
 
 def voting_day(uow: UnitOfWork, pemilihan_id: int | None) -> date | None:
@@ -216,19 +177,7 @@ def create(uow: UnitOfWork, form: PengirimanForm) -> Saved:
             )
         )  # fmt: skip
     uow.commit()
-    return _saved(record, f"Pengiriman {record.number} dicatat.")
-
-
-def _lines_of(uow: UnitOfWork, pengiriman_id: int) -> list[PengirimanBaris]:
-    return list(
-        uow.session.scalars(
-            select(PengirimanBaris)
-            .where(
-                PengirimanBaris.pengiriman_id == pengiriman_id, PengirimanBaris.archived.is_(False)
-            )
-            .order_by(PengirimanBaris.id)
-        )
-    )
+    return saved(record, f"Pengiriman {record.number} dicatat.")
 
 
 def update(uow: UnitOfWork, pengiriman_id: int, *, version: int, form: PengirimanForm) -> Saved:
@@ -240,7 +189,7 @@ def update(uow: UnitOfWork, pengiriman_id: int, *, version: int, form: Pengirima
     values = _header_values(uow, form)
     values["number"] = _number(uow, form.number or record.number, own_id=record.id)
     checked = _checked_lines(uow, form)
-    existing = {line.id: line for line in _lines_of(uow, record.id)}
+    existing = {line.id: line for line in lines_of(uow, record.id)}
     received = record.status in (DITERIMA, DITERIMA_SEBAGIAN)
     wanted = {(line.id, line.jenis_id, line.qty_sent, contest) for line, contest in checked}
     current = {(b.id, b.jenis_id, b.qty_sent, b.pemilihan_id) for b in existing.values()}
@@ -268,7 +217,7 @@ def update(uow: UnitOfWork, pengiriman_id: int, *, version: int, form: Pengirima
             baris.archived = True
     record.updated_at = desk_clock(uow).now_utc()  # a line-only change still bumps the version
     uow.commit()
-    return _saved(record, f"Pengiriman {record.number} disimpan.")
+    return saved(record, f"Pengiriman {record.number} disimpan.")
 
 
 def dispatch(
@@ -292,97 +241,7 @@ def dispatch(
         record.expected_arrival = expected_arrival
     record.status = DIKIRIM
     uow.commit()
-    return _saved(record, f"{record.number} dikirim.")
-
-
-def receipt_status(lines: list[tuple[int, int]]) -> str:
-    """(sent, good) per line → Diterima when every line arrived whole and good."""
-    return DITERIMA if all(good == sent for sent, good in lines) else DITERIMA_SEBAGIAN
-
-
-def record_receipt(
-    uow: UnitOfWork,
-    pengiriman_id: int,
-    *,
-    version: int,
-    lines: list[ReceiptLine],
-    arrival: datetime | None = None,
-    berita_acara: str | None = None,
-) -> Saved:
-    """Per line: good, damaged and missing must add up to the quantity sent (received can
-    never exceed sent); anything short of all-good needs a reason code. Recording again
-    corrects the earlier receipt."""
-    uow.require(LOGISTIK_CATAT)
-    record = uow.get(Pengiriman, pengiriman_id, expected_version=version)
-    if record.status not in (DIKIRIM, DITERIMA, DITERIMA_SEBAGIAN):
-        hint = " Catat pengirimannya (Kirim) dulu." if record.status == DISIAPKAN else ""
-        raise ValidationError(
-            f"{record.number} berstatus {record.status}; penerimaan tidak dapat dicatat.{hint}"
-        )
-    apply_receipt(uow, record, lines, arrival, berita_acara)
-    uow.commit()
-    return _saved(record, f"Penerimaan {record.number} dicatat: {record.status}.")
-
-
-def apply_receipt(
-    uow: UnitOfWork,
-    record: Pengiriman,
-    lines: list[ReceiptLine],
-    arrival: datetime | None = None,
-    berita_acara: str | None = None,
-) -> None:
-    """The receipt rules, in the caller's unit of work (the dialog and the import)."""
-    now = desk_clock(uow).now_utc()
-    arrival = arrival or now
-    if arrival > now:
-        raise ValidationError("Waktu tiba tidak boleh di masa depan.", field="arrival")
-    if record.actual_dispatch is not None and arrival < record.actual_dispatch:
-        raise ValidationError("Waktu tiba tidak boleh sebelum waktu kirim.", field="arrival")
-    stored = {b.id: b for b in _lines_of(uow, record.id)}
-    given = {line.baris_id: line for line in lines}
-    if set(given) != set(stored):
-        raise ValidationError("Isi penerimaan untuk setiap baris barang pengiriman ini.")
-    names = dict(uow.session.execute(select(Referensi.id, Referensi.name)).all())
-    pairs = []
-    for baris_id, baris in stored.items():
-        line = given[baris_id]
-        name = names.get(baris.jenis_id, "barang")
-        missing = line.missing
-        if missing is None:
-            missing = max(0, baris.qty_sent - line.good - line.damaged)
-        if min(line.good, line.damaged, missing) < 0:
-            raise ValidationError(f"{name}: jumlah tidak boleh negatif.", field="lines")
-        received = line.good + line.damaged
-        if received > baris.qty_sent:
-            raise ValidationError(
-                f"{name}: diterima {received} (baik {line.good} + rusak {line.damaged}) melebihi "
-                f"jumlah dikirim {baris.qty_sent}. Penerimaan tidak boleh melebihi pengiriman; "
-                "barang lebih dicatat sebagai pengiriman tersendiri.",
-                field="lines",
-            )
-        if received + missing != baris.qty_sent:
-            raise ValidationError(
-                f"{name}: baik + rusak + hilang = {received + missing}, padahal dikirim "
-                f"{baris.qty_sent}. Setiap barang yang dikirim harus tercatat.",
-                field="lines",
-            )
-        reason = line.reason.strip()
-        if line.good < baris.qty_sent and reason not in REASONS:
-            raise ValidationError(
-                f"{name}: kurang {baris.qty_sent - line.good} dari yang dikirim; pilih alasan "
-                f"({', '.join(REASONS)}).",
-                field="lines",
-            )
-        for key, value in (("qty_good", line.good), ("qty_damaged", line.damaged),
-                           ("qty_missing", missing), ("reason", reason if line.good < baris.qty_sent else "")):  # fmt: skip
-            if getattr(baris, key) != value:
-                setattr(baris, key, value)
-        pairs.append((baris.qty_sent, line.good))
-    record.actual_arrival = arrival
-    if berita_acara is not None and berita_acara.strip() != record.berita_acara:
-        record.berita_acara = berita_acara.strip()
-    record.status = receipt_status(pairs)
-    record.updated_at = now  # lines changed: the header's version moves too
+    return saved(record, f"{record.number} dikirim.")
 
 
 def close(uow: UnitOfWork, pengiriman_id: int, *, version: int, status: str, note: str) -> Saved:
@@ -405,14 +264,14 @@ def close(uow: UnitOfWork, pengiriman_id: int, *, version: int, status: str, not
     record.status = status
     record.notes = (record.notes + "\n" if record.notes else "") + f"{status}: {note.strip()}"
     uow.commit()
-    return _saved(record, f"{record.number} {status.lower()}.")
+    return saved(record, f"{record.number} {status.lower()}.")
 
 
 def archive(uow: UnitOfWork, pengiriman_id: int, *, version: int) -> Saved:
     uow.require(LOGISTIK_CATAT)
     record = uow.get(Pengiriman, pengiriman_id, expected_version=version)
     record.archived = True
-    for baris in _lines_of(uow, record.id):
+    for baris in lines_of(uow, record.id):
         baris.archived = True
     uow.commit()
-    return _saved(record, f"{record.number} diarsipkan.")
+    return saved(record, f"{record.number} diarsipkan.")

@@ -1,5 +1,12 @@
 """Reconciliation checks of logistics (SPEC 7), run before a brief is issued and by
-``desk-pilkada check``. Each returns the failures; an empty list means it holds."""
+``desk-pilkada check``. Each returns the failures; an empty list means it holds.
+
+DPT that is not known yet (no participation data, or a region without its DPT) is
+flagged as a *note*: a desk runs ``check`` long before the DPT arrives, and a missing
+figure is not a wrong one. Likewise a shortfall that ballots still on the road (sent to
+the region at the measured level, not yet received) would close is a note, "dalam
+pengiriman"; only ballots short of a known DPT + reserve with nothing left to arrive
+fail."""
 
 from __future__ import annotations
 
@@ -17,6 +24,8 @@ from app.services.uow import UnitOfWork
 class CheckFailure:
     name: str
     detail: str
+    #: Flagged for attention, not a failure (e.g. DPT not known yet).
+    note: bool = False
 
 
 RECEIVED_NOT_ABOVE_SENT = "Diterima tidak melebihi dikirim"
@@ -61,6 +70,7 @@ def ballots_cover_dpt(uow: UnitOfWork, *, level: int = 2) -> list[CheckFailure]:
             CheckFailure(
                 BALLOTS_COVER_DPT,
                 "Data DPT belum tersedia: surat suara belum dapat dibandingkan dengan DPT (ditandai).",
+                note=True,
             )
         ]
     deepest: dict[int, int] = {}
@@ -79,22 +89,66 @@ def ballots_cover_dpt(uow: UnitOfWork, *, level: int = 2) -> list[CheckFailure]:
         n = logistik_rules.ballots_needed(dpt, tps, rules.reserve_percent)
         needed[target] = needed.get(target, 0) + n
     names = dict(uow.session.execute(select(Wilayah.code, Wilayah.name)).all())
+    on_road = _ballots_on_the_road(uow, rules, length)
     failures = []
     for contest in sorted({c for _code, c in needed} | {c for _code, c in unknown}):
         got = {
             row.code: next((i.received for i in row.items if i.jenis_code == logistik_rules.SURAT_SUARA), 0)
-            for row in readiness(uow, level=level, pemilihan_id=contest)
+            for row in readiness(uow, level=level, pemilihan_id=contest,
+                                 jenis_code=logistik_rules.SURAT_SUARA)
         }  # fmt: skip
         for (code, c), n in sorted(needed.items()):
             if c == contest and got.get(code, 0) < n:
-                failures.append(CheckFailure(BALLOTS_COVER_DPT,
-                    f"{names.get(code, code)} (pemilihan {contest}): surat suara diterima "
-                    f"{got.get(code, 0)}, perlu {n} (DPT + {logistik_rules._num(rules.reserve_percent)}% per TPS)"))  # noqa: SLF001 # fmt: skip
+                coming = on_road.get((code, contest), 0)
+                detail = (f"{names.get(code, code)} (pemilihan {contest}): surat suara diterima "
+                          f"{got.get(code, 0)}, perlu {n} (DPT + {logistik_rules._num(rules.reserve_percent)}% per TPS)")  # noqa: SLF001 # fmt: skip
+                if coming and got.get(code, 0) + coming >= n:
+                    detail += f"; {coming} masih dalam pengiriman (ditandai)"
+                failures.append(
+                    CheckFailure(BALLOTS_COVER_DPT, detail, note=" masih dalam" in detail)
+                )
     for code, contest in sorted(unknown):
         failures.append(CheckFailure(BALLOTS_COVER_DPT,
-                                     f"{names.get(code, code)} (pemilihan {contest}): DPT belum diketahui (ditandai)"))  # fmt: skip
+                                     f"{names.get(code, code)} (pemilihan {contest}): DPT belum diketahui (ditandai)", note=True))  # fmt: skip
     return failures
+
+
+def _ballots_on_the_road(uow: UnitOfWork, rules, length: int) -> dict[tuple[str, int], int]:
+    """(region code of ``length``, contest) → surat suara sent at the measured level and
+    not received yet (consignment Disiapkan or Dikirim)."""
+    key = func.substr(PengirimanBaris.destination_code, 1, length)
+    rows = uow.session.execute(
+        select(key, PengirimanBaris.pemilihan_id, func.sum(PengirimanBaris.qty_sent))
+        .join(Pengiriman, Pengiriman.id == PengirimanBaris.pengiriman_id)
+        .join(Referensi, Referensi.id == PengirimanBaris.jenis_id)
+        .where(
+            PengirimanBaris.archived.is_(False),
+            Pengiriman.archived.is_(False),
+            Pengiriman.status.in_(logistik_rules.OPEN_STATUSES),
+            Pengiriman.destination_level == rules.measured_level,
+            Referensi.code == logistik_rules.SURAT_SUARA,
+            PengirimanBaris.pemilihan_id.is_not(None),
+        )
+        .group_by(key, PengirimanBaris.pemilihan_id)
+    ).all()
+    return {(code, contest): int(n or 0) for code, contest, n in rows}
 
 
 def all_checks(uow: UnitOfWork) -> list[CheckFailure]:
     return received_not_above_sent(uow) + ballots_cover_dpt(uow)
+
+
+def _as_rule(failures: list[CheckFailure]) -> list[str]:
+    from app.services.checks import Note  # checks imports this module for its RULES
+
+    return [Note(f.detail) if f.note else f.detail for f in failures]
+
+
+def received_rule(uow: UnitOfWork) -> list[str]:
+    """``received_not_above_sent`` as a rule of ``desk-pilkada check``."""
+    return _as_rule(received_not_above_sent(uow))
+
+
+def ballots_rule(uow: UnitOfWork) -> list[str]:
+    """``ballots_cover_dpt`` as a rule of ``desk-pilkada check``: DPT not known is a note."""
+    return _as_rule(ballots_cover_dpt(uow))

@@ -97,18 +97,12 @@ def _units(good: dict, need: dict) -> dict[tuple[str, int], list[int]]:
     return units
 
 
-def readiness(
-    uow: UnitOfWork, *, level: int, root_code: str | None = None, pemilihan_id: int | None = None
-) -> list[ReadinessRow]:
-    """One row per region of ``level`` (under ``root_code``), every active item in each.
-
-    Goods and requirements are summed in SQL per region of the measured level and item;
-    each of those units counts at most its requirement (a surplus in one kecamatan never
-    covers a shortfall in the next), then units are rolled up to ``level``."""
-    rules = logistik_rules.load(uow)
-    leaf = logistik_rules.CODE_LENGTH[rules.measured_wilayah_level]
-    length = logistik_rules.CODE_LENGTH[level]
-    root = root_code or pengaturan.get(uow, "province_code") or ""
+def _measured_units(
+    uow: UnitOfWork, leaf: int, measured_level: str, root: str, pemilihan_id: int | None,
+    jenis_code: str | None,
+) -> dict[tuple[str, int], list[int]]:  # fmt: skip
+    """(code at the measured level, item) → [received, required]: one GROUP BY for the
+    goods and one for the requirements."""
     baris = PengirimanBaris
     key = _prefix(baris.destination_code, leaf).label("code")
     good_q = (
@@ -118,7 +112,7 @@ def readiness(
             baris.archived.is_(False),
             baris.qty_good.is_not(None),
             Pengiriman.archived.is_(False),
-            Pengiriman.destination_level == rules.measured_level,
+            Pengiriman.destination_level == measured_level,
             Pengiriman.status.in_(RECEIVED),
             _contest(baris.pemilihan_id, pemilihan_id),
         )
@@ -133,34 +127,73 @@ def readiness(
     if root:
         good_q = good_q.where(code_clause(baris.destination_code, root))
         need_q = need_q.where(code_clause(Kebutuhan.wilayah_code, root))
+    if jenis_code is not None:
+        good_q = good_q.where(baris.jenis_id.in_(_jenis(jenis_code)))
+        need_q = need_q.where(Kebutuhan.jenis_id.in_(_jenis(jenis_code)))
     good = {(c, j): int(n or 0) for c, j, n in uow.session.execute(good_q)}
     need = {(c, j): int(n or 0) for c, j, n in uow.session.execute(need_q)}
-    totals: dict[tuple[str, int], list[int]] = {}  # counted, received, required
-    for (code, jenis), (received, required) in _units(good, need).items():
+    return _units(good, need)
+
+
+def _jenis(code: str):
+    return select(Referensi.id).where(Referensi.kind == JENIS_LOGISTIK, Referensi.code == code)
+
+
+def _rolled_up(units: dict, length: int) -> dict[tuple[str, int], list[int]]:
+    """(region code of ``length``, item) → [counted, received, required]: each unit counts
+    at most its requirement, then units are summed per region."""
+    totals: dict[tuple[str, int], list[int]] = {}
+    for (code, jenis), (received, required) in units.items():
         if len(code) >= length:
             total = totals.setdefault((code[:length], jenis), [0, 0, 0])
             total[0] += min(received, required)
             total[1] += received
             total[2] += required
-    regions = select(Wilayah.code, Wilayah.name).where(
-        Wilayah.level == level, Wilayah.archived.is_(False)
-    )
-    if root:
-        regions = regions.where(code_clause(Wilayah.code, root))
-    used = {j for _c, j in totals}
+    return totals
+
+
+def readiness_levels(
+    uow: UnitOfWork,
+    *,
+    levels: tuple[int, ...],
+    root_code: str | None = None,
+    pemilihan_id: int | None = None,
+    jenis_code: str | None = None,
+) -> dict[int, list[ReadinessRow]]:
+    """``readiness`` at several levels from one reading of goods and requirements (the
+    dashboard shows the province and every kab/kota). Each level's rows are exactly what
+    ``readiness`` returns for it: the per-unit cap applies at the measured level, before
+    any roll-up, so it does not depend on the level asked for. ``jenis_code`` limits the
+    figures to one item (the reconciliation checks need only surat suara)."""
+    rules = logistik_rules.load(uow)
+    leaf = logistik_rules.CODE_LENGTH[rules.measured_wilayah_level]
+    root = root_code or pengaturan.get(uow, "province_code") or ""
+    units = _measured_units(uow, leaf, rules.measured_level, root, pemilihan_id, jenis_code)
+    per_level = {level: _rolled_up(units, logistik_rules.CODE_LENGTH[level]) for level in levels}
+    used_at = {level: {j for _c, j in totals} for level, totals in per_level.items()}
+    used = set().union(*used_at.values())
     items = uow.session.execute(
-        select(Referensi.id, Referensi.code, Referensi.name, Referensi.unit)
+        select(Referensi.id, Referensi.code, Referensi.name, Referensi.unit, Referensi.active)
         .where(
             Referensi.kind == JENIS_LOGISTIK,
             or_(Referensi.active.is_(True), Referensi.id.in_(used or {-1})),
+            literal(True) if jenis_code is None else Referensi.code == jenis_code,
         )
         .order_by(Referensi.sort_order, Referensi.id)
     ).all()
-    rows = []
-    for code, name in uow.session.execute(regions.order_by(Wilayah.code)):
+    #: Per level: the active items, and inactive ones only where that level has figures.
+    shown = {level: [i for i in items if i.active or i.id in used_at[level]] for level in levels}
+    regions = select(Wilayah.level, Wilayah.code, Wilayah.name).where(
+        Wilayah.level.in_(levels), Wilayah.archived.is_(False)
+    )
+    if root:
+        regions = regions.where(code_clause(Wilayah.code, root))
+    result: dict[int, list[ReadinessRow]] = {level: [] for level in levels}
+    for level, code, name in uow.session.execute(regions.order_by(Wilayah.code)):
+        totals = per_level[level]
         per_item = []
         counted_all = required_all = 0
-        for jid, jcode, jname, unit in items:
+        for jid, jcode, jname, unit, _active in shown[level]:
             counted, received, required = totals.get((code, jid), (0, 0, 0))
             per_item.append(
                 ItemReadiness(
@@ -169,11 +202,25 @@ def readiness(
             )
             counted_all += counted
             required_all += required
-        rows.append(
+        result[level].append(
             ReadinessRow(code, name, level, counted_all, required_all, _ratio(counted_all, required_all),
                          tuple(per_item), rules.measured_level)
         )  # fmt: skip
-    return rows
+    return result
+
+
+def readiness(
+    uow: UnitOfWork, *, level: int, root_code: str | None = None, pemilihan_id: int | None = None,
+    jenis_code: str | None = None,
+) -> list[ReadinessRow]:  # fmt: skip
+    """One row per region of ``level`` (under ``root_code``), every active item in each.
+
+    Goods and requirements are summed in SQL per region of the measured level and item;
+    each of those units counts at most its requirement (a surplus in one kecamatan never
+    covers a shortfall in the next), then units are rolled up to ``level``."""
+    found = readiness_levels(uow, levels=(level,), root_code=root_code, pemilihan_id=pemilihan_id,
+                             jenis_code=jenis_code)  # fmt: skip
+    return found[level]
 
 
 def province_readiness(uow: UnitOfWork, *, pemilihan_id: int | None = None) -> ReadinessRow:
@@ -199,7 +246,12 @@ class LogistikAlert:
 
 
 def logistik_alerts(
-    uow: UnitOfWork, *, today: date, root_code: str | None = None, limit: int | None = None
+    uow: UnitOfWork,
+    *,
+    today: date,
+    root_code: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[LogistikAlert]:
     """Open consignments past their must-arrive-by date (Terlambat) or expected after it
     (Berisiko), most urgent first."""
@@ -217,6 +269,8 @@ def logistik_alerts(
         query = query.where(code_clause(Pengiriman.destination_code, root_code))
     if limit is not None:
         query = query.limit(limit)
+    if offset:
+        query = query.offset(offset)
     return [
         LogistikAlert(
             pid, number, name, code,
@@ -234,6 +288,23 @@ def at_risk_count(uow: UnitOfWork, *, today: date, root_code: str | None = None)
     if root_code:
         query = query.where(code_clause(Pengiriman.destination_code, root_code))
     return uow.session.scalar(query) or 0
+
+
+@dataclass(frozen=True)
+class AlertWindow:
+    rows: list[LogistikAlert]
+    total: int
+
+
+def alert_window(
+    uow: UnitOfWork, _filters: object = None, offset: int = 0, limit: int = 200
+) -> AlertWindow:
+    """One window of the at-risk list as of the desk's today, for a lazily filled table."""
+    from app.services.clock import desk_clock
+
+    today = desk_clock(uow).today()
+    rows = logistik_alerts(uow, today=today, limit=limit, offset=offset)
+    return AlertWindow(rows, at_risk_count(uow, today=today))
 
 
 def current_alerts(uow: UnitOfWork, limit: int = 2000) -> list[LogistikAlert]:

@@ -1,13 +1,15 @@
 """The readiness matrix: wilayah × item as a colour heat map with the numbers, from
 ``logistik_readiness.readiness`` (the same figures as the dashboard and the brief).
-Double-click a kab/kota to see its kecamatan; Kembali goes back up."""
+Double-click a kab/kota to see its kecamatan; Kembali goes back up. Figures are read
+only while the matrix is on screen: a reload asked for while hidden waits for the next
+show, so opening the Logistik page does not compute a roll-up nobody looks at."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -155,6 +157,7 @@ class ReadinessMatrix(QWidget):
         self._gateway = gateway
         self._pemilihan_id: int | None = None
         self._stack: list[tuple[int, str | None, str]] = [(LEVEL_KABKOTA, None, "")]
+        self._stale = True
         self.deepest = LEVEL_KECAMATAN
         self.model = ReadinessModel(self)
         self.table = QTableView()
@@ -194,7 +197,15 @@ class ReadinessMatrix(QWidget):
         self._pemilihan_id = pemilihan_id
         self.reload()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def reload(self) -> None:
+        self._stale = not self.isVisible()
+        if self._stale:
+            return
         level, root, _name = self._stack[-1]
         self._gateway.submit(readiness, level=level, root_code=root, pemilihan_id=self._pemilihan_id,
                              on_done=self._loaded)  # fmt: skip

@@ -1,69 +1,54 @@
 """Logistik page: the SQL-backed consignment table with the selected consignment's lines
 and actions (Kirim, Catat penerimaan, Ubah, Batalkan/Kembalikan, Arsipkan); the readiness
-matrix; and the at-risk list. Ctrl+N new consignment, Ctrl+F search."""
+matrix; and the at-risk list. Ctrl+N new consignment, Ctrl+F search.
+
+Only the tab on screen reads its data: the matrix and the at-risk list load when first
+shown and, after a change, when shown again, so opening the page costs one window of
+the table."""
 
 from __future__ import annotations
 
-import html
 from dataclasses import replace
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
-    QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.models.logistik import (
-    DIBATALKAN,
-    DIKEMBALIKAN,
-    DIKIRIM,
-    DISIAPKAN,
-    DITERIMA,
-    DITERIMA_SEBAGIAN,
-)
-from app.services import (
-    formatting,
-    logistik,
-    logistik_detail,
-    logistik_kebutuhan,
-    logistik_query,
-    logistik_readiness,
-    logistik_rules,
-    wilayah,
-)
-from app.services.actor import EKSPOR, IMPOR, LOGISTIK_CATAT, PENGATURAN_UBAH
+from app.models.logistik import DIBATALKAN, DIKEMBALIKAN, DIKIRIM, DISIAPKAN
+from app.services import formatting, logistik, logistik_detail, logistik_query, wilayah
+from app.services.actor import LOGISTIK_CATAT
 from app.services.changes import Changes
 from app.services.errors import DomainError
 from app.services.logistik_detail import LogistikChoices, PengirimanDetail
-from app.services.logistik_query import LogistikFilter, PengirimanRow
+from app.services.logistik_query import LogistikFilter
 from app.views import layout_memory, shortcuts
 from app.views.context import AppContext
-from app.views.lazy_table import LazyColumn, LazyTableModel
 from app.views.logistik_alerts import AlertsModel
+from app.views.logistik_detail_panel import DetailPanel, clock_now
+from app.views.logistik_errors import shown_by
 from app.views.logistik_filters import LogistikFilterBar
 from app.views.logistik_form import PengirimanDialog
-from app.views.logistik_lines import LinesModel, qty
-from app.views.logistik_matrix import ReadinessMatrix
+from app.views.logistik_readiness_tab import ReadinessTab
 from app.views.logistik_receipt import ReceiptDialog
 from app.views.logistik_rules_dialog import RulesDialog
+from app.views.logistik_table import ConsignmentModel, consignment_view
+from app.views.logistik_transfer import Transfer
 from app.views.tables import record_table
 
-RISK_COLORS = {"Terlambat": QColor(214, 69, 69, 90), "Berisiko": QColor(242, 153, 74, 90),
-               "Tiba terlambat": QColor(242, 201, 76, 60)}  # fmt: skip
-STATUS_COLORS = {DITERIMA: QColor(39, 174, 96, 50), DITERIMA_SEBAGIAN: QColor(242, 153, 74, 60)}
+__all__ = ["LogistikPage", "clock_now"]
+
+ALERTS_TAB = 2
 
 
 class LogistikPage(QWidget):
@@ -74,138 +59,64 @@ class LogistikPage(QWidget):
         self._detail: PengirimanDetail | None = None
         self._choices: LogistikChoices | None = None
         self._regions: list = []
+        self._alerts_stale = True
         self.dialog = None
         self.filters = LogistikFilterBar()
         self.filters.changed.connect(self._filter_changed)
-        self.model = LazyTableModel(ctx, logistik_query.query, [
-            LazyColumn(self.tr("Nomor"), lambda r: r.number, sort_key="number"),
-            LazyColumn(self.tr("Status"), lambda r: r.status, sort_key="status", background=lambda r: STATUS_COLORS.get(r.status)),
-            LazyColumn(self.tr("Risiko"), lambda r: r.risk, background=lambda r: RISK_COLORS.get(r.risk)),
-            LazyColumn(self.tr("Tujuan"), self._destination, lambda r: r.destination_code, sort_key="destination"),
-            LazyColumn(self.tr("Tingkat"), lambda r: r.destination_level, sort_key="level"),
-            LazyColumn(self.tr("Batas tiba"), lambda r: formatting.short_date(r.must_arrive_by), sort_key="must_arrive_by"),
-            LazyColumn(self.tr("Perkiraan"), lambda r: formatting.short_date(r.expected_arrival), sort_key="expected_arrival"),
-            LazyColumn(self.tr("Tiba"), lambda r: formatting.short_date(r.actual_arrival_day), sort_key="actual_arrival"),
-            LazyColumn(self.tr("Baris"), lambda r: str(r.line_count)),
-            LazyColumn(self.tr("Dikirim"), lambda r: qty(r.qty_sent)),
-            LazyColumn(self.tr("Baik"), lambda r: qty(r.qty_good)),
-            LazyColumn(self.tr("Kurang"), lambda r: qty(r.shortfall)),
-        ], self)  # fmt: skip
+        self.model = ConsignmentModel(ctx, self)
         self.model.loaded.connect(lambda _shown, _total: self._refresh_counts())
         self.model.failed.connect(lambda error: self.counts.setText(str(error)))
-        self.table = record_table("logistik_table")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((128, 112, 88, 150, 82, 84, 84, 84, 42, 80, 80)):
-            header.resizeSection(column, width)
+        self.table = consignment_view(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
-        self.title = QLabel(self.tr("Pilih pengiriman di tabel."))
-        self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.info = QLabel()
-        self.info.setWordWrap(True)
-        self.info.setTextFormat(Qt.TextFormat.RichText)
-        self.lines = LinesModel(self)
-        self.lines_table = QTableView()
-        self.lines_table.setModel(self.lines)
-        self.lines_table.verticalHeader().hide()
-        self.lines_table.horizontalHeader().setStretchLastSection(True)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.dispatch_button = QPushButton(self.tr("Kirim"))
-        self.receipt_button = QPushButton(self.tr("Catat penerimaan…"))
-        self.edit_button = QPushButton(self.tr("Ubah…"))
-        self.close_button = QPushButton(self.tr("Batalkan/Kembalikan…"))
-        self.archive_button = QPushButton(self.tr("Arsipkan"))
+        self.panel = DetailPanel(self._tz)
+        if not ctx.can(LOGISTIK_CATAT):
+            self.panel.explain_refusal(ctx.actor.why_not(LOGISTIK_CATAT))
+        self.lines, self.error = self.panel.lines, self.panel.error
+        self.dispatch_button, self.receipt_button = (
+            self.panel.dispatch_button,
+            self.panel.receipt_button,
+        )
+        self.edit_button, self.archive_button = self.panel.edit_button, self.panel.archive_button
+        self.close_button = self.panel.close_button
         self.dispatch_button.clicked.connect(self.dispatch)
         self.receipt_button.clicked.connect(self.open_receipt)
         self.edit_button.clicked.connect(self.edit)
         self.close_button.clicked.connect(self._close_consignment)
         self.archive_button.clicked.connect(self._archive)
-        self._actions = (
-            self.dispatch_button,
-            self.receipt_button,
-            self.edit_button,
-            self.close_button,
-            self.archive_button,
-        )
-        actions = QHBoxLayout()
-        for button in self._actions:
-            actions.addWidget(button)
-            if not ctx.can(LOGISTIK_CATAT):
-                button.setToolTip(ctx.actor.why_not(LOGISTIK_CATAT))
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(self.title)
-        detail_layout.addWidget(self.info)
-        detail_layout.addWidget(self.lines_table, 1)
-        detail_layout.addWidget(self.error)
-        detail_layout.addLayout(actions)
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setObjectName("logistik_splitter")
         self.split.addWidget(self.table)
-        self.split.addWidget(detail)
+        self.split.addWidget(self.panel)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
         self.split.setSizes([760, 460])
 
-        self.matrix = ReadinessMatrix(ctx)
-        self.rules_text = QLabel()
-        self.rules_text.setWordWrap(True)
-        self.rules_button = QPushButton(self.tr("Aturan…"))
-        self.rules_button.clicked.connect(self.open_rules)
-        self.compute_button = QPushButton(self.tr("Hitung kebutuhan dari DPT"))
-        self.compute_button.setToolTip(
-            self.tr("Kebutuhan isian/impor dipertahankan; hanya hasil aturan yang diganti")
-        )
-        self.compute_button.clicked.connect(self._compute)
-        self.compute_button.setEnabled(ctx.can(LOGISTIK_CATAT))
-        matrix_tab = QWidget()
-        matrix_layout = QVBoxLayout(matrix_tab)
-        matrix_layout.addWidget(self.matrix, 1)
-        rules_row = QHBoxLayout()
-        rules_row.addWidget(self.rules_text, 1)
-        rules_row.addWidget(self.compute_button)
-        rules_row.addWidget(self.rules_button)
-        matrix_layout.addLayout(rules_row)
-
-        self.alerts = AlertsModel(self)
+        self.readiness = ReadinessTab(ctx)
+        self.matrix, self.rules_text = self.readiness.matrix, self.readiness.rules_text
+        self.alerts = AlertsModel(ctx, self)
         self.alerts_table = record_table("logistik_alerts")
         self.alerts_table.setModel(self.alerts)
         self.alerts_table.horizontalHeader().setStretchLastSection(True)
         self.alerts_table.doubleClicked.connect(self._alert_opened)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.split, self.tr("Pengiriman"))
-        self.tabs.addTab(matrix_tab, self.tr("Kesiapan"))
+        self.tabs.addTab(self.readiness, self.tr("Kesiapan"))
         self.tabs.addTab(self.alerts_table, self.tr("Berisiko"))
+        self.tabs.currentChanged.connect(lambda _i: self._reload_alerts())
 
         self.counts = QLabel()
         self.new_button = QPushButton(self.tr("Baru"))
         self.new_button.setToolTip(self.tr("Catat pengiriman baru (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_consignment)
         self.new_button.setEnabled(ctx.can(LOGISTIK_CATAT))
-        self.import_button = QPushButton(self.tr("Impor"))
-        menu = QMenu(self.import_button)
-        for jenis, text in (("pengiriman", self.tr("Pengiriman…")), ("penerimaan", self.tr("Penerimaan…")),
-                            ("kebutuhan", self.tr("Kebutuhan…"))):  # fmt: skip
-            menu.addAction(text, lambda j=jenis: self._choose_import(j))
-            menu.addAction(
-                self.tr("Templat %1…").replace("%1", jenis), lambda j=jenis: self._save_template(j)
-            )
-        self.import_button.setMenu(menu)
-        self.import_button.setEnabled(ctx.can(IMPOR))
-        self.export_button = QPushButton(self.tr("Ekspor…"))
-        self.export_button.setToolTip(
-            self.tr("Ekspor tabel yang terfilter (beserta barisnya) ke .xlsx atau .csv")
+        self.transfer = Transfer(
+            ctx, self, self.model.current_filter, self.counts.setText, self._failed
         )
-        self.export_button.clicked.connect(self._choose_export)
-        self.export_button.setEnabled(ctx.can(EKSPOR))
+        self.import_button, self.export_button = (
+            self.transfer.import_button,
+            self.transfer.export_button,
+        )
         bottom = QHBoxLayout()
         bottom.addWidget(self.counts, 1)
         for button in (self.new_button, self.import_button, self.export_button):
@@ -220,7 +131,6 @@ class LogistikPage(QWidget):
         self.model.set_filters(LogistikFilter())
         ctx.submit(logistik_detail.form_choices, on_done=self._choices_loaded)
         ctx.submit(wilayah.picker_choices, on_done=self._regions_loaded)
-        self.matrix.reload()
         self._reload_alerts()
 
     # -- plumbing -----------------------------------------------------------------------
@@ -244,27 +154,25 @@ class LogistikPage(QWidget):
     def save_layout(self) -> None:
         layout_memory.save(self._ctx.settings, self._layout_parts())
 
-    def _destination(self, row: PengirimanRow) -> str:
-        return f"{row.destination_name} · TPS {row.tps}" if row.tps else row.destination_name
-
     def _choices_loaded(self, choices: LogistikChoices) -> None:
         self._choices = choices
         self.filters.set_choices(choices)
-        self.rules_text.setText(" ".join(choices.rules.statement()))
+        self.readiness.set_choices(choices)
 
     def _regions_loaded(self, refs) -> None:
         self._regions = refs
         self.filters.region.set_choices(refs)
 
     def _filter_changed(self, flt: LogistikFilter) -> None:
-        current = self.model._filters or LogistikFilter()  # noqa: SLF001 - keep the user's sort
+        current = self.model.current_filter()  # keep the user's sort
         self.model.set_filters(replace(flt, sort=current.sort, descending=current.descending))
         if flt.pemilihan_id != current.pemilihan_id:
             self.matrix.set_contest(flt.pemilihan_id)
 
     def _refresh_counts(self) -> None:
-        flt = self.model._filters or LogistikFilter()  # noqa: SLF001
-        self._ctx.submit(logistik_query.counts, flt, on_done=self._counts_loaded)
+        self._ctx.submit(
+            logistik_query.counts, self.model.current_filter(), on_done=self._counts_loaded
+        )
 
     def _counts_loaded(self, counts: logistik_query.StatusCounts) -> None:
         parts = [self.tr("%1 pengiriman").replace("%1", formatting.number(self.model.total))]
@@ -277,14 +185,18 @@ class LogistikPage(QWidget):
             )
         self.counts.setText(" · ".join(parts))
 
-    def _reload_alerts(self) -> None:
-        self._ctx.submit(logistik_readiness.current_alerts, on_done=self.alerts.set_rows)
+    def _reload_alerts(self, stale: bool = False) -> None:
+        """Reload the at-risk list now if its tab is on screen, else when it is shown."""
+        self._alerts_stale = self._alerts_stale or stale
+        if self._alerts_stale and self.tabs.currentIndex() == ALERTS_TAB:
+            self._alerts_stale = False
+            self.alerts.set_filters(None)
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(logistik.LOGISTIK):
             self.model.reload()
             self.matrix.reload()
-            self._reload_alerts()
+            self._reload_alerts(stale=True)
             self._ctx.submit(logistik_detail.form_choices, on_done=self._choices_loaded)
             if self._detail is not None:
                 self.open_consignment(self._detail.id)
@@ -294,24 +206,13 @@ class LogistikPage(QWidget):
         self.filters.search.selectAll()
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        self.panel.show_error(message)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, DomainError):
             self.show_error(str(error))
         else:
             self._ctx.runner.failed.emit(error)
-
-    def _dialog_failed(self, dialog):
-        def failed(error: BaseException) -> None:
-            if isinstance(error, DomainError):
-                dialog.show_error(str(error))
-            else:
-                dialog.show_error("")
-                self._ctx.runner.failed.emit(error)
-
-        return failed
 
     # -- one consignment ----------------------------------------------------------------
     def _row_changed(self, current, _previous) -> None:
@@ -325,44 +226,13 @@ class LogistikPage(QWidget):
 
     def _show_detail(self, detail: PengirimanDetail) -> None:
         self._detail = detail
-        self.show_error("")
-        risk = (
-            f" · <span style='color:#b00020'>{html.escape(detail.risk)}</span>"
-            if detail.risk
-            else ""
-        )
-        self.title.setText(
-            f"<b>{html.escape(detail.number)}</b> · {html.escape(detail.status)}{risk}"
-        )
-        form = detail.form
-        when = lambda m: formatting.date_time(m, self._tz) if m else "–"  # noqa: E731
-        rows = [
-            (self.tr("Asal"), f"{form.origin_level} {form.origin_place}"),
-            (self.tr("Tujuan"), f"{form.destination_level} · {detail.destination_label}" + (f" · TPS {form.tps}" if form.tps else "")),
-            (self.tr("Pemilihan"), detail.pemilihan_name or "–"),
-            (self.tr("Batas tiba"), formatting.short_date(form.must_arrive_by) or "–"),
-            (self.tr("Perkiraan tiba"), formatting.short_date(form.expected_arrival) or "–"),
-            (self.tr("Dikirim"), when(detail.actual_dispatch)),
-            (self.tr("Tiba"), when(detail.actual_arrival)),
-            (self.tr("Pengawalan"), self.tr("Polri") if form.escort else self.tr("tidak")),
-            (self.tr("Berita acara"), form.berita_acara or "–"),
-        ]  # fmt: skip
-        self.info.setText(
-            "<br>".join(f"{html.escape(k)}: <b>{html.escape(v)}</b>" for k, v in rows)
-        )
-        self.lines.set_rows(detail.lines)
+        self.panel.show_detail(detail)
         self._enable_actions()
 
     def _enable_actions(self) -> None:
-        status = self._detail.status if self._detail else None
-        can = self._ctx.can(LOGISTIK_CATAT)
-        self.dispatch_button.setEnabled(can and status == DISIAPKAN)
-        self.receipt_button.setEnabled(can and status in (DIKIRIM, DITERIMA, DITERIMA_SEBAGIAN))
-        self.edit_button.setEnabled(can and status is not None and status != DIBATALKAN)
-        self.close_button.setEnabled(
-            can and status in (DISIAPKAN, DIKIRIM, DITERIMA, DITERIMA_SEBAGIAN)
+        self.panel.enable_for(
+            self._detail.status if self._detail else None, self._ctx.can(LOGISTIK_CATAT)
         )
-        self.archive_button.setEnabled(can and status is not None)
 
     def dispatch(self) -> None:
         if self._detail is not None:
@@ -381,7 +251,7 @@ class LogistikPage(QWidget):
         self.dialog = dialog
         dialog.submitted.connect(lambda: self._ctx.submit(
             logistik.record_receipt, detail.id, version=detail.version, **dialog.values(),
-            on_done=lambda _s: dialog.accept(), on_error=self._dialog_failed(dialog)))  # fmt: skip
+            on_done=lambda _s: dialog.accept(), on_error=shown_by(self._ctx, dialog.show_error)))  # fmt: skip
         dialog.open()
         return dialog
 
@@ -399,14 +269,15 @@ class LogistikPage(QWidget):
             self._choices, self._regions, detail.form if detail else None, title, self
         )
         self.dialog = dialog
+        failed = shown_by(self._ctx, dialog.show_error)
 
         def submit() -> None:
             if detail is None:
-                self._ctx.submit(logistik.create, dialog.form(), on_error=self._dialog_failed(dialog),
+                self._ctx.submit(logistik.create, dialog.form(), on_error=failed,
                                  on_done=lambda saved: (dialog.accept(), self.open_consignment(saved.id)))  # fmt: skip
             else:
                 self._ctx.submit(logistik.update, detail.id, version=detail.version, form=dialog.form(),
-                                 on_done=lambda _s: dialog.accept(), on_error=self._dialog_failed(dialog))  # fmt: skip
+                                 on_done=lambda _s: dialog.accept(), on_error=failed)  # fmt: skip
 
         dialog.submitted.connect(submit)
         dialog.open()
@@ -444,80 +315,14 @@ class LogistikPage(QWidget):
             self.tabs.setCurrentIndex(0)
             self.open_consignment(self.alerts.row_at(index.row()).pengiriman_id)
 
-    # -- rules and requirements ---------------------------------------------------------
+    # -- delegated to the tabs and the import/export buttons ----------------------------
     def open_rules(self) -> RulesDialog | None:
-        if self._choices is None:
-            return None
-        can = self._ctx.can(PENGATURAN_UBAH)
-        dialog = RulesDialog(
-            self._choices.rules, can, self._ctx.actor.why_not(PENGATURAN_UBAH), self
-        )
-        self.dialog = dialog
-        dialog.submitted.connect(lambda: self._ctx.submit(logistik_rules.save, **dialog.values(),
-                                 on_done=lambda _c: dialog.accept(), on_error=self._dialog_failed(dialog)))  # fmt: skip
-        dialog.open()
-        return dialog
-
-    def _compute(self) -> None:
-        self._ctx.submit(logistik_kebutuhan.compute_by_rule, on_error=self._rule_failed,
-                         on_done=lambda result: self.rules_text.setText(result.changes.summary))  # fmt: skip
-
-    def _rule_failed(self, error: BaseException) -> None:
-        if isinstance(error, DomainError):
-            self.rules_text.setText(f"<span style='color:#b00020'>{html.escape(str(error))}</span>")
-        else:
-            self._ctx.runner.failed.emit(error)
-
-    # -- import and export --------------------------------------------------------------
-    def _choose_import(self, jenis: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas %1").replace("%1", jenis), "",
-                                              self.tr("Lembar kerja (*.xlsx *.csv)"))  # fmt: skip
-        if path:
-            self.open_import(jenis, Path(path))
+        self.dialog = self.readiness.open_rules()
+        return self.dialog
 
     def open_import(self, jenis: str, path: Path):
-        from app.views.import_dialog import ImportDialog
-
-        dialog = ImportDialog(self._ctx, jenis, path, parent=self)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _save_template(self, jenis: str) -> None:
-        from app.services.importing import registry, workbook
-
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan templat"), f"templat-{jenis}.xlsx", "Excel (*.xlsx)"
-        )
-        if path:
-            spec = registry.spec_for(jenis)
-            self._ctx.runner.run(lambda _p: workbook.write_template(spec, Path(path)),
-                                 on_done=lambda _r: self.counts.setText(self.tr("Templat disimpan: %1").replace("%1", path)))  # fmt: skip
-
-    def _choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor pengiriman"), "pengiriman.xlsx",
-                                              "Excel (*.xlsx);;CSV (*.csv)")  # fmt: skip
-        if path:
-            self.export_to(Path(path))
+        self.dialog = self.transfer.open_import(jenis, path)
+        return self.dialog
 
     def export_to(self, path: Path) -> None:
-        from app.services import logistik_export
-
-        flt = self.model._filters or LogistikFilter()  # noqa: SLF001
-        self._ctx.submit(logistik_export.export, flt, path, progress_parent=self, label=self.tr("Mengekspor…"),
-                         on_done=lambda n: self.counts.setText(self.tr("%1 baris pengiriman diekspor ke %2")
-                                                               .replace("%1", formatting.number(n)).replace("%2", str(path))),
-                         on_error=self._failed)  # fmt: skip
-
-
-def clock_now(ctx: AppContext):
-    """The desk's now for defaults in a dialog (the demo's own day on a demo database)."""
-    from datetime import UTC, datetime
-
-    as_of = ctx.desk.demo_as_of
-    real = datetime.now(UTC)
-    if as_of is None:
-        return real
-    tz = ZoneInfo(ctx.desk.timezone)
-    local = real.astimezone(tz)
-    return datetime.combine(as_of, local.time().replace(microsecond=0), tz).astimezone(UTC)
+        self.transfer.export_to(path)

@@ -212,3 +212,13 @@ def test_check_ballots_cover_dpt(tree):
         failures = logistik_checks.ballots_cover_dpt(uow, level=LEVEL_KECAMATAN)
     assert len(failures) == 1
     assert "diterima 900, perlu 1027" in failures[0].detail
+
+
+def test_desk_check_notes_missing_dpt_without_failing(db):
+    """A desk runs ``check`` before any DPT exists: flagged as a note, exit stays clean."""
+    from app.services import checks
+
+    results = {r.name: r for r in checks.run_all(db)}
+    ballots = results[logistik_checks.BALLOTS_COVER_DPT]
+    assert ballots.ok and "DPT belum tersedia" in ballots.detail
+    assert results[logistik_checks.RECEIVED_NOT_ABOVE_SENT].ok
