@@ -51,7 +51,13 @@ def _checks_html(preview: build.Preview) -> str:
             lines.append(f"<span style='color:#2e7d32'>✓</span> {check.name}")
         else:
             for failure in check.failures:
-                lines.append(f"<span style='color:#b00020'>✗ {_escape(failure)}</span>")
+                lines.append(
+                    f"<span style='color:#b00020'>✗ {_escape(check.name)}: {_escape(failure)}</span>"
+                )
+        for note in check.notes:  # shown for attention, nothing to acknowledge
+            lines.append(
+                f"<span style='color:#8a6d00'>! {_escape(check.name)}: {_escape(note)}</span>"
+            )
     return "<br>".join(lines)
 
 

@@ -131,8 +131,12 @@ def test_empty_desk_prints_honest_sentences(db):
     assert "Pada periode ini tercatat 0 insiden" in body
     assert "Tidak ada insiden dengan keparahan Tinggi atau Kritis pada periode ini." in body
     assert "Belum diisi oleh desk." in body
-    assert "Data kesiapan logistik belum tersedia pada versi aplikasi ini." in body
-    assert "Data sosialisasi dan partisipasi belum tersedia pada versi aplikasi ini." in body
+    assert "Belum ada kebutuhan logistik yang dicatat; kesiapan belum dapat dihitung." in body
+    assert "tidak ada pengiriman logistik yang terlambat atau berisiko terlambat" in body
+    assert "Tidak ada kegiatan sosialisasi yang tercatat pada periode" in body
+    assert "DPT belum dicatat" in body
+    assert "Belum ada data kerawanan (skor IKP, TPS rawan) yang dicatat." in body
+    assert "belum tersedia pada versi" not in body  # every data area is in this version
 
 
 def test_sections_can_be_left_out(desk):

@@ -4,10 +4,13 @@ aggregation services; nothing here counts."""
 
 from __future__ import annotations
 
+import math
+
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib.colors import HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.services import formatting
 from app.services.briefs import fonts
@@ -29,16 +32,33 @@ def _nice_top(value: float) -> float:
     return step * 10
 
 
+ANGLE = 30
+
+
+def _label_room(names: list[str], plot_width: float, size: float) -> float:
+    """Extra height for category labels turned by ``ANGLE`` when they do not fit side by
+    side (e.g. "Kota Tangerang Selatan" under eight columns); 0 when they fit."""
+    if not names:
+        return 0.0
+    longest = max(stringWidth(n, fonts.FAMILY, size) for n in names)
+    if longest <= plot_width / len(names) * 0.9:
+        return 0.0
+    return longest * math.sin(math.radians(ANGLE))
+
+
 def drawing(chart: Chart, width: float, height: float, font_size: float) -> Drawing:
     size = max(7.0, font_size - 3)
     legend_height = size * 2.2
     title_height = size * 3.4
+    names = [clean(c) for c in chart.categories]
+    room = _label_room(names, width - size * 5, size)
+    height += room  # rotated labels get their own room under the axis
     d = Drawing(width, height)
     d.initialFontName = fonts.FAMILY  # the renderer would start in Helvetica (not embedded)
     d.add(String(0, height - size, clean(chart.title), fontName=fonts.BOLD, fontSize=size + 1))
     bars = VerticalBarChart()
     bars.x = size * 4
-    bars.y = legend_height + size * 2.5
+    bars.y = legend_height + size * 2.5 + room
     bars.width = width - bars.x - size
     bars.height = height - bars.y - title_height
     data = [list(s.values) for s in chart.series] or [[0] * len(chart.categories)]
@@ -60,11 +80,11 @@ def drawing(chart: Chart, width: float, height: float, font_size: float) -> Draw
     bars.valueAxis.labelTextFormat = lambda v: formatting.number(
         v, 0 if float(v).is_integer() else 1
     )
-    bars.categoryAxis.categoryNames = [clean(c) for c in chart.categories]
+    bars.categoryAxis.categoryNames = names
     bars.categoryAxis.labels.fontName = fonts.FAMILY
     bars.categoryAxis.labels.fontSize = size
-    if len(chart.categories) > 10:
-        bars.categoryAxis.labels.angle = 45
+    if len(chart.categories) > 10 or room:
+        bars.categoryAxis.labels.angle = ANGLE
         bars.categoryAxis.labels.boxAnchor = "ne"
     bars.barSpacing = 0 if stacked else 1
     bars.groupSpacing = 4

@@ -1,6 +1,7 @@
 """Gangguan dan kerawanan: incidents per kab/kota × severity, per day (chart), the
 notable ones, and the incident lines of Situasi umum. Every figure is read from
-``services.insiden_stats`` — the dashboard's own query layer."""
+``services.insiden_stats`` — the dashboard's own query layer; the kerawanan part from
+``kerawanan_section``."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from app.services.briefs.blocks import (
     Series,
     Table,
 )
+from app.services.briefs.kerawanan_section import kerawanan_blocks
 from app.services.briefs.scope import BriefScope
 from app.services.insiden_stats import LEVELS, StatsFilter
 from app.services.uow import UnitOfWork
@@ -113,11 +115,8 @@ def gangguan(uow: UnitOfWork, scope: BriefScope) -> SectionContent:
                 italic=True,
             )
         )
-    blocks += [
-        Heading("Kerawanan"),
-        Para("Data kerawanan (skor IKP dan TPS rawan) belum tersedia pada versi aplikasi ini; "
-             "bagian ini akan terisi dari register kerawanan.", italic=True),
-    ]  # fmt: skip
+    rawan, rawan_kpis = kerawanan_blocks(uow, scope)
+    blocks += [Heading("Kerawanan"), *rawan]
     top = ", ".join(f"{c.name} ({formatting.number(c.count)})" for c in categories[:3])
     kpis = (
         ("Insiden pada periode", f"{formatting.number(totals.total)} ({severity_breakdown(totals.by_severity)})"),
@@ -126,6 +125,7 @@ def gangguan(uow: UnitOfWork, scope: BriefScope) -> SectionContent:
         ("Insiden masih ditangani (semua periode)",
          f"{formatting.number(open_now.total)} ({severity_breakdown(open_now.by_severity)})"),
         ("Tindak lanjut melewati batas waktu", formatting.number(open_now.overdue)),
+        *rawan_kpis,
     )  # fmt: skip
     figures = {
         "insiden.total": totals.total,

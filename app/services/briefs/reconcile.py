@@ -2,18 +2,19 @@
 failures they find. A failure does not stop a preview; issuing needs every failure
 acknowledged, with a reason, and that acknowledgement is written to the audit log.
 
-Other areas add their checks to ``CHECKS`` (or replace the placeholders that say their
-data is not in this version yet). Every rule of ``desk-pilkada check`` runs here too.
+Other areas add their checks to ``CHECKS``. Every rule of ``desk-pilkada check`` runs
+here too. A check may return ``Note`` lines: shown with the checks, never to acknowledge.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from app.services import formatting
 from app.services.briefs.blocks import SectionContent
-from app.services.briefs.scope import BriefScope
+from app.services.briefs.scope import BriefScope, short_contest
 from app.services.uow import UnitOfWork
 
 CheckFn = Callable[[UnitOfWork, Mapping[str, SectionContent], BriefScope], list[str]]
@@ -28,12 +29,18 @@ class Check:
     unavailable: str = ""
 
 
+class Note(str):
+    """A finding shown with the checks that need not be acknowledged (e.g. a DPT that is
+    not entered yet: a missing figure is not a wrong one)."""
+
+
 @dataclass(frozen=True)
 class CheckResult:
     key: str
     name: str
     failures: tuple[str, ...] = ()
     skipped: str = ""
+    notes: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -80,37 +87,141 @@ def stage_totals(
     return _agree(figures(built), labels, "Jumlah tahapan")
 
 
+#: Rule modules whose checks run below as brief checks of their own (with contest names
+#: and formatted figures), so ``desk_rules`` does not list their failures twice.
+OWN_CHECK_MODULES = frozenset({"app.services.logistik_checks", "app.services.partisipasi_checks"})
+
+
 def desk_rules(
     uow: UnitOfWork, _built: Mapping[str, SectionContent], _scope: BriefScope
 ) -> list[str]:
     """The data rules of ``desk-pilkada check`` (stage consistency and whatever the other
-    registers add there)."""
+    registers add there), except those run as brief checks of their own below."""
     from app.services import checks
 
-    return [f"{name}: {failure}" for name, rule in checks.RULES for failure in rule(uow)]
+    note = getattr(checks, "Note", Note)
+    found = []
+    for name, rule in checks.RULES:
+        if getattr(rule, "__module__", "") in OWN_CHECK_MODULES:
+            continue
+        found += [(Note if isinstance(f, note) else str)(f"{name}: {f}") for f in rule(uow)]
+    return found
+
+
+# -- logistics and participation (their own services' checks) ----------------------------
+
+
+def _contest_names(scope: BriefScope) -> dict[int, str]:
+    return {c.id: short_contest(c.name) for c in scope.contests}
+
+
+def readable(detail: str, contests: Mapping[int, str]) -> str:
+    """A check's detail as the Sekda reads it: the contest's name instead of its id and
+    figures with thousands separators ("(pemilihan 1) … diterima 998573" → "(Gubernur
+    Banten 2024) … diterima 998.573")."""
+    detail = re.sub(
+        r"\(pemilihan (\d+)\)",
+        lambda m: f"({contests.get(int(m[1]), 'pemilihan ' + m[1])})",
+        detail,
+    )
+    return re.sub(
+        r"\b(diterima|dikirim|perlu) (\d+)\b",
+        lambda m: f"{m[1]} {formatting.number(int(m[2]))}",
+        detail,
+    )
+
+
+def _as_lines(found, scope: BriefScope) -> list[str]:
+    contests = _contest_names(scope)
+    return [
+        (Note if getattr(f, "note", False) else str)(readable(f.detail, contests)) for f in found
+    ]
+
+
+def received_not_above_sent(
+    uow: UnitOfWork, _built: Mapping[str, SectionContent], scope: BriefScope
+) -> list[str]:
+    from app.services import logistik_checks
+
+    return _as_lines(logistik_checks.received_not_above_sent(uow), scope)
+
+
+def ballots_cover_dpt(
+    uow: UnitOfWork, _built: Mapping[str, SectionContent], scope: BriefScope
+) -> list[str]:
+    """Per kab/kota and contest; a contest brief lists its own contest only."""
+    from app.services import logistik_checks
+
+    found = logistik_checks.ballots_cover_dpt(uow)
+    wanted = scope.request.pemilihan_id
+    if wanted is not None:
+        found = [f for f in found if "(pemilihan " not in f.detail
+                 or f"(pemilihan {wanted})" in f.detail]  # fmt: skip
+    return _as_lines(found, scope)
+
+
+def participation(
+    uow: UnitOfWork, _built: Mapping[str, SectionContent], scope: BriefScope
+) -> list[str]:
+    from app.services import partisipasi_checks
+
+    found = partisipasi_checks.run_all(uow, pemilihan_id=scope.request.pemilihan_id)
+    return [f"{f.name}: {f.detail}" for f in found]
+
+
+#: Section totals printed in two places, and where (for the failure message).
+AREA_FIGURES = {
+    "logistik.good": ("Barang baik diterima", {
+        "logistik.good": "Situasi umum dan baris Jumlah tabel kesiapan",
+        "logistik.table_good_sum": "jumlah baris kab/kota tabel kesiapan"}),
+    "logistik.required": ("Kebutuhan logistik", {
+        "logistik.required": "Situasi umum dan baris Jumlah tabel kesiapan",
+        "logistik.table_required_sum": "jumlah baris kab/kota tabel kesiapan"}),
+    "sosialisasi.sessions": ("Jumlah kegiatan sosialisasi", {
+        "sosialisasi.sessions": "Situasi umum dan baris Jumlah tabel sosialisasi",
+        "sosialisasi.table_sessions_sum": "jumlah baris tabel sosialisasi"}),
+    "sosialisasi.attended": ("Jumlah peserta sosialisasi", {
+        "sosialisasi.attended": "Situasi umum dan baris Jumlah tabel sosialisasi",
+        "sosialisasi.table_attended_sum": "jumlah baris tabel sosialisasi"}),
+    "partisipasi.dpt": ("DPT", {
+        "partisipasi.dpt": "Situasi umum dan baris Jumlah tabel DPT",
+        "partisipasi.table_dpt_sum": "jumlah baris tabel DPT"}),
+    "partisipasi.voted": ("Pengguna hak pilih", {
+        "partisipasi.voted": "baris Jumlah tabel partisipasi",
+        "partisipasi.table_voted_sum": "jumlah baris tabel partisipasi"}),
+}  # fmt: skip
+
+
+def area_totals(
+    _uow: UnitOfWork, built: Mapping[str, SectionContent], _scope: BriefScope
+) -> list[str]:
+    values = figures(built)
+    found = []
+    for what, labels in AREA_FIGURES.values():
+        found += _agree(values, labels, what)
+    return found
 
 
 CHECKS: list[Check] = [
     Check("insiden_total", "Jumlah insiden sama di setiap bagian laporan", incident_totals),
     Check("tahapan_total", "Jumlah tahapan per status sama dengan jumlah tahapan", stage_totals),
     Check("aturan_desk", "Aturan pemeriksaan data desk", desk_rules),
-    # -- partisipasi -- : replace by the check function of the participation area.
     Check(
         "partisipasi_dpt",
-        "Pengguna hak pilih tidak melebihi DPT",
-        unavailable="data partisipasi belum tersedia pada versi ini",
-    ),  # fmt: skip
-    # -- logistik -- : replace by the check functions of the logistics area.
+        "Angka partisipasi konsisten (pengguna hak pilih ≤ DPT + DPTb + DPK; sah + tidak sah = pengguna)",
+        participation,
+    ),
     Check(
         "logistik_diterima",
         "Logistik diterima tidak melebihi yang dikirim",
-        unavailable="data logistik belum tersedia pada versi ini",
-    ),  # fmt: skip
+        received_not_above_sent,
+    ),
+    Check("surat_suara", "Surat suara diterima ≥ DPT + cadangan per kab/kota", ballots_cover_dpt),
     Check(
-        "surat_suara",
-        "Surat suara diterima ≥ DPT + 2,5% per wilayah",
-        unavailable="data logistik dan DPT belum tersedia pada versi ini",
-    ),  # fmt: skip
+        "total_bagian",
+        "Jumlah logistik, sosialisasi dan DPT sama di setiap bagian laporan",
+        area_totals,
+    ),
 ]
 
 
@@ -122,7 +233,10 @@ def run(
         if check.fn is None:
             results.append(CheckResult(check.key, check.name, skipped=check.unavailable))
         else:
-            results.append(CheckResult(check.key, check.name, tuple(check.fn(uow, built, scope))))
+            found = check.fn(uow, built, scope)
+            failures = tuple(str(f) for f in found if not isinstance(f, Note))
+            notes = tuple(str(f) for f in found if isinstance(f, Note))
+            results.append(CheckResult(check.key, check.name, failures, notes=notes))
     return tuple(results)
 
 

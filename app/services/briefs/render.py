@@ -28,7 +28,7 @@ from reportlab.platypus import (
 
 from app import __version__
 from app.services import formatting
-from app.services.briefs import blocks, charts, fonts, page
+from app.services.briefs import blocks, charts, fonts, page, table_fit
 from app.services.briefs.document import BriefDocument
 from app.services.briefs.escape import markup
 from app.services.briefs.request import NOTA
@@ -36,6 +36,8 @@ from app.services.briefs.request import NOTA
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 #: Longest text put in one table cell: a row taller than a page cannot be split.
 CELL_LIMIT = 400
+#: Tables of up to this many rows (header and totals included) are kept on one page.
+KEEP_ROWS = 16
 GRID = colors.HexColor("#555555")
 HEADER_FILL = colors.HexColor("#e6e9ee")
 
@@ -247,8 +249,12 @@ def _cell(value: object, decimals: int, st: Styles, bold: bool = False) -> Parag
 def table(block: blocks.Table, width: float, st: Styles) -> list[Flowable]:
     width -= 0.75 * cm
     count = len(block.columns)
-    weights = block.widths or (1.0,) * count
-    col_widths = [width * w / sum(weights) for w in weights]
+    total = None if block.total is None else [_value(v, block.decimals) for v in block.total]
+    col_widths = table_fit.fit_widths(
+        [[_value(row[i], block.decimals) for row in block.rows] for i in range(count)],
+        [str(c) for c in block.columns], total, block.widths or (1.0,) * count, width,
+        font=fonts.FAMILY, bold=fonts.BOLD, size=st.cell.fontSize,
+    )  # fmt: skip
     data = [[_cell(c, 0, st, bold=True) for c in block.columns]]
     data += [[_cell(v, block.decimals, st) for v in row] for row in block.rows]
     if block.total is not None:
@@ -266,11 +272,11 @@ def table(block: blocks.Table, width: float, st: Styles) -> list[Flowable]:
             ("LINEABOVE", (0, -1), (-1, -1), 1.2, GRID),
         ]
     t.setStyle(_table_style(style))
-    story: list[Flowable] = []
-    if block.caption:
-        story.append(_p(block.caption, st.caption))
-    story += [t, Spacer(1, st.size * 0.5)]
-    return story
+    story: list[Flowable] = [_p(block.caption, st.caption)] if block.caption else []
+    story.append(t)
+    if len(data) <= KEEP_ROWS:  # a short table moves whole rather than leave a stub behind
+        story = [KeepTogether(story)]
+    return [*story, Spacer(1, st.size * 0.5)]
 
 
 def key_values(block: blocks.KeyValues, width: float, st: Styles) -> list[Flowable]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -46,6 +46,14 @@ class BriefScope:
     def period(self) -> tuple[date, date]:
         return self.request.period
 
+    @property
+    def since(self) -> datetime:
+        """Where "Perubahan sejak laporan terakhir" starts: the previous brief's snapshot,
+        else the start of the period (desk time)."""
+        if self.previous is not None:
+            return self.previous.snapshot_at
+        return datetime.combine(self.period[0], time(0), self.tz)
+
 
 def short_contest(name: str) -> str:
     """ "Pemilihan Bupati dan Wakil Bupati Pandeglang 2024" → "Bupati Pandeglang 2024"."""
@@ -69,3 +77,8 @@ def previous_brief(uow: UnitOfWork, jenis: str, before: datetime) -> PreviousBri
     except ValueError:
         sections = {}
     return PreviousBrief(row.number, row.snapshot_at, row.period_end, sections)
+
+
+def short_region(name: str) -> str:
+    """ "Kabupaten Pandeglang" → "Kab. Pandeglang" (chart labels)."""
+    return re.sub(r"^Kabupaten\s+", "Kab. ", name)

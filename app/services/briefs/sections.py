@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, time
 
 from app.services import formatting, insiden_changes
 from app.services.briefs.blocks import Bullets, Heading, KeyValues, Para, SectionContent
 from app.services.briefs.insiden_section import gangguan, severity_name
 from app.services.briefs.khusus_section import uraian
+from app.services.briefs.logistik_section import logistik_section
+from app.services.briefs.partisipasi_section import sosialisasi_section
 from app.services.briefs.request import HARIAN, KHUSUS, MINGGUAN, NOTA
 from app.services.briefs.scope import BriefScope
 from app.services.briefs.tahapan_section import tahapan_section
@@ -122,12 +123,11 @@ def perubahan(
 ) -> SectionContent:
     previous = scope.previous
     tz = scope.tz
+    since = scope.since
     if previous is not None:
-        since = previous.snapshot_at
         intro = (f"Dibandingkan dengan laporan terakhir Nomor {previous.number} (data per "
                  f"{formatting.date_time(since, tz)}):")  # fmt: skip
     else:
-        since = datetime.combine(scope.period[0], time(0), tz)
         intro = ("Belum ada laporan sejenis yang diterbitkan sebelumnya; perubahan dihitung sejak awal "
                  f"periode ({formatting.date_time(since, tz)}):")  # fmt: skip
     changes = insiden_changes.changes_between(uow, scope.stats, since, scope.now)
@@ -169,22 +169,16 @@ SECTIONS: list[SectionSpec] = [
     SectionSpec("uraian", "Uraian", frozenset({KHUSUS}), build=uraian),
     SectionSpec("tahapan", "Tahapan", PERIODIC, build=tahapan_section, feeds_summary=True),
     SectionSpec("gangguan", "Gangguan dan Kerawanan", PERIODIC, build=gangguan, feeds_summary=True),
-    # -- logistik -- : replace by the readiness section function of the logistics area.
-    SectionSpec(
-        "logistik",
-        "Logistik",
-        PERIODIC,
-        build=not_available("logistik", "kesiapan logistik"),
-        feeds_summary=True,
-    ),  # fmt: skip
-    # -- sosialisasi, partisipasi -- : replace by the outreach/participation section function.
+    # -- logistik --
+    SectionSpec("logistik", "Logistik", PERIODIC, build=logistik_section, feeds_summary=True),
+    # -- sosialisasi, partisipasi --
     SectionSpec(
         "sosialisasi",
         "Sosialisasi dan Partisipasi",
         PERIODIC,
-        build=not_available("sosialisasi dan partisipasi", "sosialisasi dan partisipasi"),
+        build=sosialisasi_section,
         feeds_summary=True,
-    ),  # fmt: skip
+    ),
     SectionSpec("perubahan", "Perubahan sejak Laporan Terakhir", PERIODIC, compose=perubahan),
     SectionSpec(
         "kesimpulan", "Kesimpulan dan Rekomendasi", PERIODIC | {KHUSUS, NOTA}, build=kesimpulan
