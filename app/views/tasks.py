@@ -8,11 +8,13 @@ and each page decides whether to reload. Long work gets a progress dialog with c
 
 from __future__ import annotations
 
+import itertools
 import logging
 import queue
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -28,10 +30,18 @@ log = logging.getLogger(__name__)
 PROGRESS_DELAY_MS = 500
 
 
-class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(object)
-    progressed = Signal(int, int, str)
+class _Bridge(QObject):
+    """Lives on the GUI thread for the runner's whole life; the worker only emits it."""
+
+    ready = Signal()
+    progressed = Signal(int, int, int, str)
+
+
+@dataclass
+class _Task:
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    dialog: QProgressDialog | None
 
 
 class TaskRunner(QObject):
@@ -44,29 +54,35 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pending: set[_Signals] = set()
-        # One plain Python thread and a queue: work runs strictly in order, and no Qt
-        # runnable object has to be destroyed on a thread that does not own it.
+        self._tasks: dict[int, _Task] = {}
+        self._ids = itertools.count(1)
+        self._bridge = _Bridge(self)
+        self._bridge.ready.connect(self._deliver)
+        self._bridge.progressed.connect(self._progressed)
+        # One plain Python thread and two queues: work runs strictly in order; the worker
+        # never owns a Qt object, and it hands the callable, its result and its error back
+        # through ``_results`` *before* signalling, so every Python reference the task
+        # made (widgets a closure captured included) is released on the GUI thread.
         self._queue: queue.Queue = queue.Queue()
+        self._results: queue.SimpleQueue = queue.SimpleQueue()
         self._worker = threading.Thread(target=self._loop, name="desk-db-worker", daemon=True)
         self._worker.start()
 
     def _loop(self) -> None:
         while True:
-            fn, signals, progress = self._queue.get()
+            task_id, fn, progress = self._queue.get()
             try:
-                result = fn(progress)
+                outcome = (True, fn(progress))
             except BaseException as error:  # delivered to the GUI thread, never lost
-                signals.failed.emit(error)
-            else:
-                signals.finished.emit(result)
-            finally:
-                del fn, signals, progress
-                self._queue.task_done()
+                outcome = (False, error)
+            self._results.put((task_id, outcome, fn, progress))
+            del fn, progress, outcome
+            self._bridge.ready.emit()
+            self._queue.task_done()
 
     @property
     def busy(self) -> bool:
-        return bool(self._pending)
+        return bool(self._tasks)
 
     def run(
         self,
@@ -78,49 +94,55 @@ class TaskRunner(QObject):
         label: str = "",
     ) -> Progress:
         """Queue ``fn(progress)``; returns the Progress so a caller can cancel it."""
-        # Parented to the runner (GUI thread) so the worker dropping its reference can never
-        # destroy it on the wrong thread; deleted with deleteLater once delivered.
-        signals = _Signals(self)
-        progress = Progress(signals.progressed.emit)
+        task_id = next(self._ids)
+        emit = self._bridge.progressed.emit
+        progress = Progress(lambda done, total, text: emit(task_id, done, total, text))
         dialog = self._dialog(progress_parent, label, progress) if progress_parent else None
-        if dialog is not None:
-            signals.progressed.connect(
-                lambda done, total, text: _show_progress(dialog, done, total, text)
-            )
-
-        def finish() -> None:
-            self._pending.discard(signals)
-            signals.deleteLater()
-            if dialog is not None:
-                dialog.reset()
-                dialog.deleteLater()
-            if not self._pending:
-                self.busy_changed.emit(False)
-
-        def done(result: Any) -> None:
-            finish()
-            if on_done is not None:
-                on_done(result)
-            changes = result if isinstance(result, Changes) else getattr(result, "changes", None)
-            if isinstance(changes, Changes) and changes.areas:
-                self.changed.emit(changes)
-
-        def failed(error: BaseException) -> None:
-            finish()
-            if isinstance(error, Cancelled):
-                log.info("task cancelled")
-            if on_error is not None:
-                on_error(error)
-            elif not isinstance(error, Cancelled):
-                self.failed.emit(error)
-
-        signals.finished.connect(done)
-        signals.failed.connect(failed)
-        if not self._pending:
+        if not self._tasks:
             self.busy_changed.emit(True)
-        self._pending.add(signals)
-        self._queue.put((fn, signals, progress))
+        self._tasks[task_id] = _Task(on_done, on_error, dialog)
+        self._queue.put((task_id, fn, progress))
         return progress
+
+    def _progressed(self, task_id: int, done: int, total: int, text: str) -> None:
+        task = self._tasks.get(task_id)
+        if task is not None and task.dialog is not None:
+            _show_progress(task.dialog, done, total, text)
+
+    def _deliver(self) -> None:
+        while True:
+            try:
+                task_id, (ok, value), fn, progress = self._results.get_nowait()
+            except queue.Empty:
+                return
+            del fn, progress
+            task = self._tasks.pop(task_id, None)
+            if task is None:
+                continue
+            if task.dialog is not None:
+                task.dialog.reset()
+                task.dialog.deleteLater()
+            if not self._tasks:
+                self.busy_changed.emit(False)
+            if ok:
+                self._succeeded(task, value)
+            else:
+                self._failed(task, value)
+
+    def _succeeded(self, task: _Task, result: Any) -> None:
+        if task.on_done is not None:
+            task.on_done(result)
+        changes = result if isinstance(result, Changes) else getattr(result, "changes", None)
+        if isinstance(changes, Changes) and changes.areas:
+            self.changed.emit(changes)
+
+    def _failed(self, task: _Task, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            log.info("task cancelled")
+        if task.on_error is not None:
+            task.on_error(error)
+        elif not isinstance(error, Cancelled):
+            self.failed.emit(error)
 
     def _dialog(self, parent: QWidget, label: str, progress: Progress) -> QProgressDialog:
         dialog = QProgressDialog(label, self.tr("Batal"), 0, 0, parent)

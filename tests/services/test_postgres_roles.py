@@ -35,6 +35,7 @@ def app_role(pg_server, tmp_path):
             f"GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO {role}",
             f"REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM {role}",
             f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}",
+            f"GRANT DELETE ON sosialisasi_sasaran TO {role}",
         ):
             c.execute(text(statement))
     url = make_url(pg_server.url(name)).set(username=role, password="app-rahasia")
