@@ -97,7 +97,7 @@ def run_gui(args: Namespace) -> int:
     def opened(result) -> None:
         from app.views.startup_flow import StartupFlow
 
-        def ready(_ctx) -> None:
+        def ready(ctx) -> None:
             if probe:
                 QTimer.singleShot(
                     0,
@@ -106,6 +106,13 @@ def run_gui(args: Namespace) -> int:
                         app.quit(),
                     ),
                 )
+                return
+            if ctx.desk.is_demo:
+                return  # synthetic data, rebuilt by --demo --reset: nothing worth copying
+            from app.views.backup_schedule import BackupSchedule
+
+            window.backup_schedule = BackupSchedule(ctx.db, window)
+            window.backup_schedule.start()
 
         window.flow = StartupFlow(window, runner, settings, result, ready)
         window.flow.start()

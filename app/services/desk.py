@@ -38,7 +38,7 @@ def prepare(url: str, backup_dir: Path) -> Database:
     db = open_database(url)
     try:
         ran = schema.upgrade(
-            db, before=lambda d: backup.backup_sqlite(d, backup_dir, "sebelum-migrasi")
+            db, before=lambda d: backup.before_migration(d, backup_dir)
         )
     except OperationalError as error:
         db.dispose()
