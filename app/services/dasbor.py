@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.models import Pemilihan, Wilayah
+from app.models import Pemilihan, Pengaturan, Wilayah
 from app.models.wilayah import LEVEL_KABKOTA
 from app.services import dasbor_sources as src
 from app.services import formatting, kesiapan, pengaturan
@@ -25,6 +25,17 @@ from app.services.uow import UnitOfWork
 #: Alerts listed per kind (the total is always stated).
 ALERT_LIMIT = 50
 RANK_BAD, RANK_WARN = 0, 1
+#: Areas whose changes cannot move a reconciliation check (the checks read logistics,
+#: participation and settings): saving an incident does not re-run a scan of every
+#: consignment line.
+NOT_CHECKED = frozenset(
+    {"insiden", "sosialisasi", "tahapan", "kerawanan", "lampiran", "laporan", "pengguna"}
+)
+
+
+def checks_affected(areas: frozenset[str]) -> bool:
+    """Whether a change to ``areas`` can change ``check_alerts``."""
+    return bool(areas - NOT_CHECKED)
 
 
 @dataclass(frozen=True)
@@ -180,6 +191,9 @@ def snapshot(
     root_code: str = "",
     today: date | None = None,
 ) -> DasborSnapshot:
+    # Every source reads desk settings (time zone, as-of date, weights, rules): load the
+    # stored ones once, so each lookup is answered from the session instead of a query.
+    _held = uow.session.scalars(select(Pengaturan)).all()  # noqa: F841 - kept for the identity map
     today = today or desk_clock(uow).today()
     kabkota = _kabkota(uow)
     listed = src.contests(uow)
@@ -202,7 +216,7 @@ def snapshot(
     stages = Sourced(_stage_summary(shown) if shown else None,
                      stage_rows.state if shown else src.EMPTY, "tahapan")  # fmt: skip
 
-    logistik_rows = src.logistik_kabkota(uow, q)
+    logistik_province, logistik_rows = src.logistik(uow, q)  # one reading, both levels
     open_rows = src.incidents_open_by_kabkota(uow, q)
     reach_rows = src.reach_kabkota(uow, q)
     turnout_rows = (
@@ -224,7 +238,7 @@ def snapshot(
         open_incidents=src.incidents_open(uow, q),
         per_day=src.incidents_per_day(uow, q),
         by_category=src.incidents_by_category(uow, q),
-        logistik_province=src.logistik_province(uow, q),
+        logistik_province=logistik_province,
         logistik_kabkota=logistik_rows,
         stages=stages,
         reach=src.reach_total(uow, q),
@@ -360,7 +374,7 @@ def check_alerts(uow: UnitOfWork, *, pemilihan_id: int | None = None) -> CheckAl
     checks = src.reconciliation(uow, q)
     found = checks.value or ()
     alerts = tuple(
-        Alert("rekonsiliasi", RANK_BAD, f.name, f.detail, "", None, f.area)
+        Alert("rekonsiliasi", RANK_WARN if f.note else RANK_BAD, f.name, f.detail, "", None, f.area)
         for f in found[:ALERT_LIMIT]
     )
     return CheckAlerts(alerts, len(found), checks.state)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from app.models.wilayah import LEVEL_KABKOTA
+from app.models.wilayah import LEVEL_KABKOTA, LEVEL_PROVINSI
 from app.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -131,16 +131,21 @@ def overdue_follow_ups(uow: UnitOfWork, q: Query, limit: int) -> Sourced:
 
 
 # -- logistik ---------------------------------------------------------------------------
-def logistik_kabkota(uow: UnitOfWork, q: Query) -> Sourced:
-    return _call(uow, "logistik", "logistik_readiness", "readiness",
-                 lambda f: f(uow, level=LEVEL_KABKOTA, pemilihan_id=q.pemilihan_id),
-                 empty=lambda v: not any(r.required for r in v))  # fmt: skip
-
-
-def logistik_province(uow: UnitOfWork, q: Query) -> Sourced:
-    return _call(uow, "logistik", "logistik_readiness", "province_readiness",
-                 lambda f: f(uow, pemilihan_id=q.pemilihan_id),
-                 empty=lambda v: not v.required)  # fmt: skip
+def logistik(uow: UnitOfWork, q: Query) -> tuple[Sourced, Sourced]:
+    """Readiness of the province and of each kab/kota (tiles, index, map), from ONE reading
+    of goods and requirements: ``readiness_levels`` gives exactly what ``readiness`` gives
+    per level, so the province figure is the same as the Logistik page's."""
+    both = _call(uow, "logistik", "logistik_readiness", "readiness_levels",
+                 lambda f: f(uow, levels=(LEVEL_PROVINSI, LEVEL_KABKOTA), pemilihan_id=q.pemilihan_id),
+                 empty=lambda _v: False)  # fmt: skip
+    if not both.ok:
+        return both, both
+    kabkota = both.value[LEVEL_KABKOTA]
+    province = next(iter(both.value[LEVEL_PROVINSI]), None)
+    return (
+        Sourced(province, OK if province is not None and province.required else EMPTY, "logistik"),
+        Sourced(kabkota, OK if any(r.required for r in kabkota) else EMPTY, "logistik"),
+    )
 
 
 def logistik_alerts(uow: UnitOfWork, q: Query, limit: int) -> Sourced:
@@ -216,6 +221,8 @@ class CheckFailureRow:
     area: str
     name: str
     detail: str
+    #: Flagged for attention rather than failed (e.g. DPT not known yet).
+    note: bool = False
 
 
 def reconciliation(uow: UnitOfWork, q: Query) -> Sourced:
@@ -234,7 +241,8 @@ def reconciliation(uow: UnitOfWork, q: Query) -> Sourced:
             kwargs = {}
             if "pemilihan_id" in inspect.signature(f).parameters:
                 kwargs["pemilihan_id"] = q.pemilihan_id
-            return [CheckFailureRow(area, getattr(x, "name", ""), getattr(x, "detail", str(x)))
+            return [CheckFailureRow(area, getattr(x, "name", ""), getattr(x, "detail", str(x)),
+                                    bool(getattr(x, "note", False)))
                     for x in f(uow, **kwargs)]  # fmt: skip
 
         name = next((n for n in ("run_all", "all_checks") if _function(info.name, n)), "run_all")

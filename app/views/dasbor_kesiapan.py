@@ -5,45 +5,88 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from app.services import formatting, kesiapan
 from app.services.dasbor import DasborSnapshot
 from app.views.dasbor_indicators import LEVEL_COLORS
 
+tr = QCoreApplication.translate
+
 
 def _cell(value: float | None) -> str:
     return "–" if value is None else formatting.number(value, 1)
 
 
+def component_labels() -> dict[str, str]:
+    """The components as the dialog names them (translated)."""
+    return {
+        kesiapan.LOGISTIK: tr("dasbor", "Kesiapan logistik"),
+        kesiapan.TAHAPAN: tr("dasbor", "Tahapan tepat jadwal"),
+        kesiapan.INSIDEN: tr("dasbor", "Beban insiden berat terbuka"),
+        kesiapan.SOSIALISASI: tr("dasbor", "Cakupan sosialisasi"),
+    }
+
+
+def level_labels() -> dict[str, str]:
+    return {
+        kesiapan.SIAP: tr("dasbor", "Siap"),
+        kesiapan.CUKUP: tr("dasbor", "Cukup"),
+        kesiapan.PERLU_PERHATIAN: tr("dasbor", "Perlu perhatian"),
+    }
+
+
+def formula_html(w: kesiapan.Weights) -> str:
+    """``kesiapan.formula_text`` with the desk's weights, in the interface language."""
+    labels = component_labels()
+    parts = " + ".join(f"{w.of(c):g} × {labels[c].lower()}" for c in kesiapan.COMPONENTS)
+    text = (
+        tr("dasbor", "Indeks = (%1) ÷ jumlah bobot komponen yang berdata. Beban insiden = 100 − %2 × (Tinggi + 2 × Kritis) yang masih terbuka. Siap ≥ %3, Cukup ≥ %4, di bawahnya Perlu perhatian.")
+        .replace("%1", parts).replace("%2", f"{w.poin_insiden:g}")
+        .replace("%3", f"{kesiapan.SIAP_FROM:g}").replace("%4", f"{kesiapan.CUKUP_FROM:g}")
+    )  # fmt: skip
+    return f"<p>{html.escape(text)}</p>"
+
+
 def kesiapan_html(s: DasborSnapshot) -> str:
     w = s.weights
-    head = "".join(f"<th>{html.escape(kesiapan.COMPONENT_LABELS[c])}<br>(bobot {w.of(c):g})</th>"
+    labels, levels = component_labels(), level_labels()
+    weight = tr("dasbor", "(bobot %1)")
+    head = "".join(f"<th>{html.escape(labels[c])}<br>{html.escape(weight.replace('%1', f'{w.of(c):g}'))}</th>"
                    for c in kesiapan.COMPONENTS)  # fmt: skip
     rows = []
     for f in s.figures:
         k = f.kesiapan
         color = LEVEL_COLORS.get(k.level)
-        level = f'<span style="color:{color.name()}">■</span> {k.level}' if color else "–"
+        level = (f'<span style="color:{color.name()}">■</span> {html.escape(levels.get(k.level, k.level))}'
+                 if color else "–")  # fmt: skip
         cells = "".join(
             f"<td align='right' title='{html.escape(k.basis.get(c, ''))}'>{_cell(k.components.get(c))}</td>"
             for c in kesiapan.COMPONENTS
         )
-        used = ", ".join(kesiapan.COMPONENT_LABELS[c].lower() for c in k.used) or "–"
+        used = ", ".join(labels[c].lower() for c in k.used) or "–"
         rows.append(f"<tr><td>{html.escape(f.name)}</td>{cells}<td align='right'><b>{_cell(k.score)}</b></td>"
                     f"<td>{level}</td><td>{html.escape(used)}</td></tr>")  # fmt: skip
-    missing = [kesiapan.COMPONENT_LABELS[c] for c in kesiapan.COMPONENTS
+    missing = [labels[c] for c in kesiapan.COMPONENTS
                if all(f.kesiapan.components.get(c) is None for f in s.figures)]  # fmt: skip
     note = (
-        "<p><i>Komponen tanpa data (tidak dihitung, bobot lain dinormalkan ulang): "
-        + html.escape(", ".join(missing)) + "</i></p>" if missing else ""
+        "<p><i>" + html.escape(tr("dasbor", "Komponen tanpa data (tidak dihitung, bobot lain dinormalkan ulang): %1")
+                               .replace("%1", ", ".join(missing)))
+        + "</i></p>" if missing else ""
     )  # fmt: skip
+    columns = (tr("dasbor", "Kab/kota"), tr("dasbor", "Indeks"), tr("dasbor", "Level"),
+               tr("dasbor", "Komponen dipakai"))  # fmt: skip
+    region, index, level_head, used_head = (html.escape(c) for c in columns)
+    footer = tr(
+        "dasbor", "Bobot dan pengurang insiden diatur di halaman Pengaturan, tab Pengaturan desk."
+    )
     return (
-        f"<p>{html.escape(kesiapan.formula_text(w))}</p>{note}"
+        f"{formula_html(w)}{note}"
         "<table border='1' cellspacing='0' cellpadding='4'>"
-        f"<tr><th>Kab/kota</th>{head}<th>Indeks</th><th>Level</th><th>Komponen dipakai</th></tr>"
+        f"<tr><th>{region}</th>{head}<th>{index}</th><th>{level_head}</th><th>{used_head}</th></tr>"
         + "".join(rows) + "</table>"
-        "<p>Bobot dan pengurang insiden diatur di Pengaturan desk (kesiapan_*).</p>"
+        f"<p>{html.escape(footer)}</p>"
     )  # fmt: skip
 
 

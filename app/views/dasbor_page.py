@@ -58,6 +58,11 @@ class DasborPage(QWidget):
         self._loading = False
         self._again = False
         self._stale = False
+        #: The reconciliation checks scan whole registers: they run on the first load, on
+        #: F5, after a change that can move them, and for another contest — not when the
+        #: period or the kab/kota filter changes (they do not depend on those).
+        self._checks_due = True
+        self._checked_contest: object = None
         self.dialog: KesiapanDialog | None = None
         today = ctx.desk.demo_as_of or date.today()
 
@@ -84,9 +89,9 @@ class DasborPage(QWidget):
                                 (self.region, 1), (refresh, 0)):  # fmt: skip
             top.addWidget(widget, stretch)
         for combo in (self.contest, self.region):
-            combo.currentIndexChanged.connect(self.refresh)
+            combo.currentIndexChanged.connect(self._recompute)
         for edit in (self.date_from, self.date_to):
-            edit.changed.connect(self.refresh)
+            edit.changed.connect(self._recompute)
 
         self.tiles: dict[str, Tile] = {}
         tile_row = QHBoxLayout()
@@ -147,6 +152,11 @@ class DasborPage(QWidget):
 
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Recompute everything, the reconciliation checks included (F5, data changed)."""
+        self._checks_due = True
+        self._recompute()
+
+    def _recompute(self) -> None:
         """Recompute off the GUI thread; a request while one runs queues one more."""
         if self._loading:
             self._again = True
@@ -165,21 +175,23 @@ class DasborPage(QWidget):
     def on_changes(self, changes: Changes) -> None:
         """Any recorded change can move a figure: reload now if on screen, else later."""
         if changes.areas:
+            if dasbor.checks_affected(changes.areas):
+                self._checks_due = True
             if self.isVisible():
-                self.refresh()
+                self._recompute()
             else:
                 self._stale = True
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if self._stale:
-            self.refresh()
+            self._recompute()
 
     def _loaded(self, snapshot: DasborSnapshot) -> None:
         self._loading = False
         if self._again:
             self._again = False
-            self.refresh()
+            self._recompute()
         self.snapshot = snapshot
         self._fill_filters(snapshot)
         for spec in tiles(snapshot):
@@ -187,8 +199,11 @@ class DasborPage(QWidget):
         self.map_panel.set_snapshot(snapshot)
         self._fill_charts(snapshot)
         self._show_alerts()
-        self._ctx.submit(dasbor.check_alerts, pemilihan_id=snapshot.query.pemilihan_id,
-                         on_done=self._checks_loaded, on_error=self._failed)  # fmt: skip
+        contest = snapshot.query.pemilihan_id
+        if self._checks_due or contest != self._checked_contest:
+            self._checks_due, self._checked_contest = False, contest
+            self._ctx.submit(dasbor.check_alerts, pemilihan_id=contest,
+                             on_done=self._checks_loaded, on_error=self._failed)  # fmt: skip
         self.status.setText(self.tr("Angka per %1 · dihitung dari layanan agregasi yang sama dengan laporan PDF")
                             .replace("%1", snapshot.query.today.strftime("%d/%m/%Y")))  # fmt: skip
         self.refreshed.emit(snapshot)

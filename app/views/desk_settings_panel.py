@@ -1,5 +1,6 @@
 """Desk-wide numbers that shape figures and security, shared by every PC of the desk:
-lockout time, duplicate window, attachment size, stage risk margin."""
+lockout time, duplicate window, attachment size, stage risk margin, and the weights of
+the dashboard's readiness index."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ EDITABLE = {
     "duplicate_window_hours": (1, 336, " jam"),
     "attachment_max_mb": (1, 500, " MB"),
     "tahapan_risk_margin": (0, 100, " poin"),
+    # Dasbor: the readiness index weights and points (issue 8: "weights in settings").
+    "kesiapan_bobot_logistik": (0, 100, ""),
+    "kesiapan_bobot_tahapan": (0, 100, ""),
+    "kesiapan_bobot_insiden": (0, 100, ""),
+    "kesiapan_bobot_sosialisasi": (0, 100, ""),
+    "kesiapan_poin_insiden": (0, 100, " poin"),
 }
 
 

@@ -109,3 +109,41 @@ def test_missing_or_failing_area_is_reported_not_faked(db, monkeypatch):
     assert snap.reach.state == dasbor_sources.FAILED
     assert snap.open_incidents.ok  # the rest still shows
     assert all(f.kesiapan.components["logistik"] is None for f in snap.figures)
+
+
+def test_logistics_tiles_read_one_pass_and_match_the_logistik_page(db):
+    """A2's surplus never covers A1's shortfall, at kab/kota or province level: the
+    dashboard's single reading gives exactly what the Logistik page shows per level."""
+    from app.models.wilayah import LEVEL_KABKOTA, LEVEL_PROVINSI
+    from app.services import logistik_readiness as lr
+    from tests.services.logistik_helpers import KAB_A, KEC_A1, KEC_A2, delivered, requirement
+
+    pin(db, date(2024, 11, 22))
+    requirement(db, KEC_A1, "SURAT_SUARA", 1000)
+    requirement(db, KEC_A2, "SURAT_SUARA", 500)
+    requirement(db, KEC_A1, "KOTAK_SUARA", 10, contest=False)
+    delivered(db, {"SURAT_SUARA": (900, 100)}, code=KEC_A1, lines={"SURAT_SUARA": 1000})
+    delivered(db, code=KEC_A2, lines={"SURAT_SUARA": 600})
+    snap = _snapshot(db)
+    with db.uow() as uow:
+        kabkota = lr.readiness(uow, level=LEVEL_KABKOTA)
+        province = lr.province_readiness(uow)
+        both = lr.readiness_levels(uow, levels=(LEVEL_PROVINSI, LEVEL_KABKOTA))
+        ballots = lr.readiness(uow, level=LEVEL_KABKOTA, jenis_code="SURAT_SUARA")
+    assert snap.logistik_kabkota.value == kabkota == both[LEVEL_KABKOTA]
+    assert snap.logistik_province.value == province == both[LEVEL_PROVINSI][0]
+    a = snap.region(KAB_A)
+    assert (a.logistik_ratio, province.good, province.required) == (1400 / 1510, 1400, 1510)
+    assert a.kesiapan.components["logistik"] == pytest.approx(100 * 1400 / 1510)
+    # One item only (what the ballot check needs): the same figures for that item.
+    row = next(r for r in ballots if r.code == KAB_A)
+    assert [i.jenis_code for i in row.items] == ["SURAT_SUARA"]
+    assert (row.good, row.required, row.items[0].received) == (1400, 1500, 1500)
+
+
+def test_only_changes_to_checked_registers_rerun_the_reconciliation():
+    assert dasbor.checks_affected(frozenset({"logistik"}))
+    assert dasbor.checks_affected(frozenset({"partisipasi", "insiden"}))
+    assert dasbor.checks_affected(frozenset({"pengaturan"}))
+    assert not dasbor.checks_affected(frozenset({"insiden"}))
+    assert not dasbor.checks_affected(frozenset({"sosialisasi", "tahapan", "lampiran"}))

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from app.services import dasbor, dasbor_sources, formatting, insiden, insiden_stats, peta_batas
+from app.services.changes import Changes
 from app.services.clock import desk_clock
 from app.services.insiden_stats import StatsFilter
 from tests.services.insiden_helpers import make_form
@@ -172,3 +173,54 @@ def test_official_boundaries_draw_a_real_map(page, qtbot, idle, tmp_path):
         assert page.region.currentData() == "36.02"
     finally:
         peta_batas.remove_stored()
+
+
+def test_reconciliation_alerts_stay_without_rescanning_on_a_filter_change(
+    page, ctx, qtbot, idle, monkeypatch
+):
+    """Choosing a kab/kota recomputes the figures at once; the reconciliation alerts (a
+    scan of every register) stay listed and are not re-run — F5 or a change to logistics
+    re-runs them."""
+    assert page.checks is not None
+    shown = page.alerts.model.rowCount()
+    calls = []
+    real = dasbor.check_alerts
+    monkeypatch.setattr(
+        dasbor, "check_alerts", lambda uow, **kw: calls.append(kw) or real(uow, **kw)
+    )
+    page.region.setCurrentIndex(page.region.findData("36.02"))
+    idle()
+    assert page.snapshot.query.root_code == "36.02" and calls == []
+    model = page.alerts.model
+    kinds = {model.alert(r).kind for r in range(model.rowCount())}
+    assert "rekonsiliasi" in kinds or page.checks.total == 0
+    page.region.setCurrentIndex(0)
+    idle()
+    assert page.alerts.model.rowCount() == shown
+    page.on_changes(Changes.of("insiden"))  # an incident: figures yes, checks no
+    idle()
+    assert calls == []
+    page.refresh()  # what the Muat ulang button (F5) does
+    idle()
+    assert len(calls) == 1
+
+
+def test_readiness_weights_are_desk_settings_that_move_the_index(page, ctx, qtbot, idle):
+    from app.services.actor import ADMINISTRATOR
+    from app.views.desk_settings_panel import DeskSettingsPanel
+    from tests.views.conftest import make_ctx
+
+    panel = DeskSettingsPanel(make_ctx(ctx.db, ctx.runner, "admin", ADMINISTRATOR))
+    qtbot.addWidget(panel)
+    idle()
+    panel.fields["kesiapan_bobot_logistik"].setValue(0)
+    panel.fields["kesiapan_bobot_sosialisasi"].setValue(0)
+    panel.fields["kesiapan_poin_insiden"].setValue(10)
+    panel.save()
+    idle()
+    idle()
+    assert (page.snapshot.weights.logistik, page.snapshot.weights.poin_insiden) == (0, 10)
+    row = page.snapshot.figures[0].kesiapan
+    assert "logistik" not in row.used and "sosialisasi" not in row.used
+    page.show_kesiapan()
+    assert "10 × (Tinggi + 2 × Kritis)" in page.dialog.browser.toPlainText()
