@@ -37,6 +37,11 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     installed: list[QTranslator] = []
     if language == "id":
         QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        from app.views.qt_texts import QtTextsIndonesian
+
+        qt_texts = QtTextsIndonesian(app)
+        app.installTranslator(qt_texts)
+        installed.append(qt_texts)
     qt_translator = QTranslator(app)
     if qt_translator.load(
         QLocale(language),
