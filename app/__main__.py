@@ -55,19 +55,23 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--pemilihan", default="semua", help="tahapan: ID pemilihan tujuan, atau 'semua' (bawaan)"
     )
-    for name, text in (
-        ("export", "ekspor register ke .xlsx/.csv"),
-        ("brief", "tulis laporan PDF"),
-        ("backup", "cadangkan basis data"),
-        ("restore", "pulihkan basis data dari cadangan"),
-        ("package", "paket pertukaran antar-desk"),
-    ):
-        later = commands.add_parser(name, help=f"{text} (belum tersedia)")
-        later.add_argument("rest", nargs=argparse.REMAINDER)
+    export = commands.add_parser("export", help="ekspor register ke .xlsx/.csv (menurut akhiran)")
+    export.add_argument("jenis", help=JENIS_HELP)
+    export.add_argument("file", metavar="FILE")
+    export.add_argument("--pemilihan", help="tahapan: ID pemilihan (bawaan: yang pertama)")
+    export.add_argument(
+        "--data-pribadi", action="store_true", help="insiden: telepon pelapor apa adanya"
+    )
+    from app.cli_data import add_parsers as add_data
+
+    add_data(commands)
+    from app.cli_brief import add_parser as add_brief
+
+    add_brief(commands)
     return parser
 
 
-LATER = ("export", "brief", "backup", "restore", "package")
+LATER: tuple[str, ...] = ()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,6 +13,8 @@ from app.logging_setup import log_file
 from app.services.errors import DomainError
 
 log = logging.getLogger(__name__)
+#: Row errors printed by ``import``; the rest are counted.
+ERRORS_SHOWN = 200
 
 
 def _out(text: str) -> None:
@@ -63,13 +65,18 @@ def cmd_check(args: Namespace) -> int:
 
 
 def cmd_template(args: Namespace) -> int:
-    from app.services.importing import registry, workbook
+    from app.services.importing import registry, templates
 
     target = Path(args.file)
     if target.suffix.lower() != ".xlsx":
         raise DomainError("Templat ditulis sebagai .xlsx; beri nama berkas berakhiran .xlsx.")
     spec = registry.spec_for(args.jenis)
-    workbook.write_template(spec, target)
+    if templates.needs_database(args.jenis):  # lists the desk's categories, contests ...
+        opened = _open(args)
+        with opened.db.uow(opened.user) as uow:
+            templates.write_template(uow, args.jenis, target)
+    else:
+        templates.write_template(None, args.jenis, target)
     _out(f"Templat {spec.title} ditulis: {target}")
     return 0
 
@@ -84,8 +91,11 @@ def cmd_import(args: Namespace) -> int:
     _out(
         f"{checked.total_rows} baris dibaca: {len(checked.valid)} valid, {checked.error_rows} bermasalah."
     )
-    for error in checked.errors:
+    for error in checked.errors[:ERRORS_SHOWN]:
         _err(f"Baris {error.row}, kolom {error.column or '-'}: {error.reason}")
+    if len(checked.errors) > ERRORS_SHOWN:
+        _err(f"… dan {len(checked.errors) - ERRORS_SHOWN} kesalahan lain (daftar lengkap: "
+             "halaman Data, Impor, lalu Simpan daftar kesalahan).")  # fmt: skip
     if checked.errors:
         _err(
             "Tidak ada yang disimpan: perbaiki baris bermasalah lalu ulangi (impor lewat baris perintah "
@@ -101,6 +111,37 @@ def cmd_import(args: Namespace) -> int:
     return 0
 
 
+def cmd_data(args: Namespace) -> int:
+    from app.cli_data import run
+
+    return run(args, _open, _out, _err)
+
+
+def cmd_brief(args: Namespace) -> int:
+    from app.cli_brief import cmd_brief as write_brief
+
+    return write_brief(args, _open(args), _out, _err)
+
+
+def cmd_export(args: Namespace) -> int:
+    from app.services.exporting import registry
+    from app.services.exporting.table import check_format
+
+    target = Path(args.file)
+    check_format(target)
+    registry.spec_for(args.jenis)  # refuse an unknown register before opening the database
+    options: dict[str, object] = {}
+    if args.pemilihan:
+        options["pemilihan"] = args.pemilihan
+    if args.data_pribadi:
+        options["data_pribadi"] = True
+    opened = _open(args)
+    with opened.db.uow(opened.user) as uow:
+        done = registry.export(uow, args.jenis, target, options)
+    _out(f"{done.title}: {done.rows} baris diekspor ke {done.path}")
+    return 0
+
+
 def cmd_later(args: Namespace) -> int:
     _err(f"Perintah '{args.command}' belum tersedia pada versi ini.")
     return 1
@@ -111,6 +152,11 @@ COMMANDS: dict[str, Callable[[Namespace], int]] = {
     "check": cmd_check,
     "template": cmd_template,
     "import": cmd_import,
+    "export": cmd_export,
+    "brief": cmd_brief,
+    "backup": cmd_data,
+    "restore": cmd_data,
+    "package": cmd_data,
 }
 
 

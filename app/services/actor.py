@@ -27,6 +27,12 @@ AUDIT_LIHAT = "audit.lihat"
 PENGATURAN_UBAH = "pengaturan.ubah"
 INSIDEN_CATAT = "insiden.catat"
 INSIDEN_VERIFIKASI = "insiden.verifikasi"
+LAPORAN_TERBITKAN = "laporan.terbitkan"
+LOGISTIK_CATAT = "logistik.catat"
+PARTISIPASI_CATAT = "partisipasi.catat"
+KERAWANAN_CATAT = "kerawanan.catat"
+SOSIALISASI_CATAT = "sosialisasi.catat"
+CADANGAN = "cadangan"
 
 PERMISSIONS: dict[str, frozenset[str]] = {
     TAHAPAN_UBAH: frozenset({OPERATOR, ADMINISTRATOR}),
@@ -39,6 +45,17 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # an incident through the workflow (SPEC 1 and the table in SPEC 4).
     INSIDEN_CATAT: frozenset({OPERATOR, VERIFIKATOR, ADMINISTRATOR}),
     INSIDEN_VERIFIKASI: frozenset({VERIFIKATOR}),
+    # SPEC 1: the Pimpinan approves and signs briefs; issuing gives the official number.
+    LAPORAN_TERBITKAN: frozenset({PIMPINAN}),
+    # SPEC 1: the Operator Desk enters consignments and receipts; the Administrator may correct.
+    LOGISTIK_CATAT: frozenset({OPERATOR, ADMINISTRATOR}),
+    # SPEC 1: the Operator Desk enters outreach sessions; the Administrator may correct.
+    SOSIALISASI_CATAT: frozenset({OPERATOR, ADMINISTRATOR}),
+    # SPEC 1: KPU/Bawaslu figures are typed or imported by the Operator Desk.
+    PARTISIPASI_CATAT: frozenset({OPERATOR, ADMINISTRATOR}),
+    KERAWANAN_CATAT: frozenset({OPERATOR, ADMINISTRATOR}),
+    # SPEC 1: the Administrator looks after backups (a restore replaces the whole database).
+    CADANGAN: frozenset({ADMINISTRATOR}),
 }
 
 #: What the permission lets a user do, for messages and tooltips.
@@ -51,6 +68,12 @@ DESCRIPTIONS = {
     PENGATURAN_UBAH: "mengubah pengaturan desk",
     INSIDEN_CATAT: "mencatat atau mengubah insiden",
     INSIDEN_VERIFIKASI: "memverifikasi dan menindaklanjuti insiden",
+    LAPORAN_TERBITKAN: "menerbitkan laporan resmi (memberi nomor)",
+    LOGISTIK_CATAT: "mencatat pengiriman, penerimaan, dan kebutuhan logistik",
+    SOSIALISASI_CATAT: "mencatat atau mengubah kegiatan sosialisasi",
+    PARTISIPASI_CATAT: "mencatat data DPT dan partisipasi",
+    KERAWANAN_CATAT: "mencatat skor IKP dan TPS rawan",
+    CADANGAN: "membuat dan memulihkan cadangan basis data",
 }
 
 

@@ -123,6 +123,18 @@ def capture(session: Session, user: str, now: datetime) -> None:
             _add(session, user, now, "delete", obj, {}, version=obj.version)
 
 
+def created_entries(user: str, now: datetime, table: str, rows: list[dict]) -> list[dict]:
+    """Audit rows for records inserted in bulk (a large import), shaped as ``capture``
+    writes them for records added one by one; insert them with ``insert(AuditLog)``."""
+    return [
+        {"at": now, "username": user, "action": CREATE, "entity": table,
+         "entity_uid": row["uid"], "record_version": 1, "note": "",
+         "changes": json.dumps({k: _plain(v) for k, v in row.items() if k not in _SKIP},
+                               ensure_ascii=False, default=str)}
+        for row in rows
+    ]  # fmt: skip
+
+
 def _add(
     session: Session,
     user: str,

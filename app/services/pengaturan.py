@@ -15,7 +15,9 @@ from sqlalchemy.exc import IntegrityError
 
 from app.models import Pengaturan
 from app.services import audit
+from app.services import logistik_rules as _logistik
 from app.services.actor import PENGATURAN_UBAH, SISTEM
+from app.services.briefs import rules as brief
 from app.services.changes import PENGATURAN, Changes
 from app.services.errors import ConflictError, ValidationError
 from app.services.uow import UnitOfWork
@@ -79,10 +81,127 @@ FIELDS: dict[str, DeskSetting] = {
         ),
         # Each area adds its settings below its own marker (areas are built in parallel).
         # -- logistik --
+        DeskSetting(
+            "logistik_batas_hari",
+            "Batas tiba logistik per tingkat (hari sebelum pemungutan suara)",
+            _logistik.DEFAULT_DEADLINE_DAYS,
+            _logistik.parse_deadline_days,
+            _logistik.check_deadline_days,
+        ),
+        DeskSetting(
+            "logistik_aturan_per_tps",
+            "Kebutuhan logistik per TPS (selain surat suara)",
+            _logistik.DEFAULT_PER_TPS,
+            _logistik.parse_per_tps,
+            _logistik.check_per_tps,
+        ),
+        DeskSetting(
+            "logistik_cadangan_persen",
+            "Cadangan surat suara per TPS (persen)",
+            _logistik.DEFAULT_RESERVE_PERCENT,
+            float,
+            lambda v: None if 0 <= v <= 20 else "Isi antara 0 dan 20 persen.",
+        ),
+        DeskSetting(
+            "logistik_tingkat_ukur",
+            "Tingkat tujuan yang dihitung untuk kesiapan logistik",
+            _logistik.DEFAULT_MEASURED_LEVEL,
+            str,
+            lambda v: (
+                None if v in _logistik.LEVELS[1:] else "Pilih KPU Kab/Kota, PPK, PPS, KPPS/TPS."
+            ),
+        ),
         # -- sosialisasi, partisipasi, kerawanan --
+        DeskSetting(
+            "partisipasi_penyebut",
+            "Penyebut tingkat partisipasi (dpt atau dpt_dptb_dpk)",
+            "dpt_dptb_dpk",
+            str,
+            lambda v: None if v in ("dpt", "dpt_dptb_dpk") else "Pilih 'dpt' atau 'dpt_dptb_dpk'.",
+        ),
+        *(
+            DeskSetting(
+                f"kerawanan_bobot_{severity}",
+                f"Bobot insiden keparahan {severity} pada tekanan insiden",
+                float(severity),
+                float,
+                lambda v: None if 0 <= v <= 100 else "Isi bobot antara 0 dan 100.",
+            )
+            for severity in (1, 2, 3, 4)
+        ),
         # -- dasbor --
+        *(
+            DeskSetting(
+                f"kesiapan_bobot_{part}",
+                f"Bobot {label} pada indeks kesiapan",
+                weight,
+                float,
+                lambda v: None if 0 <= v <= 100 else "Isi bobot antara 0 dan 100.",
+            )
+            for part, label, weight in (
+                ("logistik", "kesiapan logistik", 40.0),
+                ("tahapan", "tahapan tepat jadwal", 20.0),
+                ("insiden", "beban insiden berat terbuka", 25.0),
+                ("sosialisasi", "cakupan sosialisasi", 15.0),
+            )
+        ),
+        DeskSetting(
+            "kesiapan_poin_insiden",
+            "Pengurang indeks per insiden Tinggi terbuka (Kritis dihitung dua kali)",
+            5.0,
+            float,
+            lambda v: None if 0 <= v <= 100 else "Isi antara 0 dan 100 poin.",
+        ),
         # -- laporan (brief) --
+        # Empty kop lines, addressee and signer title are filled from the province name
+        # when a brief is built (services.briefs.settings.province_defaults).
+        DeskSetting("laporan_kop_pemerintah", "Kop: baris pemerintah", "", str, brief.line_problem),
+        DeskSetting("laporan_kop_instansi", "Kop: nama instansi", "BADAN KESATUAN BANGSA DAN POLITIK", str, brief.line_problem),
+        DeskSetting("laporan_kop_alamat", "Kop: alamat", "", str, brief.long_line_problem),
+        DeskSetting("laporan_kop_telepon", "Kop: telepon", "", str, brief.line_problem),
+        DeskSetting("laporan_kop_laman", "Kop: laman", "", str, brief.line_problem),
+        DeskSetting("laporan_kop_email", "Kop: pos-el", "", str, brief.email_problem),
+        DeskSetting("laporan_kop_kode_pos", "Kop: kode pos", "", str, brief.postal_problem),
+        # PNG/JPEG as base64: kept in the database so every PC of the desk prints one kop.
+        DeskSetting("laporan_logo", "Kop: logo", "", str, brief.logo_problem),
+        DeskSetting("laporan_tempat", "Tempat penerbitan", "", str, brief.line_problem),
+        DeskSetting("laporan_tujuan", "Tujuan laporan (Yth.)", "", str, brief.line_problem),
+        DeskSetting("laporan_tujuan_di", "Tempat tujuan (di)", "", str, brief.line_problem),
+        DeskSetting("laporan_ttd_jabatan", "Jabatan penanda tangan", "", str, brief.long_line_problem),
+        DeskSetting("laporan_ttd_nama", "Nama penanda tangan", "", str, brief.line_problem),
+        DeskSetting("laporan_ttd_pangkat", "Pangkat/golongan penanda tangan", "", str, brief.line_problem),
+        DeskSetting("laporan_ttd_nip", "NIP penanda tangan", "", str, brief.nip_problem),
+        DeskSetting("laporan_nomor_pola", "Pola nomor laporan", "{kode}/{nomor}/{unit}/{tahun}", str, brief.pattern_problem),
+        DeskSetting("laporan_nomor_kode", "Kode klasifikasi nomor", "200.2", str, brief.number_part_problem),
+        DeskSetting("laporan_nomor_unit", "Kode unit nomor", "Kesbangpol", str, brief.number_part_problem),
+        DeskSetting("laporan_kertas", "Ukuran kertas", "F4", str, brief.paper_problem),
+        DeskSetting("laporan_margin_atas", "Margin atas (cm)", 2.5, float, brief.margin_problem),
+        DeskSetting("laporan_margin_bawah", "Margin bawah (cm)", 3.0, float, brief.margin_problem),
+        DeskSetting("laporan_margin_kiri", "Margin kiri (cm)", 3.0, float, brief.margin_problem),
+        DeskSetting("laporan_margin_kanan", "Margin kanan (cm)", 2.5, float, brief.margin_problem),
+        DeskSetting("laporan_huruf_pt", "Ukuran huruf (pt)", 12, int, brief.font_size_problem),
+        DeskSetting("laporan_spasi", "Spasi baris", 1.5, float, brief.spacing_problem),
+        DeskSetting("laporan_klasifikasi", "Klasifikasi bawaan", "Biasa", str, brief.classification_problem),
+        DeskSetting("laporan_tembusan", "Tembusan (satu per baris)", "", str, brief.lines_problem),
+        DeskSetting("laporan_dasar", "Dasar laporan (satu per baris)", "", str, brief.lines_problem),
         # -- data (backup, exchange) --
+        DeskSetting(
+            "backup_keep",
+            "Jumlah cadangan yang disimpan (per jenis cadangan)",
+            10,
+            int,
+            lambda v: None if 1 <= v <= 365 else "Isi antara 1 dan 365.",
+        ),
+        DeskSetting("backup_second_dir", "Folder cadangan kedua (mis. drive jaringan)", "", str),
+        DeskSetting(
+            "desk_kabkota",
+            "Kode kab/kota desk ini (kosong: desk provinsi)",
+            "",
+            str,
+            lambda v: None
+            if v == "" or (len(v) == 5 and v[2] == "." and v.replace(".", "").isdigit())
+            else "Isi kode kab/kota Kemendagri, mis. 36.01, atau kosongkan untuk desk provinsi.",
+        ),
     )
 }
 

@@ -1,11 +1,15 @@
-"""The import preview every register uses: read and validate in the background, show
-per-row errors, write nothing until the user confirms, then all valid rows at once."""
+"""The import preview every register uses: read and validate in the background with a
+progress bar and a Cancel button, show per-row errors, write nothing until the user
+confirms, then all valid rows at once (a cancel while saving writes nothing)."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,21 +18,44 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.errors import DomainError
+from app.services.errors import Cancelled, DomainError
 from app.services.importing import engine, registry, workbook
 from app.services.importing.engine import Preview
 from app.services.importing.spec import Outcome
+from app.services.progress import Progress
 from app.views.context import AppContext
 from app.views.row_error_model import RowErrorModel
 
 #: An option the user picks before the preview: (key, label, [(value, text), ...]).
 OptionField = tuple[str, str, list[tuple[Any, str]]]
+
+
+class _Bridge(QObject):
+    """Carries progress from the worker thread to the dialog (a queued signal)."""
+
+    progressed = Signal(int, int, str)
+
+
+def _reporting(use_case: Callable[..., Any], bridge: _Bridge) -> Callable[..., Any]:
+    """``use_case`` with a reporter that also moves the dialog's progress bar; the task's
+    own reporter still decides about cancelling."""
+
+    def run(uow: Any, *args: Any, reporter: Progress, **kwargs: Any) -> Any:
+        def report(done: int, total: int, label: str) -> None:
+            reporter.report(done, total, label)
+            with contextlib.suppress(RuntimeError):  # the dialog is gone; work goes on
+                bridge.progressed.emit(done, total, label)
+
+        return use_case(uow, *args, reporter=Progress(report), **kwargs)
+
+    return run
 
 
 class ImportDialog(QDialog):
@@ -61,6 +88,22 @@ class ImportDialog(QDialog):
             form.addRow(label, combo)
         self.summary = QLabel(self.tr("Memeriksa berkas…"))
         self.summary.setWordWrap(True)
+        self._task: Progress | None = None
+        self._generation = 0
+        self._phase = ""
+        self._bridge = _Bridge(self)
+        self._bridge.progressed.connect(self._progressed)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("Batal"))
+        self.cancel_button.setToolTip(
+            self.tr("Hentikan pemeriksaan atau penyimpanan; tidak ada yang disimpan")
+        )
+        self.cancel_button.clicked.connect(self.cancel)
+        self.status_line = QLabel()
+        running = QHBoxLayout()
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.cancel_button)
         self.errors = RowErrorModel(self)
         self.table = QTableView()
         self.table.setModel(self.errors)
@@ -81,6 +124,8 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
+        layout.addWidget(self.status_line)
+        layout.addLayout(running)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._set_ready(False)
@@ -97,18 +142,73 @@ class ImportDialog(QDialog):
         )
         self.export_button.setEnabled(bool(ready and self._preview and self._preview.errors))
 
-    def _run_preview(self) -> None:
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    def _start(
+        self, phase: str, use_case: Callable[..., Any], *args: Any, on_done: Callable[[Any], None]
+    ) -> None:
+        if self._task is not None:
+            self._task.cancel()  # options changed while checking: the old check is dropped
+        self._generation += 1
+        generation = self._generation
+        self._phase = phase
         self._set_ready(False)
+        self.progress.setRange(0, 0)  # busy until the first report says how far
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.status_line.setText("")
+
+        def done(result: Any) -> None:
+            if generation == self._generation:
+                self._stopped()
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._stopped()
+                self._failed(error)
+
+        self._task = self._ctx.submit(
+            _reporting(use_case, self._bridge), *args, on_done=done, on_error=failed
+        )
+
+    def _stopped(self) -> None:
+        self._task = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.status_line.setText("")
+
+    def _progressed(self, done: int, total: int, label: str) -> None:
+        if self._task is None:
+            return
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        if label:
+            self.status_line.setText(label)
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status_line.setText(self.tr("Membatalkan…"))
+
+    def reject(self) -> None:
+        self.cancel()  # closing while it works stops the work; nothing is saved
+        super().reject()
+
+    def _run_preview(self) -> None:
         self.summary.setText(self.tr("Memeriksa berkas…"))
-        self._ctx.submit(
+        self._start(
+            "preview",
             engine.preview,
             self._spec,
             self._path,
             self.options(),
             on_done=self._previewed,
-            on_error=self._failed,
-            progress_parent=self,
-            label=self.tr("Memeriksa berkas…"),
         )
 
     def _previewed(self, preview: Preview) -> None:
@@ -131,13 +231,19 @@ class ImportDialog(QDialog):
         self._set_ready(True)
 
     def _failed(self, error: BaseException) -> None:
+        committing = self._phase == "commit"
         self._preview = None
         self.errors.set_errors([])
-        message = (
-            str(error)
-            if isinstance(error, DomainError)
-            else self.tr("Kesalahan tak terduga: %1").replace("%1", repr(error))
-        )
+        if isinstance(error, Cancelled):
+            message = (
+                self.tr("Impor dibatalkan; tidak ada data yang disimpan.")
+                if committing
+                else self.tr("Pemeriksaan dibatalkan; tidak ada data yang disimpan.")
+            )
+        elif isinstance(error, DomainError):
+            message = str(error)
+        else:
+            message = self.tr("Kesalahan tak terduga: %1").replace("%1", repr(error))
         self.summary.setText(message)
         self._set_ready(False)
         if not isinstance(error, DomainError):
@@ -146,16 +252,10 @@ class ImportDialog(QDialog):
     def _commit(self) -> None:
         if self._preview is None:
             return
-        self._set_ready(False)
-        self._ctx.submit(
-            engine.commit,
-            self._spec,
-            self._preview,
-            on_done=self._committed,
-            on_error=self._failed,
-            progress_parent=self,
-            label=self.tr("Menyimpan…"),
+        self.summary.setText(
+            self.tr("Menyimpan… Batal sebelum selesai berarti tidak ada yang disimpan.")
         )
+        self._start("commit", engine.commit, self._spec, self._preview, on_done=self._committed)
 
     def _committed(self, outcome: Outcome) -> None:
         self.outcome = outcome
@@ -172,11 +272,24 @@ class ImportDialog(QDialog):
             "Excel (*.xlsx)",
         )
         if target:
-            errors = list(self._preview.errors)
-            self._ctx.runner.run(
-                lambda _p: workbook.write_errors(errors, Path(target)),
-                on_done=lambda _r: self.summary.setText(
-                    self.tr("Daftar kesalahan disimpan: %1").replace("%1", target)
-                ),
-                on_error=self._failed,
-            )
+            self.save_errors(Path(target))
+
+    def save_errors(self, target: Path) -> None:
+        """Write the per-row errors to ``target`` (.xlsx) for the person who fixes the file."""
+        if self._preview is None:
+            return
+        errors = list(self._preview.errors)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, DomainError):
+                self.status_line.setText(str(error))
+            else:
+                self._ctx.runner.failed.emit(error)
+
+        self._ctx.runner.run(
+            lambda _p: workbook.write_errors(errors, target),
+            on_done=lambda _r: self.status_line.setText(
+                self.tr("Daftar kesalahan disimpan: %1").replace("%1", str(target))
+            ),
+            on_error=failed,
+        )

@@ -49,14 +49,14 @@ def _pengaturan(ctx: AppContext) -> QWidget:
 
 def areas() -> list[Area]:
     return [
-        Area("dasbor", translate("pages", "Dasbor"), translate("pages", "hitung mundur hari pemungutan suara, ringkasan insiden, kesiapan logistik, tahapan, sosialisasi dan partisipasi, grafik, peta kab/kota, dan daftar peringatan.")),
+        Area("dasbor", translate("pages", "Dasbor"), "", lambda ctx: __import__("app.views.dasbor_page", fromlist=["DasborPage"]).DasborPage(ctx)),
         Area("tahapan", translate("pages", "Tahapan"), "", _tahapan),
         Area("insiden", translate("pages", "Insiden"), "", _insiden),
-        Area("logistik", translate("pages", "Logistik"), translate("pages", "pengiriman dan penerimaan logistik, kebutuhan per wilayah, matriks kesiapan, dan daftar pengiriman berisiko.")),
-        Area("sosialisasi", translate("pages", "Sosialisasi"), translate("pages", "register kegiatan sosialisasi dengan kelompok sasaran, kehadiran, anggaran, dan grafik jangkauan.")),
-        Area("partisipasi", translate("pages", "Partisipasi"), translate("pages", "DPT dan tingkat partisipasi per wilayah, dibandingkan dengan target dan pemilihan sebelumnya.")),
-        Area("kerawanan", translate("pages", "Kerawanan"), translate("pages", "skor IKP dan levelnya, jumlah TPS rawan, tekanan insiden, dan peringkat wilayah.")),
-        Area("laporan", translate("pages", "Laporan"), translate("pages", "laporan harian, mingguan, khusus, dan nota dinas dalam PDF resmi, dengan register dan verifikasi SHA-256.")),
-        Area("data", translate("pages", "Data"), translate("pages", "impor dan ekspor Excel/CSV semua register, paket pertukaran antar-desk, serta cadangan dan pemulihan. Impor jadwal tahapan sudah tersedia di halaman Tahapan.")),
+        Area("logistik", translate("pages", "Logistik"), "", lambda ctx: __import__("app.views.logistik_page", fromlist=["LogistikPage"]).LogistikPage(ctx)),
+        Area("sosialisasi", translate("pages", "Sosialisasi"), "", lambda ctx: __import__("app.views.sosialisasi_page", fromlist=["SosialisasiPage"]).SosialisasiPage(ctx)),
+        Area("partisipasi", translate("pages", "Partisipasi"), "", lambda ctx: __import__("app.views.partisipasi_page", fromlist=["PartisipasiPage"]).PartisipasiPage(ctx)),
+        Area("kerawanan", translate("pages", "Kerawanan"), "", lambda ctx: __import__("app.views.kerawanan_page", fromlist=["KerawananPage"]).KerawananPage(ctx)),
+        Area("laporan", translate("pages", "Laporan"), "", lambda ctx: __import__("app.views.laporan_page", fromlist=["LaporanPage"]).LaporanPage(ctx)),
+        Area("data", translate("pages", "Data"), "", lambda ctx: __import__("app.views.data_page", fromlist=["DataPage"]).DataPage(ctx)),
         Area("pengaturan", translate("pages", "Pengaturan"), "", _pengaturan),
     ]  # fmt: skip

@@ -4,6 +4,7 @@ then all valid rows in one transaction."""
 from __future__ import annotations
 
 import hashlib
+import inspect
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,8 @@ from typing import Any
 from app.services import audit
 from app.services.actor import IMPOR
 from app.services.errors import DomainError
-from app.services.importing.columns import match_headers
+from app.services.formatting import number
+from app.services.importing.columns import Column, match_headers
 from app.services.importing.reader import open_sheet
 from app.services.importing.spec import ImportSpec, Outcome, RowError, RowProblem, ValidRow
 from app.services.importing.values import CellError
@@ -59,23 +61,29 @@ def preview(
     """Read and validate the whole file; writes nothing."""
     reporter = reporter or Progress()
     options = dict(options or {})
+    path = Path(path)
+    reporter.report(0, 0, f"Membaca {path.name}…")
     sheet = open_sheet(path, score=lambda cells: len(match_headers(spec.columns, cells).positions))
     match = match_headers(spec.columns, sheet.headers)
+    by_key = {c.key: c for c in spec.columns}
     if match.missing:
-        names = ", ".join(f"'{c.header}'" for c in match.missing)
-        raise DomainError(
-            f"Kolom wajib tidak ditemukan di baris judul (baris {sheet.header_row}): {names}. "
-            f"Unduh templat {spec.title} untuk melihat nama kolom yang benar."
-        )
+        raise DomainError(missing_columns_message(match.missing, sheet.header_row, spec.title))
+    for group in getattr(spec, "required_groups", ()):
+        if not any(key in match.positions for key in group):
+            names = " atau ".join(f"'{by_key[key].header}'" for key in group)
+            raise DomainError(
+                f"Tidak ada kolom {names} di baris judul (baris {sheet.header_row}); paling "
+                f"sedikit satu diperlukan. Unduh templat {spec.title} untuk melihat nama kolomnya."
+            )
     context = spec.load_context(uow, options)
     result = Preview(
         spec.jenis, path, file_sha256(path), 0, ignored_columns=match.ignored, options=options
     )
-    by_key = {c.key: c for c in spec.columns}
     for sheet_row in sheet.rows:
         result.total_rows += 1
         if result.total_rows % PROGRESS_EVERY == 0:
-            reporter.report(result.total_rows, 0, f"Memeriksa baris {sheet_row.number}")
+            total = max(sheet.total, sheet_row.number)
+            reporter.report(sheet_row.number, total, f"Memeriksa baris {number(sheet_row.number)}…")
         values: dict[str, Any] = {}
         row_errors: list[RowError] = []
         for key, index in match.positions.items():
@@ -113,13 +121,36 @@ def preview(
     return result
 
 
-def commit(uow: UnitOfWork, spec: ImportSpec[Any], checked: Preview) -> Outcome:
-    """Write every valid row of ``checked`` in one transaction (all or nothing)."""
+def missing_columns_message(missing: list[Column], header_row: int, title: str) -> str:
+    """Names each missing column with the other names it is recognised by."""
+    parts = []
+    for column in missing:
+        others = ", ".join(f"'{name}'" for name in column.synonyms)
+        parts.append(f"'{column.header}'" + (f" (atau {others})" if others else ""))
+    return (
+        f"Kolom wajib tidak ditemukan di baris judul (baris {header_row}): {'; '.join(parts)}. "
+        f"Unduh templat {title} untuk melihat nama kolom yang benar."
+    )
+
+
+def commit(
+    uow: UnitOfWork, spec: ImportSpec[Any], checked: Preview, reporter: Progress | None = None
+) -> Outcome:
+    """Write every valid row of ``checked`` in one transaction (all or nothing). A cancel
+    (through ``reporter``) before the final commit leaves the database untouched."""
     uow.require(IMPOR)
+    reporter = reporter or Progress()
     if not checked.valid:
         raise DomainError("Tidak ada baris yang valid untuk diimpor.")
-    context = spec.load_context(uow, checked.options)
-    outcome = spec.apply(uow, context, [v.record for v in checked.valid])
+    total = len(checked.valid)
+    reporter.report(0, total, "Menyimpan…")
+    context = spec.load_context(uow, {**checked.options, "berkas": checked.path.name})
+    records = [v.record for v in checked.valid]
+    if "reporter" in inspect.signature(spec.apply).parameters:
+        outcome = spec.apply(uow, context, records, reporter=reporter)
+    else:
+        outcome = spec.apply(uow, context, records)
+    reporter.report(total, total, "Menyelesaikan…")
     audit.record(
         uow.session,
         uow.user,

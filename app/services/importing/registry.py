@@ -5,6 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from app.services.errors import DomainError
+from app.services.importing import logistik_spec as _logistik
+from app.services.importing.insiden_spec import InsidenImport
+from app.services.importing.kerawanan_spec import KerawananImport
+from app.services.importing.partisipasi_spec import PartisipasiImport
+from app.services.importing.sosialisasi_spec import SosialisasiImport
 from app.services.importing.spec import ImportSpec
 from app.services.importing.tahapan_spec import TahapanImport
 
@@ -24,9 +29,16 @@ _SPECS: dict[str, type] = {
     "tahapan": TahapanImport,
     # Each register adds its spec below its own marker (registers are built in parallel).
     # -- insiden --
+    "insiden": InsidenImport,
     # -- pengiriman, penerimaan, kebutuhan --
+    "pengiriman": _logistik.PengirimanImport,
+    "penerimaan": _logistik.PenerimaanImport,
+    "kebutuhan": _logistik.KebutuhanImport,
     # -- sosialisasi --
+    "sosialisasi": SosialisasiImport,
     # -- partisipasi, kerawanan --
+    "partisipasi": PartisipasiImport,
+    "kerawanan": KerawananImport,
 }
 
 

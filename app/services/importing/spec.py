@@ -31,11 +31,16 @@ class Outcome:
     updated: int = 0
     unchanged: int = 0
     changes: Changes = field(default_factory=Changes)
+    #: What the user should know besides the counts (records left alone, and why).
+    notes: tuple[str, ...] = ()
 
     def summary(self) -> str:
-        return (
-            f"{self.created} data baru, {self.updated} diperbarui, "
-            f"{self.unchanged} sudah sama (tidak diubah)."
+        return " ".join(
+            (
+                f"{self.created} data baru, {self.updated} diperbarui, "
+                f"{self.unchanged} sudah sama (tidak diubah).",
+                *self.notes,
+            )
         )
 
 
@@ -47,6 +52,11 @@ class ImportSpec(Protocol[R]):
     rows (duplicates within the file, unknown parents); ``apply`` writes the records in
     the caller's unit of work without committing and must leave unchanged records alone
     so that re-importing a file changes nothing.
+
+    Optional: ``apply(..., reporter=)`` reports progress and lets a cancel stop the write;
+    ``required_groups`` (tuples of column keys, one of each must be present);
+    ``option_fields(uow)`` for choices made before the preview (key, label, choices);
+    ``reference_lists(uow)`` for the accepted values listed in the template.
     """
 
     jenis: str

@@ -46,6 +46,16 @@ class TahapanImport:
         Column("untuk", "untuk", False, ("berlaku untuk", "jenis pemilihan"), "Isi 'gubernur' bila hanya untuk pemilihan gubernur; kosong untuk semua"),
     )  # fmt: skip
 
+    def option_fields(self, uow: UnitOfWork) -> list[tuple[str, str, list[tuple[Any, str]]]]:
+        """What the user chooses before the preview: the contest(s) the schedule is for."""
+        contests = uow.session.execute(
+            select(Pemilihan.id, Pemilihan.name)
+            .where(Pemilihan.archived.is_(False))
+            .order_by(Pemilihan.id)
+        ).all()
+        choices = [(ALL_CONTESTS, "Semua pemilihan"), *((i, n) for i, n in contests)]
+        return [("pemilihan", "Terapkan ke", choices)]
+
     def load_context(self, uow: UnitOfWork, options: dict[str, Any]) -> Context:
         target = options.get("pemilihan", ALL_CONTESTS)
         query = select(Pemilihan.id).where(Pemilihan.archived.is_(False))

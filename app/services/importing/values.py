@@ -7,7 +7,7 @@ clean value, or raises ``CellError`` with a reason in Bahasa Indonesia.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from app.services.errors import DomainError
 
@@ -92,6 +92,76 @@ def parse_date(raw: object) -> date | None:
     if value.isdigit():
         return parse_date(int(value))
     raise CellError(f"'{raw}' bukan tanggal yang dikenali. Gunakan format {DATE_FORMATS_HELP}.")
+
+
+_TIME = re.compile(
+    r"^(?:pukul|jam|pk\.?)?\s*(\d{1,2})[.:](\d{2})(?:[.:](\d{2}))?(?:\.\d+)?\s*(?:wib|wita|wit)?$"
+)
+_DATE_AND_TIME = re.compile(
+    r"^(?P<date>.+?)(?:[ t,]+(?P<time>(?:pukul|jam|pk\.?)?\s*\d{1,2}[.:]\d{2}(?:[.:]\d{2})?"
+    r"(?:\.\d+)?\s*(?:wib|wita|wit)?))?$"
+)
+DATETIME_HELP = "27/11/2024 14.30, 27-11-2024 14:30 atau 2024-11-27 14:30"
+
+
+def _serial_datetime(raw: float) -> datetime:
+    if not 1 <= raw < 100_000:
+        raise CellError(f"Angka {raw} bukan tanggal. Gunakan format {DATETIME_HELP}.")
+    moment = datetime.combine(_EXCEL_EPOCH, time(0)) + timedelta(days=raw)
+    return moment.replace(microsecond=0) + timedelta(seconds=round(moment.microsecond / 1e6))
+
+
+def parse_time(raw: object) -> time | None:
+    """A time of day: ``14.30``, ``14:30:15``, ``pukul 9.05 WIB``, an Excel time cell."""
+    if is_blank(raw):
+        return None
+    if isinstance(raw, datetime):
+        return raw.time().replace(microsecond=0)
+    if isinstance(raw, time):
+        return raw.replace(microsecond=0)
+    if isinstance(raw, timedelta):
+        raw = raw.total_seconds() / 86400
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        if 0 <= raw < 1:
+            seconds = round(raw * 86400)
+            return time(seconds // 3600 % 24, seconds // 60 % 60, seconds % 60)
+        raise CellError(f"'{raw}' bukan jam. Tulis seperti 14.30 atau 14:30.")
+    match = _TIME.match(str(raw).strip().lower())
+    if match:
+        hour, minute, second = (int(g or 0) for g in match.groups())
+        if hour < 24 and minute < 60 and second < 60:
+            return time(hour, minute, second)
+    raise CellError(f"'{raw}' bukan jam. Tulis seperti 14.30 atau 14:30.")
+
+
+def parse_datetime(raw: object) -> datetime | None:
+    """A date with an optional time (midnight when none), as offices type it; naive,
+    in the desk's local time. None for an empty cell."""
+    if is_blank(raw):
+        return None
+    if isinstance(raw, datetime):  # read from a float: 14:29:59.9996 means 14:30
+        return (raw + timedelta(microseconds=500_000)).replace(microsecond=0)
+    if isinstance(raw, date):
+        return datetime.combine(raw, time(0))
+    if isinstance(raw, bool):
+        raise CellError(f"'{raw}' bukan tanggal. Gunakan format {DATETIME_HELP}.")
+    if isinstance(raw, (int, float)):
+        return _serial_datetime(float(raw))
+    value = " ".join(str(raw).split())
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", value) and not _NUMERIC_DATE.match(value):
+        return _serial_datetime(float(value.replace(",", ".")))
+    match = _DATE_AND_TIME.match(_WEEKDAY.sub("", value.lower()))
+    try:
+        day = parse_date(match.group("date") if match else value)
+        clock = parse_time(match.group("time")) if match and match.group("time") else time(0)
+    except CellError as error:
+        if "kalender" in str(error):
+            raise
+        raise CellError(
+            f"'{raw}' bukan tanggal dan jam yang dikenali. Gunakan format {DATETIME_HELP}."
+        ) from None
+    assert day is not None
+    return datetime.combine(day, clock or time(0))
 
 
 def _number_text(raw: str) -> str:

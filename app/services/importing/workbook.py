@@ -51,7 +51,11 @@ def _sheet(
     return sheet
 
 
-def write_template(spec: ImportSpec[Any], path: Path) -> None:
+def write_template(
+    spec: ImportSpec[Any], path: Path, lists: dict[str, list[str]] | None = None
+) -> None:
+    """The 'Data' sheet to fill in, 'Petunjuk' with every column explained, and (when the
+    register matches names against the desk's lists) 'Daftar' with the accepted values."""
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -79,6 +83,11 @@ def write_template(spec: ImportSpec[Any], path: Path) -> None:
         [f"Templat impor {spec.title}. Isi data mulai baris 2 lembar 'Data'; satu baris satu data."]
     )
     sheet.append(["Mengimpor berkas yang sama dua kali tidak membuat data ganda."])
+    if lists:
+        names = list(lists)
+        longest = max((len(v) for v in lists.values()), default=0)
+        rows = [[lists[n][i] if i < len(lists[n]) else None for n in names] for i in range(longest)]
+        _sheet(workbook, "Daftar", names, rows, [max(18, len(n) + 4) for n in names])
     _save(workbook, path)
 
 
