@@ -56,4 +56,8 @@ def window(qtbot, ctx, idle) -> MainWindow:
     main.show()
     main.attach(ctx)
     idle()
+    # The offscreen platform drops activation while pages build their popups; shortcuts
+    # need an active window, as on a real desk.
+    with qtbot.waitActive(main):
+        main.activateWindow()
     return main
