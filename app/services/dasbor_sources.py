@@ -167,8 +167,8 @@ def contests(uow: UnitOfWork) -> Sourced:
 
 def stages(uow: UnitOfWork, contest_ids: list[int]) -> Sourced:
     """Stages with their derived status, per contest."""
-    return _call(uow, "tahapan", "tahapan", "list_tahapan",
-                 lambda f: {cid: f(uow, cid) for cid in contest_ids},
+    return _call(uow, "tahapan", "tahapan", "list_tahapan_by_contest",
+                 lambda f: f(uow, contest_ids),
                  empty=lambda v: not any(v.values()))  # fmt: skip
 
 
@@ -223,6 +223,8 @@ class CheckFailureRow:
     detail: str
     #: Flagged for attention rather than failed (e.g. DPT not known yet).
     note: bool = False
+    #: Dotted code of the region the failure is about, when the check names one.
+    wilayah_code: str = ""
 
 
 def reconciliation(uow: UnitOfWork, q: Query) -> Sourced:
@@ -242,7 +244,7 @@ def reconciliation(uow: UnitOfWork, q: Query) -> Sourced:
             if "pemilihan_id" in inspect.signature(f).parameters:
                 kwargs["pemilihan_id"] = q.pemilihan_id
             return [CheckFailureRow(area, getattr(x, "name", ""), getattr(x, "detail", str(x)),
-                                    bool(getattr(x, "note", False)))
+                                    bool(getattr(x, "note", False)), getattr(x, "wilayah_code", "") or "")
                     for x in f(uow, **kwargs)]  # fmt: skip
 
         name = next((n for n in ("run_all", "all_checks") if _function(info.name, n)), "run_all")

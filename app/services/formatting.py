@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -58,9 +60,40 @@ def percent(value: float | None, decimals: int = 2) -> str:
     return "–" if value is None else number(value, decimals) + "%"
 
 
+def percent_floor_value(ratio: float, digits: int = 1) -> float:
+    """99.9 from the ratio 0.99985: the percentage truncated to ``digits`` decimals (for
+    tables and charts that print the number themselves)."""
+    scale = 10**digits
+    # round() first drops float noise (0.29 * 100 = 28.999999999999996) before truncating.
+    return math.floor(round(ratio * 100 * scale, 6)) / scale
+
+
+def percent_floor(ratio: float | None, digits: int = 1) -> str:
+    """``99,9%`` from the ratio 0.99985: truncated, never rounded up, so a figure short of
+    100% (or of any colour threshold) never reads as reaching it. "–" for no ratio."""
+    if ratio is None:
+        return "–"
+    return number(percent_floor_value(ratio, digits), digits) + "%"
+
+
+def number_floor(value: float | None, decimals: int = 0) -> str:
+    """``79`` from 79.7: truncated like ``percent_floor``, so a score short of a threshold
+    (Siap ≥ 80) never reads as reaching it. "–" for no value."""
+    if value is None:
+        return "–"
+    scale = 10**decimals
+    return number(math.floor(round(value * scale, 6)) / scale, decimals)
+
+
 def countdown(today: date, voting_day: date) -> str:
     """``H-7``, ``H-1``, ``Hari-H``, ``H+3``."""
     delta = (voting_day - today).days
     if delta == 0:
         return "Hari-H"
     return f"H-{delta}" if delta > 0 else f"H+{-delta}"
+
+
+def short_contest(name: str) -> str:
+    """ "Pemilihan Bupati dan Wakil Bupati Pandeglang 2024" → "Bupati Pandeglang 2024"."""
+    short = re.sub(r"^Pemilihan\s+", "", name)
+    return re.sub(r"\s+dan\s+Wakil\s+(Gubernur|Bupati|Wali\s*Kota|Walikota)", "", short)

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from app.models import Partisipasi, Pengiriman, PengirimanBaris, Referensi, Wilayah
+from app.models import Partisipasi, Pemilihan, Pengiriman, PengirimanBaris, Referensi, Wilayah
 from app.services import logistik_rules
+from app.services.formatting import number, short_contest
 from app.services.logistik_readiness import readiness
 from app.services.uow import UnitOfWork
 
@@ -26,6 +27,8 @@ class CheckFailure:
     detail: str
     #: Flagged for attention, not a failure (e.g. DPT not known yet).
     note: bool = False
+    #: The contest the failure belongs to (None: not about one contest).
+    pemilihan_id: int | None = None
 
 
 RECEIVED_NOT_ABOVE_SENT = "Diterima tidak melebihi dikirim"
@@ -49,8 +52,11 @@ def received_not_above_sent(uow: UnitOfWork, limit: int = 20) -> list[CheckFailu
         .limit(limit)
     ).all()
     return [
-        CheckFailure(RECEIVED_NOT_ABOVE_SENT, f"{number} {name}: diterima {got}, dikirim {sent}")
-        for number, name, sent, got in rows
+        CheckFailure(
+            RECEIVED_NOT_ABOVE_SENT,
+            f"{nomor} {name}: diterima {number(got)}, dikirim {number(sent)}",
+        )
+        for nomor, name, sent, got in rows
     ]
 
 
@@ -89,6 +95,11 @@ def ballots_cover_dpt(uow: UnitOfWork, *, level: int = 2) -> list[CheckFailure]:
         n = logistik_rules.ballots_needed(dpt, tps, rules.reserve_percent)
         needed[target] = needed.get(target, 0) + n
     names = dict(uow.session.execute(select(Wilayah.code, Wilayah.name)).all())
+    contests = {
+        cid: short_contest(name)
+        for cid, name in uow.session.execute(select(Pemilihan.id, Pemilihan.name))
+    }
+    reserve = logistik_rules._num(rules.reserve_percent)  # noqa: SLF001
     on_road = _ballots_on_the_road(uow, rules, length)
     failures = []
     for contest in sorted({c for _code, c in needed} | {c for _code, c in unknown}):
@@ -97,19 +108,24 @@ def ballots_cover_dpt(uow: UnitOfWork, *, level: int = 2) -> list[CheckFailure]:
             for row in readiness(uow, level=level, pemilihan_id=contest,
                                  jenis_code=logistik_rules.SURAT_SUARA)
         }  # fmt: skip
+        where = contests.get(contest, f"pemilihan {contest}")
         for (code, c), n in sorted(needed.items()):
-            if c == contest and got.get(code, 0) < n:
-                coming = on_road.get((code, contest), 0)
-                detail = (f"{names.get(code, code)} (pemilihan {contest}): surat suara diterima "
-                          f"{got.get(code, 0)}, perlu {n} (DPT + {logistik_rules._num(rules.reserve_percent)}% per TPS)")  # noqa: SLF001 # fmt: skip
-                if coming and got.get(code, 0) + coming >= n:
-                    detail += f"; {coming} masih dalam pengiriman (ditandai)"
-                failures.append(
-                    CheckFailure(BALLOTS_COVER_DPT, detail, note=" masih dalam" in detail)
-                )
+            received = got.get(code, 0)
+            if c != contest or received >= n:
+                continue
+            detail = (
+                f"{names.get(code, code)} ({where}): surat suara diterima {number(received)}, "
+                f"perlu {number(n)} (DPT + {reserve}% per TPS)"
+            )
+            coming = on_road.get((code, contest), 0)
+            closes = bool(coming) and received + coming >= n
+            if closes:
+                detail += f"; {number(coming)} masih dalam pengiriman (ditandai)"
+            failures.append(CheckFailure(BALLOTS_COVER_DPT, detail, closes, contest))
     for code, contest in sorted(unknown):
-        failures.append(CheckFailure(BALLOTS_COVER_DPT,
-                                     f"{names.get(code, code)} (pemilihan {contest}): DPT belum diketahui (ditandai)", note=True))  # fmt: skip
+        where = contests.get(contest, f"pemilihan {contest}")
+        detail = f"{names.get(code, code)} ({where}): DPT belum diketahui (ditandai)"
+        failures.append(CheckFailure(BALLOTS_COVER_DPT, detail, True, contest))
     return failures
 
 

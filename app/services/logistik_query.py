@@ -5,16 +5,18 @@ window's consignments only."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import and_, exists, func, or_, select
 
 from app.models import Pemilihan, Pengiriman, PengirimanBaris, Wilayah
-from app.models.logistik import STATUSES
+from app.models.logistik import DITERIMA, DITERIMA_SEBAGIAN, STATUSES
 from app.services import logistik_rules
 from app.services.clock import desk_clock
 from app.services.uow import UnitOfWork
 
+#: The statuses of a consignment that has arrived (wholly or in part).
+RECEIVED = (DITERIMA, DITERIMA_SEBAGIAN)
 SORT_KEYS = {
     "number": Pengiriman.number,
     "status": Pengiriman.status,
@@ -197,3 +199,25 @@ def counts(uow: UnitOfWork, flt: LogistikFilter) -> StatusCounts:
 
 def contest_names(uow: UnitOfWork) -> dict[int, str]:
     return dict(uow.session.execute(select(Pemilihan.id, Pemilihan.name)).all())
+
+
+def received_between(
+    uow: UnitOfWork, *, start: datetime, end: datetime, root_code: str | None = None
+) -> dict[str, int]:
+    """Consignments recorded as received (Diterima / Diterima sebagian) with their arrival
+    between ``start`` and ``end`` (both included), per destination level, to the subtree
+    of ``root_code`` (everywhere when empty). "Perubahan sejak laporan terakhir" of the
+    brief counts these."""
+    statement = (
+        select(Pengiriman.destination_level, func.count(Pengiriman.id))
+        .where(
+            Pengiriman.archived.is_(False),
+            Pengiriman.status.in_(RECEIVED),
+            Pengiriman.actual_arrival >= start,
+            Pengiriman.actual_arrival <= end,
+        )
+        .group_by(Pengiriman.destination_level)
+    )
+    if root_code:
+        statement = statement.where(code_clause(Pengiriman.destination_code, root_code))
+    return {level: int(n) for level, n in uow.session.execute(statement)}

@@ -159,26 +159,38 @@ def regions_at(uow: UnitOfWork, level: int, scope: str) -> list[tuple[str, str]]
 
 
 def _same_contest(ancestor, row):
-    # "+ 0": SQLite must look the ancestor up by its code (three rows at most), not scan
-    # every record of the contest through the (pemilihan_id, wilayah_id) index.
+    # "+ 0": SQLite must look the ancestor up by its code (one row), not scan every
+    # record of the contest through the (pemilihan_id, wilayah_id) index.
     return ancestor.pemilihan_id + 0 == row.pemilihan_id
 
 
-def _rollup(uow: UnitOfWork, pemilihan_id: int, level: int, scope: str) -> dict[str, dict]:
-    """Figures per region code at ``level`` (rollup's rule), None where none is known."""
-    counted = {
-        key: rollup.topmost(Partisipasi, level, known, _same_contest)
-        for key, known in _KNOWN.items()
-    }
+#: The figures of a DPT-only roll-up (logistics requirements, incident pressure), in the
+#: order of ``DptRow``'s fields.
+_DPT_FIGURES = ("dpt", "tps", "dpt_men", "dpt_women", "dptb", "dpk")
+
+
+def _rollup(
+    uow: UnitOfWork,
+    pemilihan_id: int,
+    level: int,
+    scope: str,
+    figures: tuple[str, ...] = tuple(_FIGURES),
+) -> dict[str, dict]:
+    """``figures`` per region code at ``level`` (rollup's rule), None where none is known.
+    Each record is joined once to its ancestor records (a contest holds one record per
+    region), and each group of figures is tested once against them."""
+    ancestors = rollup.Ancestors(Partisipasi, level, _same_contest)
+    counted = {key: ancestors.topmost(_KNOWN[key]) for key in {_FIGURES[n][1] for n in figures}}
     columns = []
-    for name, (value, key) in _FIGURES.items():
+    for name in figures:
+        value, key = _FIGURES[name]
         columns.append(
             func.sum(case((counted[key], value(Partisipasi)), else_=None)).label(f"{name}_sum")
         )
         columns.append(func.count(case((counted[key], 1), else_=None)).label(f"{name}_n"))
     group = code_prefix(Partisipasi.wilayah_code, level)
     statement = (
-        select(group.label("region"), *columns)
+        ancestors.join(select(group.label("region"), *columns).select_from(Partisipasi))
         .where(
             Partisipasi.pemilihan_id == pemilihan_id,
             Partisipasi.archived.is_(False),
@@ -190,7 +202,7 @@ def _rollup(uow: UnitOfWork, pemilihan_id: int, level: int, scope: str) -> dict[
     return {
         row.region: {
             name: int(getattr(row, f"{name}_sum")) if getattr(row, f"{name}_n") else None
-            for name in _FIGURES
+            for name in figures
         }
         for row in uow.session.execute(statement)
     }
@@ -230,9 +242,10 @@ def _earlier(
     def same(ancestor, row):
         return ancestor.name == row.name
 
-    counted = and_(~own, rollup.topmost(model, level, both, same))
+    ancestors = rollup.Ancestors(model, level, same)  # one record per name and region
+    counted = and_(~own, ancestors.topmost(both))
     group = code_prefix(model.wilayah_code, level)
-    statement = (
+    statement = ancestors.join(
         select(
             group.label("region"),
             func.max(case((own, model.turnout_pct))).label("pct"),
@@ -240,16 +253,15 @@ def _earlier(
             func.max(case((own, model.voted))).label("own_voted"),
             func.sum(case((counted, model.dpt))).label("dpt"),
             func.sum(case((counted, model.voted))).label("voted"),
-        )
-        .where(
-            model.name == name,
-            model.archived.is_(False),
-            or_(model.pemilihan_id == pemilihan_id, model.pemilihan_id.is_(None)),
-            func.length(model.wilayah_code) >= length,
-            in_subtree(model.wilayah_code, scope),
-        )
-        .group_by(group)
+        ).select_from(model)
+    ).where(
+        model.name == name,
+        model.archived.is_(False),
+        or_(model.pemilihan_id == pemilihan_id, model.pemilihan_id.is_(None)),
+        func.length(model.wilayah_code) >= length,
+        in_subtree(model.wilayah_code, scope),
     )
+    statement = statement.group_by(group)
     result: dict[str, float] = {}
     for row in uow.session.execute(statement):
         if row.pct is not None:
@@ -376,14 +388,20 @@ def reference_contest(uow: UnitOfWork) -> int | None:
 def dpt_by_region(
     uow: UnitOfWork, *, level: int, root_code: str | None = None, pemilihan_id: int | None = None
 ) -> list[DptRow]:
-    """DPT and TPS per region (logistics requirements: surat suara = DPT + 2,5%). Without
-    ``pemilihan_id`` the governor race's figures are used (same voters, widest area)."""
+    """DPT and TPS per region (logistics requirements: surat suara = DPT + 2,5%), the same
+    figures as ``turnout_by_region`` without its voters, flags and earlier election.
+    Without ``pemilihan_id`` the governor race's figures are used (same voters, widest
+    area)."""
     contest_id = pemilihan_id or reference_contest(uow)
     if contest_id is None:
         return []
-    rows = turnout_by_region(
-        uow, pemilihan_id=contest_id, level=level, root_code=root_code, denominator=DENOMINATOR_DPT
-    )
+    if level not in CODE_LENGTH:
+        raise ValidationError(f"Tingkat wilayah {level} tidak dikenal.")
+    scope = scope_of(uow, contest_id, root_code)[1]
+    if scope is None:
+        return []
+    figures = _rollup(uow, contest_id, level, scope, _DPT_FIGURES)
     return [
-        DptRow(r.code, r.name, r.dpt, r.tps, r.dpt_men, r.dpt_women, r.dptb, r.dpk) for r in rows
+        DptRow(code, name, *(figures.get(code, {}).get(n) for n in _DPT_FIGURES))
+        for code, name in regions_at(uow, level, scope)
     ]

@@ -4,6 +4,7 @@ and applying a stage schedule (seed or import)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -114,16 +115,29 @@ def list_pemilihan(uow: UnitOfWork) -> list[PemilihanRow]:
 
 
 def list_tahapan(uow: UnitOfWork, pemilihan_id: int) -> list[TahapanRow]:
+    return list_tahapan_by_contest(uow, [pemilihan_id])[pemilihan_id]
+
+
+def list_tahapan_by_contest(
+    uow: UnitOfWork, pemilihan_ids: Iterable[int]
+) -> dict[int, list[TahapanRow]]:
+    """``list_tahapan`` of several contests read with one query (the dashboard shows every
+    contest's stages): contest id → its stages, in the order given, [] for none."""
+    wanted = list(dict.fromkeys(pemilihan_ids))
+    if not wanted:
+        return {}
     today = desk_clock(uow).today()
     margin = pengaturan.get(uow, "tahapan_risk_margin")
-    stages = sorted(
-        uow.session.scalars(
-            select(Tahapan).where(Tahapan.pemilihan_id == pemilihan_id, Tahapan.archived.is_(False))
-        ),
-        key=lambda t: (natural_key(t.code), t.sort_order),
-    )
-    codes = {t.id: t.code for t in stages}
-    return [_row(t, codes, today, margin) for t in stages]
+    found: dict[int, list[Tahapan]] = {cid: [] for cid in wanted}
+    statement = select(Tahapan).where(Tahapan.pemilihan_id.in_(wanted), Tahapan.archived.is_(False))
+    for stage in uow.session.scalars(statement):
+        found[stage.pemilihan_id].append(stage)
+    result = {}
+    for cid, stages in found.items():
+        stages.sort(key=lambda t: (natural_key(t.code), t.sort_order))
+        codes = {t.id: t.code for t in stages}
+        result[cid] = [_row(t, codes, today, margin) for t in stages]
+    return result
 
 
 def _row(t: Tahapan, codes: dict[int, str], today: date, margin: float) -> TahapanRow:

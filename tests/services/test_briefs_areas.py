@@ -83,7 +83,8 @@ def _preview(db, request=None) -> build.Preview:
 
 
 def _pct(ratio: float) -> str:
-    return formatting.number(100 * ratio, 1)
+    """As the brief prints a readiness: truncated, never rounded up."""
+    return formatting.number(formatting.percent_floor_value(ratio), 1)
 
 
 def test_logistics_readiness_and_late_consignments(desk):
@@ -103,10 +104,11 @@ def test_logistics_readiness_and_late_consignments(desk):
     totals = {i.jenis_code: i for i in province.items}
     cells = " ".join(_pct(totals[c].ratio) for c in ("SURAT_SUARA", "KOTAK_SUARA", "TINTA"))
     assert f"Jumlah {cells} 9.512 10.516 {_pct(province.ratio)}" in body
-    assert (cells, _pct(province.ratio)) == ("90,5 100,0 50,0", "90,5")
+    # Overall = mean of the item ratios: (90,47 + 100 + 50) / 3 = 80,15 (not 9.512 ÷ 10.516).
+    assert (cells, _pct(province.ratio)) == ("90,4 100,0 50,0", "80,1")
     assert (
-        "Kesiapan logistik (Provinsi Banten) : 90,5% (9.512 dari 10.516 satuan; diukur pada "
-        "pengiriman ke PPK)" in body
+        "Kesiapan logistik (Provinsi Banten) : 80,1% (terendah: Tinta 50,0%; 9.512 dari 10.516 "
+        "satuan; diukur pada pengiriman ke PPK)" in body
     )
     assert "pengiriman bertujuan PPK ÷ kebutuhan" in body  # the measured-level rule
     assert "Kesiapan logistik per kabupaten/kota (%)" in body  # the chart's title
@@ -192,9 +194,10 @@ def test_logistics_changes_since_the_last_brief(desk):
     lh.requirement(desk, lh.KEC_A2, "SURAT_SUARA", 100)
     body = flowing(_preview(desk).pdf)
     assert "Pengiriman logistik diterima: 1 (ke PPK 1)" in body
-    # 9.512 / 10.516 = 90,45% → 9.612 / 10.616 = 90,54%; Pandeglang 89,98% → 90,08%.
-    assert "Kesiapan logistik Provinsi Banten: 90,45% menjadi 90,54% (naik 0,09 poin)" in body
-    assert "Per kabupaten/kota: Kabupaten Pandeglang 89,98% menjadi 90,08% (naik 0,10 poin)" in body
+    # Mean of ballots, boxes, ink: (9.500/10.500 + 1 + 0,5) / 3 = 80,15% → (9.600/10.600 + 1,5)
+    # / 3 = 80,18%; Pandeglang (9.000/10.000 + 1,5) / 3 = 80,00% → (9.100/10.100 + 1,5) / 3 = 80,03%.
+    assert "Kesiapan logistik Provinsi Banten: 80,15% menjadi 80,18% (naik 0,03 poin)" in body
+    assert "Per kabupaten/kota: Kabupaten Pandeglang 80,00% menjadi 80,03% (naik 0,03 poin)" in body
     assert "Pengiriman terlambat atau berisiko: 1 menjadi 1" in body
 
 

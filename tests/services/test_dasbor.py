@@ -147,3 +147,30 @@ def test_only_changes_to_checked_registers_rerun_the_reconciliation():
     assert dasbor.checks_affected(frozenset({"pengaturan"}))
     assert not dasbor.checks_affected(frozenset({"insiden"}))
     assert not dasbor.checks_affected(frozenset({"sosialisasi", "tahapan", "lampiran"}))
+
+
+def test_open_incidents_in_the_register_are_the_tiles_count(db, incidents):
+    """The tile opens the register with ``status=OPEN``: the same incidents it counts."""
+    from app.services.insiden_query import OPEN, InsidenFilter, query
+
+    snap = _snapshot(db)
+    with db.uow() as uow:
+        listed = query(uow, InsidenFilter(status=OPEN), 0, 50)
+    assert listed.total == snap.open_incidents.value.total == 4
+
+
+def test_reconciliation_alerts_narrow_to_the_kabkota_when_they_name_a_region(db, monkeypatch):
+    rows = (
+        dasbor_sources.CheckFailureRow("logistik", "A", "Pandeglang", wilayah_code="36.01"),
+        dasbor_sources.CheckFailureRow("partisipasi", "B", "Lebak desa", wilayah_code="36.02.01"),
+        dasbor_sources.CheckFailureRow("logistik", "C", "tanpa wilayah"),
+    )
+    monkeypatch.setattr(dasbor_sources, "reconciliation",
+                        lambda uow, q: dasbor_sources.Sourced(rows, dasbor_sources.OK, "rekonsiliasi"))  # fmt: skip
+    with db.uow() as uow:
+        checks = dasbor.check_alerts(uow)
+    assert checks.total == 3
+    lebak = dasbor.in_region(checks, "36.02")
+    assert [a.title for a in lebak.alerts] == ["B", "C"] and lebak.total == 2
+    assert lebak.alerts[1].region == dasbor.WHOLE_PROVINCE
+    assert dasbor.in_region(checks, "").total == 3

@@ -3,18 +3,24 @@ the reconciliation checks the brief runs."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
 
-from app.models import Kebutuhan, Partisipasi, Pemilihan, PengirimanBaris
+from app.models import Kebutuhan, Partisipasi, Pemilihan, PengirimanBaris, Wilayah
 from app.models.logistik import KPPS, KPU_KABKOTA, KPU_PROVINSI, PPK, PPS
 from app.models.wilayah import LEVEL_KABKOTA, LEVEL_KECAMATAN
-from app.services import logistik_checks, logistik_kebutuhan, pengaturan
+from app.services import formatting, logistik_checks, logistik_kebutuhan, logistik_rules, pengaturan
 from app.services.errors import ValidationError
-from app.services.logistik_readiness import logistik_alerts, province_readiness, readiness
-from tests.services.insiden_helpers import pin
+from app.services.logistik_query import received_between
+from app.services.logistik_readiness import (
+    logistik_alerts,
+    province_readiness,
+    readiness,
+    readiness_table,
+)
+from tests.services.insiden_helpers import now_utc, pin
 from tests.services.logistik_helpers import (
     KAB_A,
     KAB_B,
@@ -68,6 +74,9 @@ def test_kecamatan_readiness_counts_only_the_measured_leg(tree):
     assert (_item(a1).good, _item(a1).required, _item(a1).ratio) == (900, 1000, 0.9)
     assert (_item(a1, "KOTAK_SUARA").good, _item(a1, "KOTAK_SUARA").ratio) == (10, 1.0)
     assert (a1.good, a1.required) == (910, 1010)
+    # Overall = mean of the item ratios: (90% ballots + 100% boxes) / 2.
+    assert a1.ratio == pytest.approx(0.95)
+    assert a1.weakest.jenis_code == "SURAT_SUARA"
     # A surplus is reported, but counts only up to the requirement.
     assert (_item(a2).good, _item(a2).received, _item(a2).surplus, _item(a2).ratio) == (
         500,
@@ -92,9 +101,50 @@ def test_roll_up_to_kab_kota_and_province(tree):
     assert (kab[KAB_A].good, kab[KAB_A].required) == (1410, 1510)
     assert (kab[KAB_B].good, kab[KAB_B].required, kab[KAB_B].ratio) == (0, 800, 0.0)
     assert len(kab) == 8
+    assert kab[KAB_A].ratio == pytest.approx((1400 / 1500 + 1.0) / 2)
     assert (province.code, province.good, province.required) == ("36", 1410, 2310)
-    assert province.ratio == pytest.approx(1410 / 2310)
+    # Ballots 1400 of 2300 and boxes 10 of 10, each weighing the same.
+    assert province.ratio == pytest.approx((1400 / 2300 + 1.0) / 2)
+    assert province.weakest.jenis_code == "SURAT_SUARA"
     assert province.measured_level == PPK
+
+
+def test_overall_readiness_never_hides_a_missing_item(db):
+    """Every ballot but none of the boxes: 50%, not the 99% that Σ good ÷ Σ required
+    would show because 100.000 sheets swamp 946 boxes; the boxes are named weakest."""
+    pin(db, TODAY)
+    requirement(db, KEC_A1, "SURAT_SUARA", 100_000)
+    requirement(db, KEC_A1, "KOTAK_SUARA", 946, contest=False)
+    delivered(db, code=KEC_A1, lines={"SURAT_SUARA": 100_000})
+    with db.uow() as uow:
+        kec = next(r for r in readiness(uow, level=LEVEL_KECAMATAN, root_code=KAB_A)
+                   if r.code == KEC_A1)  # fmt: skip
+        table = readiness_table(uow, level=LEVEL_KECAMATAN, root_code=KAB_A)
+        province = province_readiness(uow)
+    assert (kec.good, kec.required) == (100_000, 100_946)
+    assert kec.ratio == 0.5
+    assert (kec.weakest.jenis_code, kec.weakest.jenis_name, kec.weakest.ratio) == (
+        "KOTAK_SUARA", "Kotak suara", 0.0)  # fmt: skip
+    # The matrix's Jumlah row is the kab/kota's own figure, the same as the province's here.
+    assert table.total.code == KAB_A and table.total.ratio == province.ratio == 0.5
+    assert {r.code for r in table.rows} >= {KEC_A1, KEC_A2}
+
+
+def test_readiness_percentages_are_never_rounded_up():
+    """99,985% must not read as 100,0% (nor 79,96% as 80,0%: a colour threshold)."""
+    assert formatting.percent_floor(1 - 309 / 2_060_000) == "99,9%"
+    assert formatting.percent_floor(0.7996) == "79,9%"
+    assert formatting.percent_floor(0.29) == "29,0%"  # float noise never truncates down
+    assert formatting.percent_floor(1.0) == "100,0%"
+    assert formatting.percent_floor(None) == "–"
+
+
+def test_rules_are_stated_with_item_names_and_units(db):
+    with db.uow() as uow:
+        text = " ".join(logistik_rules.load(uow).statement())
+    assert "kotak suara 2 unit" in text and "salinan DPT/DPTb 1 eksemplar" in text
+    assert "SALINAN" not in text and "salinan dpt" not in text
+    assert "rata-rata kesiapan per barang" in text
 
 
 def test_measured_level_is_a_setting(tree):
@@ -211,7 +261,32 @@ def test_check_ballots_cover_dpt(tree):
     with tree.uow() as uow:
         failures = logistik_checks.ballots_cover_dpt(uow, level=LEVEL_KECAMATAN)
     assert len(failures) == 1
-    assert "diterima 900, perlu 1027" in failures[0].detail
+    assert "diterima 900, perlu 1.027" in failures[0].detail
+
+
+def test_ballot_check_reads_as_the_desk_says_it(tree):
+    """Contest by its name, figures with thousands separators, ballots on the road noted."""
+    _participation(tree, KEC_A1, 1000, 3)  # needs 1.027; 900 received
+    _participation(tree, KEC_B1, 700, 1)  # needs 718; none received, 800 on the road
+    with tree.uow() as uow:
+        gub = governor(uow)
+        names = dict(uow.session.execute(select(Wilayah.code, Wilayah.name)).all())
+        failures = logistik_checks.ballots_cover_dpt(uow, level=LEVEL_KECAMATAN)
+    assert [(f.detail, f.note, f.pemilihan_id) for f in failures] == [
+        (
+            f"{names[KEC_A1]} (Gubernur Banten 2024): surat suara diterima 900, "
+            "perlu 1.027 (DPT + 2,5% per TPS)",
+            False,
+            gub,
+        ),
+        (
+            f"{names[KEC_B1]} (Gubernur Banten 2024): surat suara diterima 0, "
+            "perlu 718 (DPT + 2,5% per TPS); 800 masih dalam pengiriman (ditandai)",
+            True,
+            gub,
+        ),
+    ]
+    assert not any("pemilihan" in f.detail for f in failures)
 
 
 def test_desk_check_notes_missing_dpt_without_failing(db):
@@ -222,3 +297,18 @@ def test_desk_check_notes_missing_dpt_without_failing(db):
     ballots = results[logistik_checks.BALLOTS_COVER_DPT]
     assert ballots.ok and "DPT belum tersedia" in ballots.detail
     assert results[logistik_checks.RECEIVED_NOT_ABOVE_SENT].ok
+
+
+def test_received_between_counts_arrivals_in_the_window(tree):
+    """What "Perubahan sejak laporan terakhir" counts: arrivals in the window, per level."""
+    now = now_utc(tree)
+    hour = timedelta(hours=1)
+    with tree.uow() as uow:
+        everywhere = received_between(uow, start=now - hour, end=now + hour)
+        below_a1 = received_between(uow, start=now - hour, end=now + hour, root_code=KEC_A1)
+        in_b = received_between(uow, start=now - hour, end=now + hour, root_code=KAB_B)
+        earlier = received_between(uow, start=now - 3 * hour, end=now - 2 * hour)
+    # B1's consignment is still on the road.
+    assert everywhere == {PPK: 2, PPS: 1, KPU_KABKOTA: 1}
+    assert below_a1 == {PPK: 1, PPS: 1}
+    assert in_b == {} and earlier == {}

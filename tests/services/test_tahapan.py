@@ -384,6 +384,17 @@ def test_demo_database_shows_every_status(demo_db):
     assert note_count is not None
 
 
+def test_all_contests_read_at_once_match_each_contest_read_alone(demo_db):
+    """The dashboard reads every contest's stages in one go: same rows, same order."""
+    with demo_db.uow() as uow:
+        ids = [p.id for p in tahapan.list_pemilihan(uow)]
+        alone = {cid: tahapan.list_tahapan(uow, cid) for cid in ids}
+        together = tahapan.list_tahapan_by_contest(uow, [*reversed(ids), 999_999])
+    assert list(together) == [*reversed(ids), 999_999]
+    assert {cid: together[cid] for cid in ids} == alone and together[999_999] == []
+    assert sum(len(rows) for rows in alone.values()) > 9 * 10
+
+
 def test_demo_database_passes_every_check_but_the_ballot_shortfall_it_shows(demo_db):
     """The demo is the eve of voting day with Lebak and Pandeglang behind on deliveries:
     the ballot check must say so; every other check passes."""

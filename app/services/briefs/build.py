@@ -18,9 +18,10 @@ from app.services.briefs.document import BriefDocument, RenderedSection
 from app.services.briefs.reconcile import CheckResult
 from app.services.briefs.render import render
 from app.services.briefs.request import JENIS, KHUSUS, BriefRequest
-from app.services.briefs.scope import BriefScope, previous_brief, short_contest
+from app.services.briefs.scope import BriefScope, previous_brief
 from app.services.clock import desk_clock
 from app.services.errors import NotFound, ValidationError
+from app.services.formatting import short_contest
 from app.services.insiden_stats import StatsFilter
 from app.services.progress import Progress
 from app.services.uow import UnitOfWork

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from app.models.insiden import SEVERITIES
-from app.services import formatting, insiden_stats
+from app.services import formatting, insiden_stats, palette
 from app.services.briefs.blocks import (
     Bullets,
     Chart,
@@ -23,7 +23,8 @@ from app.services.briefs.scope import BriefScope
 from app.services.insiden_stats import LEVELS, StatsFilter
 from app.services.uow import UnitOfWork
 
-SEVERITY_COLORS = {1: "#6aa84f", 2: "#f1c232", 3: "#e69138", 4: "#cc0000"}
+#: The dashboard's severity colours, so a chart reads the same on screen and on paper.
+SEVERITY_COLORS = palette.SEVERITY
 #: Days shown in the incidents-per-day chart (at least the brief's period).
 CHART_DAYS = 14
 NOTABLE_LIMIT = 10
@@ -94,8 +95,8 @@ def gangguan(uow: UnitOfWork, scope: BriefScope) -> SectionContent:
     )
     blocks: list = [
         Para(
-            f"Pada periode ini tercatat {formatting.number(matrix.total)} insiden "
-            f"({severity_breakdown(totals.by_severity)}), {EXCLUDED}."
+            f"Pada periode ini tercatat {formatting.number(matrix.total)} insiden menurut waktu "
+            f"kejadian ({severity_breakdown(totals.by_severity)}), {EXCLUDED}."
         ),  # fmt: skip
         table,
         chart,

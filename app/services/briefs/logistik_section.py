@@ -5,14 +5,11 @@ dashboard's own source; the brief only lays the rows out."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-
-from app.models import Pengiriman
 from app.models.wilayah import LEVEL_KABKOTA, LEVEL_PROVINSI
 from app.services import formatting, logistik_readiness, logistik_rules
 from app.services.briefs.blocks import Chart, Heading, Para, SectionContent, Series, Table
 from app.services.briefs.scope import BriefScope, short_region
-from app.services.logistik_query import code_clause
+from app.services.logistik_query import received_between
 from app.services.logistik_readiness import ReadinessRow
 from app.services.uow import UnitOfWork
 
@@ -24,12 +21,13 @@ CHANGE_MIN_POINTS = 0.005
 
 
 def pct(ratio: float | None) -> float | None:
-    """A readiness ratio as the percentage printed (None is printed "–")."""
-    return None if ratio is None else 100.0 * ratio
+    """A readiness ratio as the percentage printed (None is printed "–"), truncated so
+    99,98% never prints as 100,0%."""
+    return None if ratio is None else formatting.percent_floor_value(ratio, 1)
 
 
 def pct_text(ratio: float | None, decimals: int = 1) -> str:
-    return "–" if ratio is None else f"{formatting.number(100.0 * ratio, decimals)}%"
+    return formatting.percent_floor(ratio, decimals)
 
 
 def item(row: ReadinessRow, code: str):
@@ -37,7 +35,15 @@ def item(row: ReadinessRow, code: str):
 
 
 def _cell(ratio: float | None) -> float | str:
-    return "–" if ratio is None else 100.0 * ratio
+    return "–" if ratio is None else formatting.percent_floor_value(ratio, 1)
+
+
+def weakest_text(row: ReadinessRow) -> str:
+    """ "terendah: Kotak suara 77,0%"; empty when every item is complete."""
+    weak = row.weakest
+    if weak is None or weak.ratio is None or weak.ratio >= 1:
+        return ""
+    return f"terendah: {weak.jenis_name} {pct_text(weak.ratio)}"
 
 
 def _total(uow: UnitOfWork, root: str, pemilihan_id: int | None, rows) -> ReadinessRow:
@@ -53,29 +59,10 @@ def measured_rule(uow: UnitOfWork) -> str:
     )
 
 
-def received_since(uow: UnitOfWork, scope: BriefScope, root: str) -> dict[str, int]:
-    """Consignments recorded as received (Diterima / Diterima sebagian) between the start
-    of "Perubahan" and the snapshot, per destination level. (No shared service counts
-    receipts in a time window yet; this is the brief's only logistics query.)"""
-    query = (
-        select(Pengiriman.destination_level, func.count(Pengiriman.id))
-        .where(
-            Pengiriman.archived.is_(False),
-            Pengiriman.status.in_(logistik_readiness.RECEIVED),
-            Pengiriman.actual_arrival >= scope.since,
-            Pengiriman.actual_arrival <= scope.now,
-        )
-        .group_by(Pengiriman.destination_level)
-    )
-    if root:
-        query = query.where(code_clause(Pengiriman.destination_code, root))
-    return {level: int(n) for level, n in uow.session.execute(query)}
-
-
 def _changes(
     uow: UnitOfWork, scope: BriefScope, root: str, total: ReadinessRow, rows, at_risk: int
 ) -> tuple[str, ...]:
-    received = received_since(uow, scope, root)
+    received = received_between(uow, start=scope.since, end=scope.now, root_code=root)
     count = sum(received.values())
     detail = ", ".join(
         f"ke {level} {formatting.number(n)}" for level, n in sorted(received.items())
@@ -167,7 +154,8 @@ def _readiness_blocks(rows: list[ReadinessRow], total: ReadinessRow) -> list:
         tuple((n, r.name, *cells(r)) for n, r in enumerate(rows, start=1)),
         total=("", "Jumlah", *cells(total)),
         widths=(0.5, 2.4, *(1.0,) * len(shown), 1.45, 1.45, 1.0), decimals=1,
-        caption="Tabel kesiapan logistik menurut kabupaten/kota (barang baik ÷ kebutuhan).",
+        caption="Tabel kesiapan logistik menurut kabupaten/kota (kesiapan = rata-rata kesiapan "
+                "per barang, tiap barang baik ÷ kebutuhan).",
     )  # fmt: skip
     series = [Series("Keseluruhan", tuple(pct(r.ratio) or 0.0 for r in rows), "#3c78d8")]
     if shown:  # the first key item (surat suara) beside the overall figure
@@ -179,10 +167,11 @@ def _readiness_blocks(rows: list[ReadinessRow], total: ReadinessRow) -> list:
         series=tuple(series), kind="bars", value_label="%",
         target=100.0, target_label="kebutuhan terpenuhi",
     )  # fmt: skip
+    weak = weakest_text(total)
     sentence = Para(
-        f"Kesiapan logistik {area_name(total)}: {pct_text(total.ratio)} "
-        f"({formatting.number(total.good)} dari {formatting.number(total.required)} satuan "
-        "kebutuhan telah diterima dalam kondisi baik)."
+        f"Kesiapan logistik {area_name(total)}: {pct_text(total.ratio)} (rata-rata kesiapan per "
+        f"barang{'; ' + weak if weak else ''}; {formatting.number(total.good)} dari "
+        f"{formatting.number(total.required)} satuan kebutuhan telah diterima dalam kondisi baik)."
     )
     return [sentence, table, chart]
 
@@ -200,8 +189,9 @@ def logistik_section(uow: UnitOfWork, scope: BriefScope) -> SectionContent:
     )
     if total.required:
         blocks = _readiness_blocks(rows, total)
-        kpi = (f"{pct_text(total.ratio)} ({formatting.number(total.good)} dari "
-               f"{formatting.number(total.required)} satuan; diukur pada pengiriman ke "
+        weak = weakest_text(total)
+        kpi = (f"{pct_text(total.ratio)} ({weak + '; ' if weak else ''}{formatting.number(total.good)} "
+               f"dari {formatting.number(total.required)} satuan; diukur pada pengiriman ke "
                f"{total.measured_level})")  # fmt: skip
     else:
         blocks = [Para("Belum ada kebutuhan logistik yang dicatat; kesiapan belum dapat dihitung.",

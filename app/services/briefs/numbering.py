@@ -49,5 +49,5 @@ def next_number(uow: UnitOfWork, s: BriefSettings, day: date) -> str:
         if taken is None:
             return number
     raise ValidationError(
-        "Nomor laporan tidak dapat dibentuk: ubah pola nomor di Pengaturan › Laporan."
+        "Nomor laporan tidak dapat dibentuk: ubah pola nomor di Pengaturan › Kop dan laporan."
     )

@@ -9,7 +9,8 @@ from __future__ import annotations
 from app.models.wilayah import LEVEL_KABKOTA
 from app.services import formatting, partisipasi_stats, sosialisasi_stats
 from app.services.briefs.blocks import Chart, Heading, Para, SectionContent, Series, Table
-from app.services.briefs.scope import BriefScope, short_contest, short_region
+from app.services.briefs.scope import BriefScope, short_region
+from app.services.formatting import short_contest
 from app.services.partisipasi_stats import TurnoutRow
 from app.services.uow import UnitOfWork
 

@@ -8,13 +8,12 @@ here too. A check may return ``Note`` lines: shown with the checks, never to ack
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from app.services import formatting
 from app.services.briefs.blocks import SectionContent
-from app.services.briefs.scope import BriefScope, short_contest
+from app.services.briefs.scope import BriefScope
 from app.services.uow import UnitOfWork
 
 CheckFn = Callable[[UnitOfWork, Mapping[str, SectionContent], BriefScope], list[str]]
@@ -111,31 +110,10 @@ def desk_rules(
 # -- logistics and participation (their own services' checks) ----------------------------
 
 
-def _contest_names(scope: BriefScope) -> dict[int, str]:
-    return {c.id: short_contest(c.name) for c in scope.contests}
-
-
-def readable(detail: str, contests: Mapping[int, str]) -> str:
-    """A check's detail as the Sekda reads it: the contest's name instead of its id and
-    figures with thousands separators ("(pemilihan 1) … diterima 998573" → "(Gubernur
-    Banten 2024) … diterima 998.573")."""
-    detail = re.sub(
-        r"\(pemilihan (\d+)\)",
-        lambda m: f"({contests.get(int(m[1]), 'pemilihan ' + m[1])})",
-        detail,
-    )
-    return re.sub(
-        r"\b(diterima|dikirim|perlu) (\d+)\b",
-        lambda m: f"{m[1]} {formatting.number(int(m[2]))}",
-        detail,
-    )
-
-
-def _as_lines(found, scope: BriefScope) -> list[str]:
-    contests = _contest_names(scope)
-    return [
-        (Note if getattr(f, "note", False) else str)(readable(f.detail, contests)) for f in found
-    ]
+def _as_lines(found) -> list[str]:
+    """The services' failures as brief lines; their details already read as the Sekda
+    reads them (contest names, figures with thousands separators)."""
+    return [(Note if getattr(f, "note", False) else str)(f.detail) for f in found]
 
 
 def received_not_above_sent(
@@ -143,7 +121,7 @@ def received_not_above_sent(
 ) -> list[str]:
     from app.services import logistik_checks
 
-    return _as_lines(logistik_checks.received_not_above_sent(uow), scope)
+    return _as_lines(logistik_checks.received_not_above_sent(uow))
 
 
 def ballots_cover_dpt(
@@ -155,9 +133,8 @@ def ballots_cover_dpt(
     found = logistik_checks.ballots_cover_dpt(uow)
     wanted = scope.request.pemilihan_id
     if wanted is not None:
-        found = [f for f in found if "(pemilihan " not in f.detail
-                 or f"(pemilihan {wanted})" in f.detail]  # fmt: skip
-    return _as_lines(found, scope)
+        found = [f for f in found if f.pemilihan_id in (None, wanted)]
+    return _as_lines(found)
 
 
 def participation(

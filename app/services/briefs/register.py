@@ -87,7 +87,7 @@ def _check_ready(built: Built, acknowledged: Sequence[str], reason: str) -> None
     request = built.scope.request
     if not s.signer_name.strip() or not s.signer_title.strip():
         raise ValidationError(
-            "Isi jabatan dan nama penanda tangan di Pengaturan › Laporan sebelum menerbitkan laporan."
+            "Isi jabatan dan nama penanda tangan di Pengaturan › Kop dan laporan sebelum menerbitkan laporan."
         )
     if request.jenis != KHUSUS and not (request.kesimpulan.strip() or request.rekomendasi.strip()):
         raise ValidationError(

@@ -85,6 +85,7 @@ class Styles:
         )
         self.indented = style("indented", alignment=TA_JUSTIFY, leftIndent=0.75 * cm)
         self.item = style("item", alignment=TA_JUSTIFY, leftIndent=1.5 * cm, bulletIndent=0.75 * cm)
+        self.item_left = style("itemleft", parent=self.item, alignment=TA_LEFT)
         self.cell = style("cell", fontSize=tiny, leading=tiny * 1.2)
         self.cell_bold = style("cellb", fontName=fonts.BOLD, fontSize=tiny, leading=tiny * 1.2)
         self.cell_num = style("celln", fontSize=tiny, leading=tiny * 1.2, alignment=TA_RIGHT)
@@ -296,6 +297,13 @@ def key_values(block: blocks.KeyValues, width: float, st: Styles) -> list[Flowab
     return [t, Spacer(1, st.size * 0.4)]
 
 
+def _item_style(text: str, st: Styles) -> ParagraphStyle:
+    """Justified prose, but left-aligned when a long unbreakable token (an incident number,
+    ``Intimidasi/kekerasan``) would stretch the other spaces of its line into gaps."""
+    long = any(len(t) >= 18 or (len(t) >= 10 and any(c.isdigit() for c in t)) for t in text.split())
+    return st.item_left if long else st.item
+
+
 def block_flowables(block: blocks.Block, width: float, st: Styles) -> list[Flowable]:
     if isinstance(block, blocks.Para):
         text = markup(block.text)
@@ -310,7 +318,8 @@ def block_flowables(block: blocks.Block, width: float, st: Styles) -> list[Flowa
         items = []
         for index, item in enumerate(block.items, start=1):
             items.append(
-                Paragraph(markup(item), st.item, bulletText=f"{index}." if block.numbered else "•")
+                Paragraph(markup(item), _item_style(item, st),
+                          bulletText=f"{index}." if block.numbered else "•")  # fmt: skip
             )
         return [*items, Spacer(1, st.size * 0.3)]
     if isinstance(block, blocks.Table):
@@ -329,7 +338,7 @@ def block_flowables(block: blocks.Block, width: float, st: Styles) -> list[Flowa
 
 def signature(doc: BriefDocument, width: float, st: Styles) -> list[Flowable]:
     s = doc.settings
-    name = s.signer_name or "(nama penanda tangan belum diisi di Pengaturan › Laporan)"
+    name = s.signer_name or "(nama penanda tangan belum diisi di Pengaturan › Kop dan laporan)"
     lines = [_p(f"{s.signer_title},", st.center), Spacer(1, st.size * 4.5),
              Paragraph(f"<b><u>{markup(name)}</u></b>", st.center)]  # fmt: skip
     if s.signer_rank:

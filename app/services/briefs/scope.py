@@ -55,13 +55,6 @@ class BriefScope:
         return datetime.combine(self.period[0], time(0), self.tz)
 
 
-def short_contest(name: str) -> str:
-    """ "Pemilihan Bupati dan Wakil Bupati Pandeglang 2024" → "Bupati Pandeglang 2024"."""
-    short = re.sub(r"^Pemilihan\s+", "", name)
-    short = re.sub(r"\s+dan\s+Wakil\s+(Gubernur|Bupati|Wali\s*Kota|Walikota)", "", short)
-    return short
-
-
 def previous_brief(uow: UnitOfWork, jenis: str, before: datetime) -> PreviousBrief | None:
     """The latest issued brief of this type whose data was read before ``before``."""
     row = uow.session.scalars(

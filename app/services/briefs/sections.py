@@ -145,7 +145,10 @@ def perubahan(
     ):
         if items:
             lines.append(f"{label}: {_listed(items)}")
-    blocks: list = [Para(intro), Heading("Insiden"), Bullets(tuple(lines))]
+    basis = ("Laporan baru dihitung menurut waktu laporan diterima, perubahan status menurut waktu "
+             "perubahannya; karena itu jumlahnya dapat berbeda dari bagian Gangguan dan Kerawanan, "
+             "yang menghitung insiden menurut waktu kejadian.")  # fmt: skip
+    blocks: list = [Para(intro), Heading("Insiden"), Para(basis), Bullets(tuple(lines))]
     for spec in SECTIONS:
         content = built.get(spec.key)
         if (
@@ -157,7 +160,8 @@ def perubahan(
             blocks += [Heading(spec.title), Bullets(content.changes, numbered=False)]
         elif content is not None and spec.key == "tahapan" and previous is None:
             blocks += [Heading(spec.title),
-                       Para("Perubahan status tahapan dibandingkan mulai laporan berikutnya.", italic=True)]  # fmt: skip
+                       Para("Belum ada laporan sebelumnya sebagai pembanding; perubahan status tahapan "
+                            "dilaporkan mulai laporan berikutnya.", italic=True)]  # fmt: skip
     figures = {"perubahan.new": changes.new}
     return SectionContent(tuple(blocks), figures)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from app.services import formatting, tahapan
 from app.services.briefs.blocks import Para, SectionContent, Table
-from app.services.briefs.scope import BriefScope, short_contest
+from app.services.briefs.scope import BriefScope
+from app.services.formatting import short_contest
 from app.services.uow import UnitOfWork
 
 #: Rows of the late/at-risk table; the rest is counted in a sentence.
@@ -14,7 +15,8 @@ CHANGE_LIMIT = 15
 
 
 def tahapan_section(uow: UnitOfWork, scope: BriefScope) -> SectionContent:
-    per_contest = [(c, tahapan.list_tahapan(uow, c.id)) for c in scope.contests]
+    stages = tahapan.list_tahapan_by_contest(uow, [c.id for c in scope.contests])
+    per_contest = [(c, stages[c.id]) for c in scope.contests]
     statuses = tahapan.STATUSES
     rows = []
     sums = dict.fromkeys(statuses, 0)
