@@ -1,5 +1,5 @@
 """Synthetic logistics for the demo database (as of Selasa, 26 November 2024, the eve
-of voting day): requirements per kecamatan from synthetic DPT, and consignments down the
+of voting day): requirements per kecamatan by the app's own rule from the demo DPT, and consignments down the
 chain KPU Provinsi → KPU Kab/Kota → PPK → PPS → KPPS/TPS with a realistic mix of
 on-time, late, partial and damaged deliveries. Written with bulk inserts (a few
 thousand rows in well under a second), so the demo build stays quick."""
@@ -34,8 +34,9 @@ from app.models.logistik import (
 )  # fmt: skip
 from app.models.referensi import JENIS_LOGISTIK
 from app.models.wilayah import LEVEL_DESA, LEVEL_KABKOTA, LEVEL_KECAMATAN
-from app.services import logistik_rules, partisipasi_stats
+from app.services import logistik_kebutuhan, logistik_rules, partisipasi_stats
 from app.services.clock import desk_clock
+from app.services.errors import ValidationError
 from app.services.uow import UnitOfWork
 
 VOTER_PER_TPS = 480
@@ -158,37 +159,37 @@ def fill(uow: UnitOfWork, rng: random.Random) -> None:
         if r.level == LEVEL_DESA:
             desa_of.setdefault(r.code[:8], []).append((r.id, r.code))
     writer = _Writer(uow, rng, now)
-    needs, tps_of = [], {}
-    # The demo's own DPT (demo_partisipasi runs first) so ballots and DPT agree.
+    # The app's own rule ("Hitung kebutuhan dari DPT") on the demo's DPT (demo_partisipasi
+    # runs first), so the matrix, the ballot check and a recomputation all agree.
+    try:
+        ruled = logistik_kebutuhan.rule_requirements(uow)
+    except ValidationError:  # no DPT at all: every kecamatan gets a synthetic one below
+        ruled = {}
+    ruled_at: dict[str, list] = {}
+    for (code, j, c), (q, basis) in ruled.items():
+        ruled_at.setdefault(code, []).append((j, c, q, basis))
     known = {r.code: r for r in partisipasi_stats.dpt_by_region(uow, level=LEVEL_KECAMATAN)}
+    needs, tps_of = [], {}
     for region in kec:
         figures = known.get(region[1])
-        if figures is not None and figures.dpt and figures.tps:
-            dpt, tps = figures.dpt, figures.tps
-        else:
+        tps_of[region[1]] = figures.tps if figures is not None and figures.tps else 0
+        needs += [(region, j, c, q, basis) for j, c, q, basis in ruled_at.get(region[1], ())]
+        if not tps_of[region[1]]:  # no DPT for this kecamatan: a synthetic one
             dpt = rng.randint(18_000, 95_000)
-            tps = -(-dpt // VOTER_PER_TPS)
-        tps_of[region[1]] = tps
-        for contest in (governor.id, local.get(region[1][:5])):
-            if contest:
-                needs.append(
-                    (
-                        region,
-                        jenis["SURAT_SUARA"],
-                        contest,
-                        logistik_rules.ballots_needed(dpt, tps, rules.reserve_percent),
-                    )
-                )
-        for code, per in rules.per_tps.items():
-            if code in jenis:
-                needs.append((region, jenis[code], None, int(tps * per)))
+            tps_of[region[1]] = tps = -(-dpt // VOTER_PER_TPS)
+            for contest in (governor.id, local.get(region[1][:5])):
+                if contest:
+                    needs.append((region, jenis["SURAT_SUARA"], contest,
+                                  logistik_rules.ballots_needed(dpt, tps, rules.reserve_percent), "DPT contoh"))  # fmt: skip
+            needs += [(region, jenis[code], None, int(tps * per), "DPT contoh")
+                      for code, per in rules.per_tps.items() if code in jenis]  # fmt: skip
     uow.session.execute(insert(Kebutuhan), [
         writer._stamp() | {"wilayah_id": r[0], "wilayah_code": r[1], "jenis_id": j, "pemilihan_id": c,
-                           "quantity": q, "source": "impor", "basis": "data contoh: DPT contoh, aturan per TPS"}
-        for r, j, c, q in needs
+                           "quantity": q, "source": logistik_kebutuhan.ATURAN, "basis": basis}
+        for r, j, c, q, basis in needs
     ])  # fmt: skip
     need_of: dict[str, list] = {}
-    for r, j, c, q in needs:
+    for r, j, c, q, _basis in needs:
         need_of.setdefault(r[1], []).append((j, c, q))
     must = {lvl: rules.must_arrive_by(lvl, voting) for lvl in (KPU_KABKOTA, PPK, PPS, KPPS)}
     for region in kab:  # the province's ballots to each KPU Kab/Kota, early November
@@ -212,10 +213,17 @@ def fill(uow: UnitOfWork, rng: random.Random) -> None:
         lines = need_of[region[1]]
         ballots = [(j, c, q) for j, c, q in lines if c is not None]
         others = [(j, c, q) for j, c, q in lines if c is None]
-        for part in (ballots, others):
+        # The story: ballots travel under escort and arrive whole except in the slow
+        # kab/kota (Lebak, Pandeglang), the only ones short of DPT + reserve.
+        ballot_outcome = _outcome(rng, must[PPK], today, slow, 0.2) if region[1][:5] in SLOW \
+            else _outcome(rng, must[PPK], today, 0.0, 0.0)  # fmt: skip
+        for part, outcome in (
+            (ballots, ballot_outcome),
+            (others, _outcome(rng, must[PPK], today, slow)),
+        ):
             writer.consignment(contest=governor.id if part is ballots else None, origin=KPU_KABKOTA,
                                place="Gudang KPU Kab/Kota", level=PPK, region=region, tps="", must=must[PPK],
-                               outcome=_outcome(rng, must[PPK], today, slow), items=part)  # fmt: skip
+                               outcome=outcome, items=part)  # fmt: skip
         tps_total = tps_of[region[1]]
         villages = desa_of.get(region[1], [])
         for village in villages:  # PPK → PPS: a village's share of the kecamatan's TPS

@@ -125,11 +125,11 @@ def _participation(uow: UnitOfWork) -> list[tuple[int, str, int, int | None]]:
     return [(c, code, dpt, tps) for c, code, dpt, tps in rows if len(code) == deepest[c]]
 
 
-def compute_by_rule(uow: UnitOfWork) -> RuleResult:
-    """Requirements from DPT and TPS counts: surat suara per contest = Σ over TPS of
-    ceil(DPT_tps × (1 + cadangan)); other items = TPS × the per-TPS rule. Computed at the
-    measured level (or the deepest level with data, when that is shallower)."""
-    uow.require(LOGISTIK_CATAT)
+def rule_requirements(uow: UnitOfWork) -> dict[Key, tuple[int, str]]:
+    """(wilayah code, item, contest) → (quantity, basis) by the desk's rules: surat suara
+    per contest = Σ over TPS of ceil(DPT_tps × (1 + cadangan)); other items = TPS × the
+    per-TPS rule. Computed at the measured level (or the deepest level with data, when
+    that is shallower). The one rule behind "Hitung kebutuhan dari DPT" and the demo."""
     rules = logistik_rules.load(uow)
     length = logistik_rules.CODE_LENGTH[rules.measured_wilayah_level]
     rows = _participation(uow)
@@ -165,6 +165,14 @@ def compute_by_rule(uow: UnitOfWork) -> RuleResult:
                     -(-int(tps * per * 100) // 100),
                     f"{tps} TPS × {logistik_rules._num(per)}",
                 )  # noqa: SLF001
+    return wanted
+
+
+def compute_by_rule(uow: UnitOfWork) -> RuleResult:
+    """Writes ``rule_requirements``: rows the user entered or imported are kept, rule rows
+    no longer wanted are archived."""
+    uow.require(LOGISTIK_CATAT)
+    wanted = rule_requirements(uow)
     existing = {
         (k.wilayah_code, k.jenis_id, k.pemilihan_id): k
         for k in uow.session.scalars(select(Kebutuhan).where(Kebutuhan.archived.is_(False)))

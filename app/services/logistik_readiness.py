@@ -10,9 +10,11 @@ three times. Requirements (``kebutuhan``) are summed over the subtree.
 
 Good counts up to the requirement of each region at the measured level and item, so a
 surplus (of one kecamatan, or of one item) never hides a shortfall elsewhere; the
-surplus is reported separately (``received``). Overall readiness of a region is
-Σ counted good ÷ Σ required over its items. Goods and requirements are each one
-GROUP BY over the region-code prefix; nothing is loaded row by row.
+surplus is reported separately (``received``). Overall readiness of a region is the
+mean of its item ratios (each counted good ÷ required, at most 100%) over the items
+required there, with the weakest item named: Σ good ÷ Σ required would let millions of
+ballot sheets hide a region that has none of its ballot boxes. Goods and requirements
+are each one GROUP BY over the region-code prefix; nothing is loaded row by row.
 """
 
 from __future__ import annotations
@@ -23,14 +25,11 @@ from datetime import date
 from sqlalchemy import and_, func, literal, or_, select
 
 from app.models import Kebutuhan, Pengiriman, PengirimanBaris, Referensi, Wilayah
-from app.models.logistik import DITERIMA, DITERIMA_SEBAGIAN
 from app.models.referensi import JENIS_LOGISTIK
 from app.models.wilayah import LEVEL_PROVINSI
 from app.services import logistik_rules, pengaturan
-from app.services.logistik_query import at_risk_clause, code_clause
+from app.services.logistik_query import RECEIVED, at_risk_clause, code_clause
 from app.services.uow import UnitOfWork
-
-RECEIVED = (DITERIMA, DITERIMA_SEBAGIAN)
 
 
 @dataclass(frozen=True)
@@ -55,17 +54,40 @@ class ReadinessRow:
     code: str
     name: str
     level: int
-    #: Σ of the items' counted good: a surplus of one item never covers another.
+    #: Σ of the items' counted good and requirements, for reference only: ``ratio`` is
+    #: not their quotient (see ``overall``).
     good: int
     required: int
+    #: The overall readiness: the mean of the item ratios (``overall``).
     ratio: float | None
     items: tuple[ItemReadiness, ...]
     #: The destination level whose receipts were counted (stated next to the figures).
     measured_level: str = ""
+    #: The item with the lowest ratio among those required here (None: nothing required).
+    weakest: ItemReadiness | None = None
 
 
 def _ratio(good: int, required: int) -> float | None:
-    return good / required if required else None
+    return min(good / required, 1.0) if required else None
+
+
+def overall(items: tuple[ItemReadiness, ...]) -> tuple[float | None, ItemReadiness | None]:
+    """The mean of the item ratios over the items with a requirement, and the weakest of
+    them (the first in catalogue order on a tie): every item weighs the same, whatever
+    its unit, so 0 of 946 kotak suara is never hidden by a million ballot sheets."""
+    required = [i for i in items if i.ratio is not None]
+    if not required:
+        return None, None
+    mean = sum(i.ratio for i in required) / len(required)
+    return mean, min(required, key=lambda i: i.ratio)
+
+
+def _row(
+    code: str, name: str, level: int, items: tuple[ItemReadiness, ...], measured: str
+) -> ReadinessRow:
+    ratio, weakest = overall(items)
+    return ReadinessRow(code, name, level, sum(i.good for i in items), sum(i.required for i in items),
+                        ratio, items, measured, weakest)  # fmt: skip
 
 
 def _prefix(column, length: int):
@@ -192,7 +214,6 @@ def readiness_levels(
     for level, code, name in uow.session.execute(regions.order_by(Wilayah.code)):
         totals = per_level[level]
         per_item = []
-        counted_all = required_all = 0
         for jid, jcode, jname, unit, _active in shown[level]:
             counted, received, required = totals.get((code, jid), (0, 0, 0))
             per_item.append(
@@ -200,12 +221,7 @@ def readiness_levels(
                     jcode, jname, unit, counted, required, _ratio(counted, required), received
                 )
             )
-            counted_all += counted
-            required_all += required
-        result[level].append(
-            ReadinessRow(code, name, level, counted_all, required_all, _ratio(counted_all, required_all),
-                         tuple(per_item), rules.measured_level)
-        )  # fmt: skip
+        result[level].append(_row(code, name, level, tuple(per_item), rules.measured_level))
     return result
 
 
@@ -221,6 +237,26 @@ def readiness(
     found = readiness_levels(uow, levels=(level,), root_code=root_code, pemilihan_id=pemilihan_id,
                              jenis_code=jenis_code)  # fmt: skip
     return found[level]
+
+
+@dataclass(frozen=True)
+class ReadinessTable:
+    """The rows of one level under a region, and that region's own row (the total)."""
+
+    rows: list[ReadinessRow]
+    total: ReadinessRow | None
+
+
+def readiness_table(
+    uow: UnitOfWork, *, level: int, root_code: str | None = None, pemilihan_id: int | None = None
+) -> ReadinessTable:
+    """The matrix's rows with its Jumlah row (the province, or the kab/kota drilled into),
+    read once: the total is the parent region's own figure, not a sum of the rows."""
+    parent = level - 1
+    found = readiness_levels(uow, levels=(parent, level), root_code=root_code,
+                             pemilihan_id=pemilihan_id)  # fmt: skip
+    total = found[parent][0] if len(found[parent]) == 1 else None
+    return ReadinessTable(found[level], total)
 
 
 def province_readiness(uow: UnitOfWork, *, pemilihan_id: int | None = None) -> ReadinessRow:

@@ -7,7 +7,7 @@ Everything here is a pure function of its arguments except ``load`` and ``save``
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -114,6 +114,17 @@ class LogistikRules:
     per_tps: dict[str, float]
     reserve_percent: float
     measured_level: str
+    #: Item code → (name, unit) from the catalogue, so the rules read in the users' words.
+    items: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def item_name(self, code: str) -> tuple[str, str]:
+        """(name, unit) from the catalogue; a readable code for an item not in it."""
+        return self.items.get(code, (code.replace("_", " ").capitalize(), ""))
+
+    def _per_tps_text(self, code: str, n: float) -> str:
+        """ "kotak suara 2 unit", "salinan DPT/DPTb 1 eksemplar"."""
+        name, unit = self.item_name(code)
+        return f"{name[:1].lower()}{name[1:]} {_num(n)}" + (f" {unit}" if unit else "")
 
     @property
     def measured_wilayah_level(self) -> int:
@@ -128,9 +139,7 @@ class LogistikRules:
     def statement(self) -> list[str]:
         """The rules in plain Indonesian, as shown on the Logistik page."""
         deadline = ", ".join(f"{lvl} H-{d}" for lvl, d in self.deadline_days.items())
-        per_tps = ", ".join(
-            f"{code.replace('_', ' ').lower()} {_num(n)}" for code, n in self.per_tps.items()
-        )
+        per_tps = ", ".join(self._per_tps_text(code, n) for code, n in self.per_tps.items())
         reserve = _num(self.reserve_percent)
         return [
             f"Batas tiba per tingkat tujuan: {deadline} (H = hari pemungutan suara).",
@@ -140,18 +149,30 @@ class LogistikRules:
             f"Barang lain per TPS: {per_tps}.",
             f"Kesiapan = jumlah baik yang diterima pada pengiriman bertujuan {self.measured_level} "
             "÷ kebutuhan. Pengiriman ke tingkat lain tidak dihitung, agar barang yang melewati "
-            "beberapa tingkat tidak terhitung ganda.",
+            "beberapa tingkat tidak terhitung ganda. Kesiapan keseluruhan suatu wilayah = "
+            "rata-rata kesiapan per barang (tiap barang paling tinggi 100%), sehingga barang "
+            "yang kurang tidak tertutup oleh barang lain; barang terendah ditunjukkan.",
         ]  # fmt: skip
 
 
 def load(uow: UnitOfWork) -> LogistikRules:
+    from sqlalchemy import select
+
+    from app.models import Referensi
+    from app.models.referensi import JENIS_LOGISTIK
     from app.services import pengaturan  # pengaturan declares these settings with our parsers
 
+    items = uow.session.execute(
+        select(Referensi.code, Referensi.name, Referensi.unit).where(
+            Referensi.kind == JENIS_LOGISTIK
+        )
+    )
     return LogistikRules(
         deadline_days=pengaturan.get(uow, "logistik_batas_hari"),
         per_tps=pengaturan.get(uow, "logistik_aturan_per_tps"),
         reserve_percent=pengaturan.get(uow, "logistik_cadangan_persen"),
         measured_level=pengaturan.get(uow, "logistik_tingkat_ukur"),
+        items={code: (name, unit or "") for code, name, unit in items},
     )
 
 

@@ -4,12 +4,15 @@ scale there are tens of thousands); double-click opens the consignment."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from app.services import formatting
 from app.services.logistik_readiness import LogistikAlert, alert_window
 from app.views.context import Gateway
 from app.views.lazy_table import LazyColumn, LazyTableModel
+from app.views.tables import record_table
 
 COLORS = {"Terlambat": QColor(214, 69, 69, 90), "Berisiko": QColor(242, 153, 74, 90)}
 
@@ -31,3 +34,24 @@ class AlertsModel(LazyTableModel):
 
     def row_at(self, row: int) -> LogistikAlert:
         return self.row_value(row)
+
+
+#: The widest text each column holds (the destination takes the room left).
+SAMPLES = ("Terlambat", "LOG-2024-000000", "", "KPU Kab/Kota", "00/00/2024", "00/00/2024")
+DESTINATION = 2
+
+
+def alerts_view(model: AlertsModel) -> QTableView:
+    table = record_table("logistik_alerts")
+    table.setModel(model)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    metrics = table.fontMetrics()
+    for column, sample in enumerate(SAMPLES):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = max(
+            metrics.horizontalAdvance(sample), header.fontMetrics().horizontalAdvance(title)
+        )
+        header.resizeSection(column, width + 24)
+    header.setSectionResizeMode(DESTINATION, QHeaderView.ResizeMode.Stretch)
+    return table

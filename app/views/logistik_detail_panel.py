@@ -8,13 +8,13 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.models.logistik import DIBATALKAN, DIKIRIM, DISIAPKAN, DITERIMA, DITERIMA_SEBAGIAN
 from app.services import formatting
 from app.services.logistik_detail import PengirimanDetail
 from app.views.context import AppContext
-from app.views.logistik_lines import LinesModel
+from app.views.logistik_lines import LinesModel, lines_view
 
 
 class DetailPanel(QWidget):
@@ -27,10 +27,7 @@ class DetailPanel(QWidget):
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.lines = LinesModel(self)
-        self.lines_table = QTableView()
-        self.lines_table.setModel(self.lines)
-        self.lines_table.verticalHeader().hide()
-        self.lines_table.horizontalHeader().setStretchLastSection(True)
+        self.lines_table = lines_view(self.lines)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)

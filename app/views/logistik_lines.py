@@ -1,12 +1,14 @@
 """The lines of one consignment: item, contest, sent, good, damaged, missing and the
-computed shortfall."""
+computed shortfall, in a table sized to fit the panel beside the consignments."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from app.services import formatting
 from app.services.logistik_detail import BarisRow
@@ -19,6 +21,11 @@ def qty(value: int | None) -> str:
     return "–" if value is None else formatting.number(value)
 
 
+def contest_label(name: str) -> str:
+    """ "Pemilihan Gubernur dan Wakil Gubernur Banten 2024" → "Gubernur Banten"."""
+    return re.sub(r"\s+\d{4}$", "", formatting.short_contest(name)) if name else ""
+
+
 class LinesModel(ListTableModel[BarisRow]):
     def __init__(self, parent=None) -> None:
         super().__init__(
@@ -29,7 +36,7 @@ class LinesModel(ListTableModel[BarisRow]):
                 self.tr("Baik"),
                 self.tr("Rusak"),
                 self.tr("Hilang"),
-                self.tr("Kekurangan"),
+                self.tr("Kurang"),
                 self.tr("Alasan"),
             ],
             parent,
@@ -40,7 +47,7 @@ class LinesModel(ListTableModel[BarisRow]):
             received = row.qty_good is not None
             return (
                 f"{row.jenis_name} ({row.unit})" if row.unit else row.jenis_name,
-                row.pemilihan_name,
+                contest_label(row.pemilihan_name),
                 qty(row.qty_sent),
                 qty(row.qty_good),
                 qty(row.qty_damaged) if received else "–",
@@ -54,4 +61,20 @@ class LinesModel(ListTableModel[BarisRow]):
             return SHORT_COLOR
         if role == Qt.ItemDataRole.ToolTipRole and column == 6:
             return self.tr("Kekurangan = dikirim − baik (dihitung, tidak diketik)")
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return row.pemilihan_name or None
         return None
+
+
+def lines_view(model: LinesModel) -> QTableView:
+    """The item name takes the room left (wrapping onto two lines); the other columns are
+    as wide as their contents, so every column shows without scrolling sideways."""
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(36)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table

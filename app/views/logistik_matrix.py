@@ -1,6 +1,7 @@
 """The readiness matrix: wilayah × item as a colour heat map with the numbers, from
 ``logistik_readiness.readiness`` (the same figures as the dashboard and the brief).
-Double-click a kab/kota to see its kecamatan; Kembali goes back up. Figures are read
+Double-click a kab/kota to see its kecamatan; Kembali goes back up. The last row is the
+total: the province's (or the kab/kota's) own figure, never a sum of the rows. Figures are read
 only while the matrix is on screen: a reload asked for while hidden waits for the next
 show, so opening the Logistik page does not compute a roll-up nobody looks at."""
 
@@ -8,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QShowEvent
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.models.wilayah import LEVEL_DESA, LEVEL_KABKOTA, LEVEL_KECAMATAN
 from app.services import formatting
-from app.services.logistik_readiness import ReadinessRow, readiness
+from app.services.logistik_readiness import ReadinessRow, ReadinessTable, readiness_table
 from app.views.context import Gateway
 from app.views.list_table_model import ListTableModel
 
@@ -57,15 +58,26 @@ def compact(value: int) -> str:
 
 
 def percent(ratio: float | None) -> str:
-    return "–" if ratio is None else formatting.percent(ratio * 100, 1)
+    """Truncated: 99,98% reads 99,9% (yellow), never 100,0% beside a yellow cell."""
+    return formatting.percent_floor(ratio, 1)
 
 
 class ReadinessModel(ListTableModel[ReadinessRow]):
-    """Column 0 the region, 1 overall, then one column per item."""
+    """Column 0 the region, 1 overall, then one column per item; the last row, when
+    there is one, is the total (the province, or the kab/kota drilled into)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__([self.tr("Wilayah"), self.tr("Keseluruhan")], parent)
         self._items: list[tuple[str, str]] = []
+        self.total: ReadinessRow | None = None
+        self.total_label = ""
+
+    def set_table(self, table: ReadinessTable, total_label: str) -> None:
+        self.total, self.total_label = table.total, total_label
+        self.set_rows([*table.rows, *([table.total] if table.total is not None else [])])
+
+    def is_total(self, row: int) -> bool:
+        return self.total is not None and row == self.rowCount() - 1
 
     def set_rows(self, rows) -> None:
         rows = list(rows)
@@ -76,6 +88,16 @@ class ReadinessModel(ListTableModel[ReadinessRow]):
             *(name for name, _ in self._items),
         )
         super().set_rows(rows)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == 0 and self.is_total(index.row()):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.total_label
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return super().data(index, role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -104,13 +126,22 @@ class ReadinessModel(ListTableModel[ReadinessRow]):
         if role == RATIO_ROLE:
             return ratio
         if role == FIGURES_ROLE:
+            if item is None:  # the overall cell names its weakest item instead
+                weak = row.weakest
+                short = weak is not None and weak.ratio is not None and weak.ratio < 1
+                return f"{weak.jenis_name} {percent(weak.ratio)}" if short else ""
             return f"{compact(good)} / {compact(required)}" if required else ""
         if role == Qt.ItemDataRole.BackgroundRole:
             return band_color(ratio)
         if role == Qt.ItemDataRole.ToolTipRole:
             if item is None:
-                return self.tr("%1: semua barang, %2 (baik dihitung sampai kebutuhan per barang)").replace(
-                    "%1", row.name).replace("%2", percent(ratio))  # fmt: skip
+                text = self.tr("%1: rata-rata kesiapan per barang %2").replace("%1", row.name).replace(
+                    "%2", percent(ratio))  # fmt: skip
+                weak = row.weakest
+                if weak is not None and weak.ratio is not None and weak.ratio < 1:
+                    text += self.tr("; terendah: %1 %2").replace("%1", weak.jenis_name).replace(
+                        "%2", percent(weak.ratio))  # fmt: skip
+                return text
             text = self.tr("%1 · %2: baik %3 dari kebutuhan %4 %5 (%6)")
             for key, value in (("%1", row.name), ("%2", item.jenis_name), ("%3", formatting.number(good)),
                                ("%4", formatting.number(required)), ("%5", item.unit), ("%6", percent(ratio))):  # fmt: skip
@@ -143,8 +174,24 @@ class HeatDelegate(QStyledItemDelegate):
         font.setBold(False)
         font.setPointSizeF(font.pointSizeF() * 0.85)
         painter.setFont(font)
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, index.data(FIGURES_ROLE) or "")
+        figures = painter.fontMetrics().elidedText(
+            index.data(FIGURES_ROLE) or "", Qt.TextElideMode.ElideRight, bottom.width()
+        )
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, figures)
         painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        """Wide enough for the bold percentage and the smaller figures under it."""
+        hint = super().sizeHint(option, index)
+        if index.column() == 0:
+            return hint
+        font = QFont(option.font)
+        font.setBold(True)
+        wide = QFontMetrics(font).horizontalAdvance(index.data() or "")
+        font.setBold(False)
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        wide = max(wide, QFontMetrics(font).horizontalAdvance(index.data(FIGURES_ROLE) or ""))
+        return QSize(min(wide + 10, 130), hint.height())
 
 
 class ReadinessMatrix(QWidget):
@@ -166,8 +213,12 @@ class ReadinessMatrix(QWidget):
         self.table.setItemDelegate(HeatDelegate(self.table))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 8)
-        self.table.horizontalHeader().setDefaultSectionSize(92)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.table.horizontalHeader()
+        header.setDefaultSectionSize(92)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Long item names wrap onto two lines instead of being cut ("emberi tanda p").
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setFixedHeight(self.fontMetrics().height() * 2 + 10)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.doubleClicked.connect(self._drill)
         self.where = QLabel()
@@ -207,13 +258,19 @@ class ReadinessMatrix(QWidget):
         if self._stale:
             return
         level, root, _name = self._stack[-1]
-        self._gateway.submit(readiness, level=level, root_code=root, pemilihan_id=self._pemilihan_id,
+        self._gateway.submit(readiness_table, level=level, root_code=root, pemilihan_id=self._pemilihan_id,
                              on_done=self._loaded)  # fmt: skip
 
-    def _loaded(self, rows: list[ReadinessRow]) -> None:
-        self.model.set_rows(rows)
-        self.table.setColumnWidth(0, 170)
+    def _loaded(self, table: ReadinessTable) -> None:
         level, _root, name = self._stack[-1]
+        label = (
+            self.tr("Jumlah provinsi")
+            if level == LEVEL_KABKOTA
+            else self.tr("Jumlah %1").replace("%1", name)
+        )
+        self.model.set_table(table, label)
+        self._fit_columns()
+        rows = table.rows
         measured = rows[0].measured_level if rows else ""
         words = {LEVEL_KABKOTA: self.tr("Kab/kota di provinsi"), LEVEL_KECAMATAN: self.tr("Kecamatan di %1"),
                  LEVEL_DESA: self.tr("Desa/kelurahan di %1")}  # fmt: skip
@@ -226,8 +283,19 @@ class ReadinessMatrix(QWidget):
         self.back.setVisible(len(self._stack) > 1)
         self.loaded.emit()
 
+    def _fit_columns(self) -> None:
+        """Each column as wide as its cells (headers wrap onto two lines), so the whole
+        matrix fits at 1366×768 where it can."""
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for column in range(self.model.columnCount()):
+            words = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "").split()
+            longest_word = max((metrics.horizontalAdvance(w) for w in words), default=0)
+            two_lines = metrics.horizontalAdvance(" ".join(words)) // 2 + 16
+            fit = max(self.table.sizeHintForColumn(column), longest_word + 12, two_lines)
+            self.table.setColumnWidth(column, fit)
+
     def _drill(self, index: QModelIndex) -> None:
-        if not index.isValid() or self.level >= self.deepest:
+        if not index.isValid() or self.level >= self.deepest or self.model.is_total(index.row()):
             return
         row = self.model.row_at(index.row())
         self._stack.append((self.level + 1, row.code, row.name))

@@ -34,7 +34,7 @@ from app.services.logistik_detail import LogistikChoices, PengirimanDetail
 from app.services.logistik_query import LogistikFilter
 from app.views import layout_memory, shortcuts
 from app.views.context import AppContext
-from app.views.logistik_alerts import AlertsModel
+from app.views.logistik_alerts import AlertsModel, alerts_view
 from app.views.logistik_detail_panel import DetailPanel, clock_now
 from app.views.logistik_errors import shown_by
 from app.views.logistik_filters import LogistikFilterBar
@@ -44,7 +44,6 @@ from app.views.logistik_receipt import ReceiptDialog
 from app.views.logistik_rules_dialog import RulesDialog
 from app.views.logistik_table import ConsignmentModel, consignment_view
 from app.views.logistik_transfer import Transfer
-from app.views.tables import record_table
 
 __all__ = ["LogistikPage", "clock_now"]
 
@@ -95,9 +94,7 @@ class LogistikPage(QWidget):
         self.readiness = ReadinessTab(ctx)
         self.matrix, self.rules_text = self.readiness.matrix, self.readiness.rules_text
         self.alerts = AlertsModel(ctx, self)
-        self.alerts_table = record_table("logistik_alerts")
-        self.alerts_table.setModel(self.alerts)
-        self.alerts_table.horizontalHeader().setStretchLastSection(True)
+        self.alerts_table = alerts_view(self.alerts)
         self.alerts_table.doubleClicked.connect(self._alert_opened)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.split, self.tr("Pengiriman"))
@@ -200,6 +197,28 @@ class LogistikPage(QWidget):
             self._ctx.submit(logistik_detail.form_choices, on_done=self._choices_loaded)
             if self._detail is not None:
                 self.open_consignment(self._detail.id)
+
+    def apply_navigation(self, *, wilayah_code: str = "", at_risk: bool = False, tab: str = "",
+                         open_id: int | None = None, **_) -> None:  # fmt: skip
+        """Arriving from another page (the dashboard): the consignments of a region, only
+        those at risk, a tab ("kesiapan", "berisiko"), and/or one consignment to open."""
+        if open_id is None or wilayah_code or at_risk:
+            bar = self.filters
+            flt = LogistikFilter(wilayah_code=wilayah_code, at_risk=at_risk)
+            widgets = (bar.level, bar.jenis, bar.status, bar.pemilihan, bar.at_risk, bar.search)
+            for widget in widgets:
+                widget.blockSignals(True)
+            for combo in (bar.level, bar.jenis, bar.status, bar.pemilihan):
+                combo.setCurrentIndex(0)
+            bar.at_risk.setChecked(at_risk)
+            bar.search.clear()
+            bar.region.set_region_code(wilayah_code)  # shown once the list is loaded
+            for widget in widgets:
+                widget.blockSignals(False)
+            self._filter_changed(flt)
+        self.tabs.setCurrentIndex({"kesiapan": 1, "berisiko": ALERTS_TAB}.get(tab, 0))
+        if open_id is not None:
+            self.open_consignment(open_id)
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()

@@ -18,7 +18,9 @@ from app.views.tables import record_table
 RISK_COLORS = {"Terlambat": QColor(214, 69, 69, 90), "Berisiko": QColor(242, 153, 74, 90),
                "Tiba terlambat": QColor(242, 201, 76, 60)}  # fmt: skip
 STATUS_COLORS = {DITERIMA: QColor(39, 174, 96, 50), DITERIMA_SEBAGIAN: QColor(242, 153, 74, 60)}
-WIDTHS = (128, 112, 88, 150, 82, 84, 84, 84, 42, 80, 80)
+#: The widest text each column holds, so "KPU Kab/Kota" and "Diterima sebagian" show whole.
+SAMPLES = ("LOG-2024-000000", "Diterima sebagian", "Tiba terlambat", "Kota Tangerang Selatan",
+           "KPU Kab/Kota", "00/00/2024", "00/00/2024", "00/00/2024", "000", "00.000", "00.000", "00.000")  # fmt: skip
 #: Column of "Batas tiba", the default sort (most urgent first).
 MUST_ARRIVE_COLUMN = 5
 
@@ -56,6 +58,12 @@ def consignment_view(model: ConsignmentModel) -> QTableView:
     header = table.horizontalHeader()
     header.setSortIndicator(MUST_ARRIVE_COLUMN, Qt.SortOrder.AscendingOrder)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for column, width in enumerate(WIDTHS):
+    metrics, header_metrics = table.fontMetrics(), header.fontMetrics()
+    for column, sample in enumerate(SAMPLES):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        # + room for the padding and, on the title, the sort arrow.
+        width = max(
+            metrics.horizontalAdvance(sample) + 14, header_metrics.horizontalAdvance(title) + 28
+        )
         header.resizeSection(column, width)
     return table

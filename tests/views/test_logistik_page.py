@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from app.models.logistik import DIKIRIM, DITERIMA_SEBAGIAN, PPK
 from app.models.wilayah import LEVEL_KECAMATAN
-from app.services import logistik_query
+from app.services import logistik_query, logistik_readiness
 from app.services.actor import OPERATOR, PIMPINAN
 from app.services.logistik_query import LogistikFilter
 from app.views.logistik_matrix import RATIO_ROLE
@@ -72,12 +72,21 @@ def _open_dispatched_to_ppk(page, qtbot, idle, demo_db):
     return target
 
 
-def test_table_matrix_and_alerts_show_the_demo(operator_page, qtbot, idle, qtmodeltester):
+def test_table_matrix_and_alerts_show_the_demo(operator_page, qtbot, idle, qtmodeltester, demo_db):
     page = operator_page
     assert page.model.total > 3000
     assert "pengiriman" in page.counts.text() and "berisiko/terlambat" in page.counts.text()
     _show_matrix(page, qtbot, idle)
-    assert page.matrix.model.rowCount() == 8  # the kab/kota of Banten
+    matrix = page.matrix.model
+    assert matrix.rowCount() == 9  # the kab/kota of Banten, then the province's own row
+    assert matrix.index(8, 0).data() == "Jumlah provinsi"
+    with demo_db.uow() as uow:
+        province = logistik_readiness.province_readiness(uow)
+    assert matrix.index(8, 1).data(RATIO_ROLE) == province.ratio
+    # Readiness is truncated: a region short of 100% never reads "100,0%".
+    for row in range(9):
+        ratio = matrix.index(row, 1).data(RATIO_ROLE)
+        assert (matrix.index(row, 1).data() == "100,0%") == (ratio == 1.0)
     page.tabs.setCurrentIndex(ALERTS_TAB)
     idle()
     qtbot.waitUntil(lambda: page.alerts.rowCount() > 0)
