@@ -17,6 +17,12 @@ from app.services import audit
 from app.services.actor import EKSPOR
 from app.services.errors import DomainError
 from app.services.exporting.insiden_table import InsidenExport
+from app.services.exporting.logistik_tables import (
+    KebutuhanExport,
+    PenerimaanExport,
+    PengirimanExport,
+)
+from app.services.exporting.partisipasi_tables import KerawananExport, PartisipasiExport
 from app.services.exporting.table import ExportTable, check_format, write
 from app.services.exporting.tahapan_table import TahapanExport
 from app.services.importing.registry import ALL_JENIS
@@ -46,9 +52,14 @@ _EXPORTS: dict[str, type] = {
     # -- insiden --
     "insiden": InsidenExport,
     # -- pengiriman, penerimaan, kebutuhan --
+    "pengiriman": PengirimanExport,
+    "penerimaan": PenerimaanExport,
+    "kebutuhan": KebutuhanExport,
     # -- sosialisasi --
     "sosialisasi": __import__("app.services.sosialisasi_export", fromlist=["x"]).SosialisasiExport,
     # -- partisipasi, kerawanan --
+    "partisipasi": PartisipasiExport,
+    "kerawanan": KerawananExport,
 }
 
 

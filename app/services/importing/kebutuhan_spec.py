@@ -92,7 +92,13 @@ class KebutuhanImport:
 
     def apply(self, uow: UnitOfWork, context: Any, records: list[NeedRecord]) -> Outcome:
         counts = {"baru": 0, "diperbarui": 0, "sama": 0}
+        stored = {(c, j, p): q for c, j, p, q in uow.session.execute(
+            select(Kebutuhan.wilayah_code, Kebutuhan.jenis_id, Kebutuhan.pemilihan_id, Kebutuhan.quantity)
+            .where(Kebutuhan.archived.is_(False)))}  # fmt: skip
         for r in records:
+            if stored.get((r.code, r.jenis_id, r.pemilihan_id)) == r.quantity:
+                counts["sama"] += 1  # same figure: keeps how it came (entered, rule, import)
+                continue
             _record, state = logistik_kebutuhan.put(uow, wilayah_id=r.wilayah_id, jenis_id=r.jenis_id, pemilihan_id=r.pemilihan_id,
                                                     quantity=r.quantity, source=logistik_kebutuhan.IMPOR)  # fmt: skip
             counts[state] += 1

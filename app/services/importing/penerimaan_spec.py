@@ -20,6 +20,7 @@ from app.services.importing.logistik_columns import CONTEST, ITEM, NUMBER
 from app.services.importing.logistik_lookup import Lookups
 from app.services.importing.spec import Outcome, RowError, RowProblem, ValidRow
 from app.services.importing.values import DATE_FORMATS_HELP, parse_date, parse_int, text
+from app.services.logistik_forms import lines_of
 from app.services.uow import UnitOfWork
 
 
@@ -153,8 +154,11 @@ class PenerimaanImport:
                 for r in rows
             ]
             day = rows[0].arrival
+            recorded = header.actual_arrival
+            if day and recorded and recorded.astimezone(clock.tz).date() == day:
+                day = None  # the arrival already recorded that day keeps its time
             arrival = min(now, datetime.combine(day, time(12), clock.tz)) if day else None
-            before = header.status
+            before, stamp = _receipt(uow, header), header.updated_at
             logistik.apply_receipt(
                 uow,
                 header,
@@ -162,8 +166,20 @@ class PenerimaanImport:
                 arrival or header.actual_arrival or now,
                 rows[0].berita_acara or None,
             )
-            updated += int(uow.session.is_modified(header) or before != header.status)
+            with uow.session.no_autoflush:
+                same = _receipt(uow, header) == before
+            if same:
+                header.updated_at = stamp  # the same receipt again: the record is left alone
+            else:
+                updated += 1
         summary = f"Penerimaan diimpor untuk {len(by_number)} pengiriman."
         return Outcome(
             0, updated, len(by_number) - updated, Changes.of(logistik.LOGISTIK, summary=summary)
         )
+
+
+def _receipt(uow: UnitOfWork, header: Pengiriman) -> tuple:
+    """What a receipt records on a consignment, to tell a repeated import from a change."""
+    lines = tuple((b.id, b.qty_good, b.qty_damaged, b.qty_missing, b.reason)
+                  for b in lines_of(uow, header.id))  # fmt: skip
+    return header.status, header.actual_arrival, header.berita_acara, lines
