@@ -67,6 +67,8 @@ class StageSummary:
     due: int
     on_schedule: int
     contests: int
+    #: The contest with the most late stages (what the tile opens when none is chosen).
+    worst_contest: int | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,8 @@ class Alert:
     #: Where clicking it goes: the area and the navigation filters (open_id, ...).
     area: str
     target: tuple[tuple[str, Any], ...] = ()
+    #: Dotted code of the region the alert is about; "" when not known (province-wide).
+    region_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -172,14 +176,18 @@ def _stage_contests(q: Query, contests: tuple[ContestOption, ...]) -> list[int]:
 
 
 def _stage_summary(rows_by_contest: dict[int, list]) -> StageSummary:
-    from app.services.tahapan import BELUM_MULAI, BERJALAN, SELESAI, STATUSES
+    from app.services.tahapan import BELUM_MULAI, BERJALAN, SELESAI, STATUSES, TERLAMBAT
 
     counts = dict.fromkeys(STATUSES, 0)
-    for rows in rows_by_contest.values():
+    late: dict[int, int] = {}
+    for contest, rows in rows_by_contest.items():
         for row in rows:
             counts[row.status] += 1
+            late[contest] = late.get(contest, 0) + (row.status == TERLAMBAT)
     due = sum(n for s, n in counts.items() if s != BELUM_MULAI)
-    return StageSummary(counts, due, counts[SELESAI] + counts[BERJALAN], len(rows_by_contest))
+    worst = max(late, key=lambda c: late[c], default=None)
+    return StageSummary(counts, due, counts[SELESAI] + counts[BERJALAN], len(rows_by_contest),
+                        worst if worst is not None and late[worst] else None)  # fmt: skip
 
 
 def snapshot(
@@ -268,9 +276,13 @@ def _figures(kabkota, contests, q: Query, w: kesiapan.Weights, stage_rows: Sourc
         components: dict[str, float | None] = dict.fromkeys(kesiapan.COMPONENTS)
         basis: dict[str, str] = {}
         if (row := logistik_by.get(code)) is not None:
-            components[kesiapan.LOGISTIK] = kesiapan.ratio_score(row.good, row.required)
-            basis[kesiapan.LOGISTIK] = (
-                f"{formatting.number(row.good or 0)} baik dari kebutuhan {formatting.number(row.required or 0)}"
+            # The Logistik page's overall figure: mean of the item ratios (each capped).
+            components[kesiapan.LOGISTIK] = None if row.ratio is None else 100 * row.ratio
+            weakest = getattr(row, "weakest", None)
+            basis[kesiapan.LOGISTIK] = "rata-rata kesiapan per jenis barang" + (
+                f"; terendah {weakest.jenis_name} {formatting.percent_floor(weakest.ratio)}"
+                if weakest is not None and weakest.ratio is not None
+                else ""
             )
         contest = q.pemilihan_id or next((c.id for c in contests if c.wilayah_code == code), None)
         statuses = [r.status for r in stages_by.get(contest, [])]
@@ -325,7 +337,7 @@ def _alerts(
         alerts.append(Alert("insiden", RANK_BAD, f"{r.number} lewat batas",
                             f"{r.kategori} · {r.escalated_to or 'instansi'}",
                             _place(r.wilayah, kabkota.get(r.wilayah_code[:5], "")), r.deadline,
-                            "insiden", (("open_id", r.id),)))  # fmt: skip
+                            "insiden", (("open_id", r.id),), r.wilayah_code))  # fmt: skip
 
     logistik = src.logistik_alerts(uow, q, ALERT_LIMIT)
     states["logistik"] = logistik.state
@@ -334,11 +346,11 @@ def _alerts(
     totals["logistik"] = counted.value if counted is not None and counted.ok else len(rows)
     for a in rows:
         alerts.append(Alert("logistik", RANK_BAD if a.status == "Terlambat" else RANK_WARN,
-                            f"Pengiriman {a.number} {a.status.lower()}",
+                            f"{a.number} {a.status.lower()}",
                             f"harus tiba {formatting.short_date(a.must_arrive_by)}"
                             + (f", perkiraan {formatting.short_date(a.expected_arrival)}" if a.expected_arrival else ""),
                             a.destination_name, a.must_arrive_by, "logistik",
-                            (("open_id", a.pengiriman_id),)))  # fmt: skip
+                            (("open_id", a.pengiriman_id),), a.destination_code))  # fmt: skip
 
     from app.services.tahapan import BERISIKO, TERLAMBAT
 
@@ -367,14 +379,31 @@ class CheckAlerts:
     state: str
 
 
+#: Where a reconciliation failure is shown when its check does not name a region.
+WHOLE_PROVINCE = "seluruh provinsi"
+
+
 def check_alerts(uow: UnitOfWork, *, pemilihan_id: int | None = None) -> CheckAlerts:
-    """Reconciliation failures, as alerts. Separate from ``snapshot`` because the checks
+    """Reconciliation failures, as alerts, for the whole province: the dashboard narrows
+    them to its kab/kota with ``in_region``. Separate from ``snapshot`` because the checks
     scan whole registers: the dashboard shows its figures first and adds these after."""
     q = Query(desk_clock(uow).today(), None, None, "", pemilihan_id, None)
     checks = src.reconciliation(uow, q)
     found = checks.value or ()
     alerts = tuple(
-        Alert("rekonsiliasi", RANK_WARN if f.note else RANK_BAD, f.name, f.detail, "", None, f.area)
-        for f in found[:ALERT_LIMIT]
-    )
+        Alert("rekonsiliasi", RANK_WARN if f.note else RANK_BAD, f.name, f.detail,
+              f.wilayah_code or WHOLE_PROVINCE, None, f.area, (), f.wilayah_code)
+        for f in found
+    )  # fmt: skip
     return CheckAlerts(alerts, len(found), checks.state)
+
+
+def in_region(checks: CheckAlerts, root_code: str) -> CheckAlerts:
+    """The reconciliation alerts that concern ``root_code`` (a kab/kota; "" for all): those
+    naming a region inside it, and those naming none (they are province-wide, and say so)."""
+    if not root_code:
+        kept = checks.alerts
+    else:
+        kept = tuple(a for a in checks.alerts if not a.region_code
+                     or a.region_code == root_code or a.region_code.startswith(f"{root_code}."))  # fmt: skip
+    return CheckAlerts(kept[:ALERT_LIMIT], len(kept), checks.state)

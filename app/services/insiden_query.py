@@ -13,7 +13,12 @@ from sqlalchemy.orm import aliased
 from app.models import Insiden, Referensi, Wilayah
 from app.models.insiden import DITINDAKLANJUTI, STATUSES
 from app.services.clock import desk_clock
+from app.services.insiden_stats import OPEN_STATUSES
 from app.services.uow import UnitOfWork
+
+#: The ``status`` filter value for every status still open (the dashboard's "Insiden
+#: terbuka" tile opens the register with it).
+OPEN = "terbuka"
 
 #: Sortable columns by name; anything else sorts by time of occurrence.
 SORT_KEYS = {
@@ -88,7 +93,9 @@ def _where(query, flt: InsidenFilter, tz, now: datetime):
         query = query.where(Insiden.kategori_id == flt.kategori_id)
     if flt.severity is not None:
         query = query.where(Insiden.severity == flt.severity)
-    if flt.status:
+    if flt.status == OPEN:
+        query = query.where(Insiden.status.in_(OPEN_STATUSES))
+    elif flt.status:
         query = query.where(Insiden.status == flt.status)
     if flt.pemilihan_id is not None:
         query = query.where(Insiden.pemilihan_id == flt.pemilihan_id)

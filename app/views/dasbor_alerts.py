@@ -3,6 +3,7 @@ stages, reconciliation failures. Clicking (or Enter on) an alert opens its recor
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -72,8 +73,10 @@ class AlertModel(QAbstractTableModel):
                 alert.region,
                 self._when(alert.when),
             )[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{alert.title}\n{alert.detail}"
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full text of a cut cell, as rich text
+            lines = [f"<b>{html.escape(alert.title)}</b>", html.escape(alert.detail),
+                     html.escape(alert.region)]  # fmt: skip
+            return "<br>".join(line for line in lines if line)
         if role == Qt.ItemDataRole.BackgroundRole and column == 0:
             return KIND_COLORS.get(alert.rank)
         return None
@@ -89,10 +92,12 @@ class AlertsPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Daftar peringatan"))
         header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The alert text takes what is left; the place gives way (cut, full text on hover).
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 130)
+        header.resizeSection(2, 112)
         self.table.clicked.connect(self._open)
         self.table.activated.connect(self._open)
         self.summary = QLabel()
@@ -107,7 +112,10 @@ class AlertsPanel(QWidget):
         if index.isValid():
             self.open_requested.emit(self.model.alert(index.row()))
 
-    def set_alerts(self, alerts, totals: dict[str, int], states: dict[str, str]) -> None:
+    def set_alerts(self, alerts, totals: dict[str, int], states: dict[str, str],
+                   scopes: dict[str, str] | None = None) -> None:  # fmt: skip
+        """``scopes``: a qualifier per kind, e.g. reconciliation counted for the whole
+        province while the dashboard shows one kab/kota."""
         self.model.set_alerts(list(alerts))
         words = {
             "insiden": self.tr("tindak lanjut terlambat"),
@@ -118,12 +126,13 @@ class AlertsPanel(QWidget):
         parts = []
         for kind, word in words.items():
             state = states.get(kind, "")
+            word = html.escape(word + (f" ({scopes[kind]})" if scopes and kind in scopes else ""))
             if not state:
                 parts.append(f"{word}: <i>{self.tr('memeriksa…')}</i>")
             elif state in (OK, "kosong"):
                 parts.append(f"{word}: <b>{formatting.number(totals.get(kind, 0))}</b>")
             else:
-                parts.append(f"{word}: <i>{no_data(Sourced(None, state, kind))}</i>")
+                parts.append(f"{word}: <i>{html.escape(no_data(Sourced(None, state, kind)))}</i>")
         shown = len(alerts)
         total = sum(totals.values())
         head = self.tr("<b>Peringatan</b> (%1)").replace("%1", formatting.number(total))

@@ -5,17 +5,19 @@ click). A chart without data says why instead of drawing an empty frame."""
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor
+from PySide6.QtGui import QColor, QCursor, QFontMetrics
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
     QStackedLayout,
     QToolButton,
     QToolTip,
@@ -24,19 +26,38 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.insiden import SEVERITIES
-from app.services import formatting, kesiapan
+from app.services import formatting, kesiapan, palette
 from app.services.dasbor import RegionFigures
 from app.views.dasbor_indicators import LEVEL_COLORS, kesiapan_tooltip
 from app.views.dasbor_map import NO_DATA, short_name
 from app.views.gantt import DAY, IndonesianDateAxis, _ts
 
-SEVERITY_COLORS = {
-    1: QColor("#9fb3c8"),
-    2: QColor("#f2c94c"),
-    3: QColor("#f2994a"),
-    4: QColor("#d64545"),
-}
+SEVERITY_COLORS = {level: QColor(hex_) for level, hex_ in palette.SEVERITY.items()}
 TARGET_COLOR = QColor("#1f2d3d")
+#: Widest a row-name axis gets; longer names wrap to two lines, then are cut (hover: full).
+NAMES_AXIS_MAX = 150
+
+
+def swatch(color: QColor, text: str, glyph: str = "■") -> str:
+    """One legend entry as rich text that never breaks inside: "■ Perlu perhatian"."""
+    words = html.escape(text).replace(" ", "&nbsp;")
+    return f'<span style="color:{color.name()}">{glyph}</span>&nbsp;{words}'
+
+
+def fit_name(text: str, metrics: QFontMetrics, width: int = NAMES_AXIS_MAX) -> str:
+    """A category name on at most two lines of ``width`` pixels, the rest cut with "…"."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words, first = text.split(" "), ""
+    while words and metrics.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
+        first = f"{first} {words.pop(0)}".strip()
+    rest = " ".join(words)
+    if not first:  # one long word: cut it where the line is full
+        first = next((text[:n] for n in range(len(text), 0, -1)
+                      if metrics.horizontalAdvance(text[:n]) <= width), text[:1])  # fmt: skip
+        rest = text[len(first) :]
+    second = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return f"{first}\n{second}" if second else first
 
 
 class ChartCard(QFrame):
@@ -59,10 +80,13 @@ class ChartCard(QFrame):
         self.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.plot.customContextMenuRequested.connect(self._menu)
         self.plot.scene().sigMouseMoved.connect(self._hover)
-        self.title = QLabel(f"<b>{title}</b>")
+        self.title = QLabel(f"<b>{html.escape(title)}</b>")
+        # Its own line under the title, unwrapped: entries never break inside; it never
+        # widens the card either.
         self.legend = QLabel()
-        self.legend.setWordWrap(True)  # never widens the card
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setStyleSheet("font-size: 8pt;")
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         save = QToolButton()
         save.setText(self.tr("PNG"))
         save.setToolTip(self.tr("Simpan grafik sebagai gambar PNG"))
@@ -75,13 +99,13 @@ class ChartCard(QFrame):
         self._stack.addWidget(self.plot)
         self._stack.addWidget(self.message)
         head = QHBoxLayout()
-        head.addWidget(self.title)
-        head.addWidget(self.legend, 1)
+        head.addWidget(self.title, 1)
         head.addWidget(save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
         layout.addLayout(head)
+        layout.addWidget(self.legend)
         layout.addLayout(self._stack, 1)
 
     def _small_font(self):
@@ -127,12 +151,17 @@ class ChartCard(QFrame):
         return self.grab().save(path, "PNG")
 
     def _names_axis(self, names: list[str]) -> None:
+        """Row names on the left axis, as wide as the longest needs (up to the maximum)."""
         axis = self.plot.getAxis("left")
-        axis.setTicks([[(i, n) for i, n in enumerate(names)]])
-        axis.setStyle(
-            hideOverlappingLabels=False, textFillLimits=[(0, 1.5)], tickFont=self._small_font()
+        font = self._small_font()
+        metrics = QFontMetrics(font)
+        shown = [fit_name(n, metrics) for n in names]
+        axis.setTicks([list(enumerate(shown))])
+        axis.setStyle(hideOverlappingLabels=False, textFillLimits=[(0, 1.5)], tickFont=font)
+        widest = max(
+            (metrics.horizontalAdvance(line) for n in shown for line in n.split("\n")), default=0
         )
-        axis.setWidth(150)
+        axis.setWidth(widest + 14)
         self.plot.getPlotItem().invertY(True)
         self.plot.setYRange(-0.6, max(len(names), 1) - 0.4, padding=0)
 
@@ -143,10 +172,7 @@ class IncidentsPerDayChart(ChartCard):
             "grafik_insiden_harian", self.tr("Insiden per hari"), parent, date_axis=True
         )
         self.legend.setText(
-            " ".join(
-                f'<span style="color:{SEVERITY_COLORS[s].name()}">■</span> {SEVERITIES[s][2:]}'
-                for s in (4, 3, 2, 1)
-            )
+            "&nbsp; ".join(swatch(SEVERITY_COLORS[s], SEVERITIES[s][2:]) for s in (4, 3, 2, 1))
         )
         self.days: list = []
         self._bars = [
@@ -193,7 +219,7 @@ class IncidentsPerDayChart(ChartCard):
                 parts = ", ".join(
                     f"{SEVERITIES[s][2:]} {d.by_severity[s - 1]}" for s in (4, 3, 2, 1)
                 )
-                return f"<b>{formatting.long_date(d.day)}</b><br>" + self.tr("%1 insiden").replace(
+                return f"<b>{html.escape(formatting.long_date(d.day))}</b><br>" + self.tr("%1 insiden").replace(
                     "%1", str(d.total)) + f" ({parts})"  # fmt: skip
         return ""
 
@@ -220,7 +246,7 @@ class CategoryChart(ChartCard):
             width=[r.count for r in shown],
             height=0.7,
         )
-        self._names_axis([_clip(r.name) for r in shown])
+        self._names_axis([r.name for r in shown])
         self.plot.setXRange(0, max((r.count for r in shown), default=1) * 1.05, padding=0)
         if rest:
             self.legend.setText(self.tr("lainnya: %1").replace("%1", formatting.number(rest)))
@@ -232,14 +258,10 @@ class CategoryChart(ChartCard):
         row = round(point.y())
         if 0 <= row < len(self.rows) and point.x() >= 0:
             r = self.rows[row]
-            return f"<b>{r.name}</b> ({r.group})<br>" + self.tr("%1 insiden").replace(
-                "%1", formatting.number(r.count)
-            )
+            return f"<b>{html.escape(r.name)}</b> ({html.escape(r.group)})<br>" + self.tr(
+                "%1 insiden"
+            ).replace("%1", formatting.number(r.count))
         return ""
-
-
-def _clip(text: str, size: int = 20) -> str:
-    return text if len(text) <= size else text[: size - 1] + "…"
 
 
 class _RegionChart(ChartCard):
@@ -264,12 +286,7 @@ class _RegionChart(ChartCard):
 class ReadinessChart(_RegionChart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("grafik_kesiapan", self.tr("Indeks kesiapan per kab/kota"), parent)
-        self.legend.setText(
-            " ".join(
-                f'<span style="color:{c.name()}">■</span> {level}'
-                for level, c in LEVEL_COLORS.items()
-            )
-        )
+        self.legend.setText("&nbsp; ".join(swatch(c, level) for level, c in LEVEL_COLORS.items()))
         self._bar = pg.BarGraphItem(
             x0=[], y=[], width=[], height=0.7, brushes=[], pen=pg.mkPen(None)
         )
@@ -293,7 +310,11 @@ class ReadinessChart(_RegionChart):
 
     def hover_text(self, point: QPointF) -> str:
         f = self._row_at(point)
-        return f"<b>{f.name}</b><br>{kesiapan_tooltip(f.kesiapan, self.weights)}" if f else ""
+        return (
+            f"<b>{html.escape(f.name)}</b><br>{kesiapan_tooltip(f.kesiapan, self.weights)}"
+            if f
+            else ""
+        )
 
 
 class TurnoutChart(_RegionChart):
@@ -301,9 +322,8 @@ class TurnoutChart(_RegionChart):
         super().__init__(
             "grafik_partisipasi", self.tr("Partisipasi vs target per kab/kota"), parent
         )
-        self.legend.setText(
-            self.tr('<span style="color:#2f80ed">■</span> partisipasi · <b>|</b> target')
-        )
+        self.legend.setText("&nbsp; ".join((swatch(QColor("#2f80ed"), self.tr("partisipasi")),
+                                            swatch(TARGET_COLOR, self.tr("target"), "<b>┃</b>"))))  # fmt: skip
         self._bar = pg.BarGraphItem(
             x0=[], y=[], width=[], height=0.7, brush=QColor("#2f80ed"), pen=pg.mkPen(None)
         )
@@ -332,6 +352,12 @@ class TurnoutChart(_RegionChart):
         f = self._row_at(point)
         if f is None:
             return ""
-        return f"<b>{f.name}</b><br>" + self.tr("Partisipasi %1, target %2").replace(
-            "%1", formatting.percent(f.turnout_pct, 2)
-        ).replace("%2", formatting.percent(f.target_pct, 0))
+        text = (
+            self.tr("Partisipasi %1, target %2")
+            .replace(
+                "%1",
+                "–" if f.turnout_pct is None else formatting.percent_floor(f.turnout_pct / 100, 2),
+            )
+            .replace("%2", formatting.percent(f.target_pct, 0))
+        )
+        return f"<b>{html.escape(f.name)}</b><br>{html.escape(text)}"

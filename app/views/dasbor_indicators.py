@@ -3,6 +3,8 @@ Colour is never the only carrier: every region also shows its figure as text."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
 
 from app.services import formatting, kesiapan
@@ -17,25 +19,30 @@ IKP_TINGGI, IKP_SEDANG = 49.33, 13.47
 
 
 def kesiapan_tooltip(row: kesiapan.KesiapanRow, w: kesiapan.Weights) -> str:
+    """Rich text (escaped); figures truncated, never rounded across a level's threshold."""
+    esc = html.escape
     lines = []
     for component in kesiapan.COMPONENTS:
         value = row.components.get(component)
-        label = kesiapan.COMPONENT_LABELS[component]
+        label = esc(kesiapan.COMPONENT_LABELS[component])
         if value is None:
-            lines.append(f"{label}: <i>{tr('dasbor', 'tidak ada data, tidak dihitung')}</i>")
+            lines.append(f"{label}: <i>{esc(tr('dasbor', 'tidak ada data, tidak dihitung'))}</i>")
         else:
             basis = row.basis.get(component, "")
-            lines.append(f"{label}: {formatting.number(value, 1)} × {w.of(component):g}"
-                         + (f" ({basis})" if basis else ""))  # fmt: skip
-    score = "–" if row.score is None else f"{formatting.number(row.score, 1)} ({row.level})"
-    return f"{tr('dasbor', 'Indeks kesiapan')}: <b>{score}</b><br>" + "<br>".join(lines)
+            lines.append(f"{label}: {formatting.number_floor(value, 1)} × {w.of(component):g}"
+                         + (f" ({esc(basis)})" if basis else ""))  # fmt: skip
+    score = "–" if row.score is None else f"{formatting.number_floor(row.score, 1)} ({row.level})"
+    return f"{esc(tr('dasbor', 'Indeks kesiapan'))}: <b>{esc(score)}</b><br>" + "<br>".join(lines)
 
 
 def _kesiapan(f: RegionFigures, w: kesiapan.Weights) -> Cell | None:
     row = f.kesiapan
     if row.score is None:
         return None
-    return Cell(LEVEL_COLORS[row.level], formatting.number(row.score, 0), kesiapan_tooltip(row, w))
+    # Truncated: 79,7 shows "79" under "Siap ≥ 80", not "80" in the Cukup colour.
+    return Cell(
+        LEVEL_COLORS[row.level], formatting.number_floor(row.score, 0), kesiapan_tooltip(row, w)
+    )
 
 
 def _ikp(f: RegionFigures, _w) -> Cell | None:
@@ -43,17 +50,17 @@ def _ikp(f: RegionFigures, _w) -> Cell | None:
         return None
     color = POOR if f.ikp_score >= IKP_TINGGI else FAIR if f.ikp_score >= IKP_SEDANG else GOOD
     level = f.ikp_level or ""
-    return Cell(color, formatting.number(f.ikp_score, 2),
-                f"IKP {formatting.number(f.ikp_score, 2)} {level}".strip())  # fmt: skip
+    text = formatting.number_floor(f.ikp_score, 2)
+    return Cell(color, text, html.escape(f"IKP {text} {level}".strip()))
 
 
 def _logistik(f: RegionFigures, _w) -> Cell | None:
     if f.logistik_ratio is None:
         return None
-    pct = 100 * f.logistik_ratio
-    color = GOOD if pct >= 100 else FAIR if pct >= 90 else POOR
-    text = formatting.percent(pct, 1)
-    return Cell(color, text, tr("dasbor", "Kesiapan logistik %1").replace("%1", text))
+    ratio = f.logistik_ratio
+    color = GOOD if ratio >= 1 else FAIR if ratio >= 0.9 else POOR
+    text = formatting.percent_floor(ratio, 1)  # 99,985% reads 99,9%, not 100,0%
+    return Cell(color, text, html.escape(tr("dasbor", "Kesiapan logistik %1").replace("%1", text)))
 
 
 def _turnout(f: RegionFigures, _w) -> Cell | None:
@@ -67,13 +74,13 @@ def _turnout(f: RegionFigures, _w) -> Cell | None:
         if f.turnout_pct >= target - 10
         else POOR
     )
-    text = formatting.percent(f.turnout_pct, 2)
+    text = formatting.percent_floor(f.turnout_pct / 100, 2)
     tip = (
         tr("dasbor", "Partisipasi %1, target %2")
         .replace("%1", text)
         .replace("%2", formatting.percent(target, 0))
     )
-    return Cell(color, text, tip)  # fmt: skip
+    return Cell(color, text, html.escape(tip))  # fmt: skip
 
 
 def _pressure_cells(figures: tuple[RegionFigures, ...]) -> dict[str, Cell]:
@@ -90,7 +97,9 @@ def _pressure_cells(figures: tuple[RegionFigures, ...]) -> dict[str, Cell]:
         cells[f.code] = Cell(
             color,
             text,
-            tr("dasbor", "Tekanan insiden %1 per 100.000 DPT (14 hari)").replace("%1", text),
+            html.escape(
+                tr("dasbor", "Tekanan insiden %1 per 100.000 DPT (14 hari)").replace("%1", text)
+            ),
         )
     return cells  # fmt: skip
 

@@ -16,7 +16,8 @@ tr = QCoreApplication.translate
 
 
 def _cell(value: float | None) -> str:
-    return "–" if value is None else formatting.number(value, 1)
+    """Truncated: a score of 79,96 reads 79,9 beside "Cukup", never 80,0."""
+    return "–" if value is None else formatting.number_floor(value, 1)
 
 
 def component_labels() -> dict[str, str]:

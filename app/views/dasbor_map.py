@@ -8,6 +8,7 @@ region asks the dashboard to filter on it; clicking it again clears the filter.
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,10 +17,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from app.services import palette
 from app.services.peta_batas import Boundaries
 
-NO_DATA = QColor("#d5dde6")
-GOOD, FAIR, POOR = QColor("#27ae60"), QColor("#f2c94c"), QColor("#d64545")
+NO_DATA = QColor(palette.NO_DATA)
+GOOD, FAIR, POOR = QColor(palette.GOOD), QColor(palette.FAIR), QColor(palette.POOR)
 
 #: Schematic tiles (column, row, column span, row span) on a 4 × 3 grid, laid out like
 #: Banten: Cilegon at the north-west tip, Kota and Kabupaten Serang along the north coast,
@@ -47,6 +49,7 @@ def short_name(name: str) -> str:
 class Cell:
     color: QColor
     label: str
+    #: Rich text, already escaped.
     tooltip: str
 
 
@@ -203,7 +206,7 @@ class RegionMap(QWidget):
         if code:
             name = dict(self._regions).get(code, code)
             QToolTip.showText(event.globalPosition().toPoint(),
-                              f"<b>{name}</b><br>{cell.tooltip if cell else ''}", self)  # fmt: skip
+                              f"<b>{html.escape(name)}</b><br>{cell.tooltip if cell else ''}", self)  # fmt: skip
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
             QToolTip.hideText()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -47,7 +48,8 @@ class MapPanel(QWidget):
         self.map = RegionMap()
         self.map.region_clicked.connect(self.region_clicked)
         self.legend = QLabel()
-        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)  # between classes only: each keeps its swatch and words
         self.note = QLabel()
         self.note.setStyleSheet("color: #616e7c;")
         self.note.setWordWrap(True)
@@ -81,9 +83,10 @@ class MapPanel(QWidget):
         cells = cells_for(indicator, s.figures, s.weights)
         province = s.regions[0].code[:2] if s.regions else ""
         self.map.set_data(province, [(r.code, r.name) for r in s.regions], cells, s.query.root_code)
-        self.legend.setText(
-            "  ".join(f'<span style="color:{c.name()}">■</span> {t}' for c, t in indicator.legend)
-        )
+        # Rich text: every label escaped ("< 90%" is text, not the start of a tag).
+        self.legend.setText("&nbsp; ".join(
+            f'<span style="color:{c.name()}">■</span>&nbsp;{html.escape(t).replace(" ", "&nbsp;")}'
+            for c, t in indicator.legend))  # fmt: skip
         source = getattr(s, indicator.source)
         notes = []
         if isinstance(source, Sourced) and not source.ok:

@@ -121,6 +121,9 @@ class DasborPage(QWidget):
         grid.addWidget(self.readiness, 0, 1)
         grid.addWidget(self.by_category, 1, 0)
         grid.addWidget(self.turnout, 1, 1)
+        for i in (0, 1):  # four equal charts, whatever each one's content asks for
+            grid.setRowStretch(i, 1)
+            grid.setColumnStretch(i, 1)
         self.left = QSplitter(Qt.Orientation.Vertical)
         self.left.setObjectName("dasbor_left_splitter")
         self.left.addWidget(self.map_panel)
@@ -131,7 +134,8 @@ class DasborPage(QWidget):
         self.split.addWidget(self.left)
         self.split.addWidget(charts)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([440, 720])
+        # The alert texts need the width more than the charts' bars do (1366×768).
+        self.split.setSizes([480, 680])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
@@ -217,11 +221,16 @@ class DasborPage(QWidget):
         if s is None:
             return
         alerts, totals, states = list(s.alerts), dict(s.alert_totals), dict(s.alert_states)
+        scopes: dict[str, str] = {}
         if checks is not None:
-            alerts += checks.alerts
-            totals["rekonsiliasi"], states["rekonsiliasi"] = checks.total, checks.state
+            shown = dasbor.in_region(checks, s.query.root_code)
+            alerts += shown.alerts
+            totals["rekonsiliasi"], states["rekonsiliasi"] = shown.total, shown.state
+            if s.query.root_code and any(not a.region_code for a in shown.alerts):
+                # A check that names no region cannot be narrowed to the kab/kota: say so.
+                scopes["rekonsiliasi"] = self.tr("seluruh provinsi")
         alerts.sort(key=lambda a: a.rank)  # stable: keeps each kind's own order
-        self.alerts.set_alerts(alerts, totals, states)
+        self.alerts.set_alerts(alerts, totals, states, scopes)
 
     def _fill_filters(self, s: DasborSnapshot) -> None:
         for combo, items in ((self.contest, [(c.name, c.id) for c in s.contests]),

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services import formatting, kesiapan
 from app.services.dasbor import DasborSnapshot
-from app.services.dasbor_sources import FAILED, MISSING, Sourced
+from app.services.dasbor_sources import FAILED, MISSING, OK, Sourced
+from app.services.insiden_query import OPEN
 from app.views.dasbor_map import short_name
 
 tr = QCoreApplication.translate
@@ -48,6 +49,8 @@ def tiles(s: DasborSnapshot) -> list[TileSpec]:
     q = s.query
     region = (("wilayah_code", q.root_code),) if q.root_code else ()
     contest = (("pemilihan_id", q.pemilihan_id),) if q.pemilihan_id else ()
+    #: Sessions of the dashboard's period (the reach tile counts those).
+    period = (("date_from", q.start), ("date_to", q.end))
     result = [_countdown(s, contest)]
     opened = s.open_incidents
     if opened.ok:
@@ -64,7 +67,8 @@ def tiles(s: DasborSnapshot) -> list[TileSpec]:
                 .replace("%4", str(sev[1])),
                 "bad" if sev[4] else "warn" if sev[3] else "ok",
                 "insiden",
-                region + contest,
+                # Open is open: the tile counts every date, so the register shows every date.
+                region + contest + (("status", OPEN),),
                 tr("dasbor", "Baru, terverifikasi, atau sedang ditindaklanjuti (semua tanggal)"),
             )
         )
@@ -88,7 +92,7 @@ def tiles(s: DasborSnapshot) -> list[TileSpec]:
         )
     result.append(_logistik(s, region))
     result.append(_stages(s, contest))
-    result.append(_reach(s, region))
+    result.append(_reach(s, region + period))
     result.append(_turnout(s, region, contest))
     result.append(_kesiapan(s))
     return result  # fmt: skip
@@ -112,20 +116,26 @@ def _logistik(s: DasborSnapshot, region) -> TileSpec:
     main = chosen or (province.value if province.ok else None)
     if main is None or main.ratio is None:
         return TileSpec("logistik", title, "–", no_data(province), "none", "logistik", region)
-    pct = 100 * main.ratio
     rated = [r for r in rows or [] if r.ratio is not None]
     worst = min(rated, key=lambda r: r.ratio) if rated and not chosen else None
     detail = (
         tr("dasbor", "Terendah: %1 %2")
         .replace("%1", short_name(worst.name))
-        .replace("%2", formatting.percent(100 * worst.ratio, 1))
+        .replace("%2", formatting.percent_floor(worst.ratio, 1))
         if worst
         else short_name(main.name)
     )
-    worst_pct = 100 * worst.ratio if worst else pct
-    tone = "ok" if worst_pct >= 100 else "warn" if worst_pct >= 90 else "bad"
-    return TileSpec("logistik", title, formatting.percent(pct, 1), detail, tone, "logistik", region,
-                    tr("dasbor", "Barang baik diterima ÷ kebutuhan"))  # fmt: skip
+    at_risk = s.alert_totals.get("logistik")
+    if at_risk and s.alert_states.get("logistik") == OK:
+        detail += " · " + tr("dasbor", "%1 berisiko/terlambat").replace(
+            "%1", formatting.number(at_risk)
+        )
+    lowest = worst.ratio if worst else main.ratio
+    tone = "ok" if lowest >= 1 else "warn" if lowest >= 0.9 else "bad"
+    # Opens the consignments at risk in the dashboard's kab/kota: what to chase.
+    return TileSpec("logistik", title, formatting.percent_floor(main.ratio, 1), detail, tone, "logistik",
+                    region + (("at_risk", True),),
+                    tr("dasbor", "Barang baik diterima ÷ kebutuhan. Klik: pengiriman berisiko/terlambat"))  # fmt: skip
 
 
 def _stages(s: DasborSnapshot, contest) -> TileSpec:
@@ -138,26 +148,28 @@ def _stages(s: DasborSnapshot, contest) -> TileSpec:
         tr("dasbor", "Terlambat %1 · Berisiko %2").replace("%1", str(late)).replace("%2", str(risk))
     )
     value = f"{st.on_schedule}/{st.due}"
-    filters = contest + ((("status", "Terlambat"),) if late else ())
+    # The Tahapan page shows one contest: the chosen one, else the one with most late stages.
+    shown = contest or ((("pemilihan_id", st.worst_contest),) if st.worst_contest else ())
+    filters = shown + ((("status", "Terlambat"),) if late else ())
     return TileSpec("tahapan", title, value, detail, "bad" if late else "warn" if risk else "ok",
                     "tahapan", filters, tr("dasbor", "Selesai atau berjalan sesuai rencana, dari tahapan yang sudah dimulai atau jatuh tempo"))  # fmt: skip
 
 
-def _reach(s: DasborSnapshot, region) -> TileSpec:
+def _reach(s: DasborSnapshot, filters) -> TileSpec:
     title = tr("dasbor", "Jangkauan sosialisasi")
     if not s.reach.ok:
-        return TileSpec("sosialisasi", title, "–", no_data(s.reach), "none", "sosialisasi", region)
+        return TileSpec("sosialisasi", title, "–", no_data(s.reach), "none", "sosialisasi", filters)
     r = s.reach.value
     planned = getattr(r, "planned_reported", 0) or r.planned
-    pct = 100 * r.attended / planned if planned else None
+    ratio = r.attended / planned if planned else None
     detail = (
         tr("dasbor", "%1 kegiatan · %2 hadir dari rencana %3")
         .replace("%1", formatting.number(r.sessions))
         .replace("%2", formatting.number(r.attended))
         .replace("%3", formatting.number(planned))
     )
-    tone = "none" if pct is None else "ok" if pct >= 90 else "warn" if pct >= 70 else "bad"
-    return TileSpec("sosialisasi", title, formatting.percent(pct, 1), detail, tone, "sosialisasi", region,
+    tone = "none" if ratio is None else "ok" if ratio >= 0.9 else "warn" if ratio >= 0.7 else "bad"
+    return TileSpec("sosialisasi", title, formatting.percent_floor(ratio, 1), detail, tone, "sosialisasi", filters,
                     tr("dasbor", "Peserta hadir ÷ peserta yang direncanakan, pada periode yang dipilih"))  # fmt: skip
 
 
@@ -173,7 +185,7 @@ def _turnout(s: DasborSnapshot, region, contest) -> TileSpec:
     t = s.turnout.value
     detail = tr("dasbor", "target %1").replace("%1", formatting.percent(t.target_pct, 0))
     below = t.target_pct is not None and t.turnout_pct < t.target_pct
-    return TileSpec("partisipasi", title, formatting.percent(t.turnout_pct, 2), detail,
+    return TileSpec("partisipasi", title, formatting.percent_floor(t.turnout_pct / 100, 2), detail,
                     "warn" if below else "ok", "partisipasi", region + contest, t.method)  # fmt: skip
 
 
@@ -191,7 +203,7 @@ def _kesiapan(s: DasborSnapshot) -> TileSpec:
         .replace("%1", str(counts[kesiapan.SIAP]))
         .replace("%2", str(counts[kesiapan.CUKUP]))
         .replace("%3", short_name(worst.name))
-        .replace("%4", formatting.number(worst.kesiapan.score, 0))
+        .replace("%4", formatting.number_floor(worst.kesiapan.score, 0))
     )
     tone = "bad" if poor else "warn" if counts[kesiapan.CUKUP] else "ok"
     return TileSpec("kesiapan", title, value, detail, tone, "kesiapan", (),

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEd
 from app.models.insiden import SEVERITIES, STATUSES
 from app.services import tahapan
 from app.services.insiden import FormChoices
-from app.services.insiden_query import InsidenFilter
+from app.services.insiden_query import OPEN, InsidenFilter
 from app.views.context import Gateway
 from app.views.optional_date import OptionalDateEdit
 from app.views.region_picker import RegionPicker
@@ -41,6 +41,7 @@ class InsidenFilterBar(QWidget):
             self.severity.addItem(text, value)
         self.status = QComboBox()
         self.status.addItem(self.tr("Semua status"), "")
+        self.status.addItem(self.tr("Terbuka (belum selesai)"), OPEN)
         for status in STATUSES:
             self.status.addItem(status, status)
         self.pemilihan = QComboBox()

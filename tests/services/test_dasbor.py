@@ -133,8 +133,11 @@ def test_logistics_tiles_read_one_pass_and_match_the_logistik_page(db):
     assert snap.logistik_kabkota.value == kabkota == both[LEVEL_KABKOTA]
     assert snap.logistik_province.value == province == both[LEVEL_PROVINSI][0]
     a = snap.region(KAB_A)
-    assert (a.logistik_ratio, province.good, province.required) == (1400 / 1510, 1400, 1510)
-    assert a.kesiapan.components["logistik"] == pytest.approx(100 * 1400 / 1510)
+    # Overall = mean of the item ratios: ballots 1400/1500, boxes 0/10.
+    assert a.logistik_ratio == pytest.approx((1400 / 1500 + 0) / 2)
+    assert (province.good, province.required) == (1400, 1510)
+    assert a.kesiapan.components["logistik"] == pytest.approx(100 * (1400 / 1500) / 2)
+    assert "Kotak suara" in a.kesiapan.basis["logistik"]
     # One item only (what the ballot check needs): the same figures for that item.
     row = next(r for r in ballots if r.code == KAB_A)
     assert [i.jenis_code for i in row.items] == ["SURAT_SUARA"]

@@ -49,13 +49,13 @@ def test_tiles_charts_and_map_show_the_service_figures(page, ctx):
     rated = [f for f in expected.figures if f.kesiapan.score is not None]
     assert len(rated) == 8
     for f in rated:
-        assert page.map_panel.map.cell(f.code).label == formatting.number(f.kesiapan.score, 0)
+        assert page.map_panel.map.cell(f.code).label == formatting.number_floor(f.kesiapan.score, 0)
     worst = min(rated, key=lambda f: f.kesiapan.score)
     assert worst.name.removeprefix("Kabupaten ") in page.tiles["kesiapan"].detail.text()
     province = expected.logistik_province
     if province.ok and province.value.ratio is not None:
-        assert page.tiles["logistik"].value.text() == formatting.percent(
-            100 * province.value.ratio, 1
+        assert page.tiles["logistik"].value.text() == formatting.percent_floor(
+            province.value.ratio, 1
         )
     else:
         assert page.tiles["logistik"].value.text() == "–"
@@ -79,6 +79,129 @@ def test_overdue_tile_opens_the_register_filtered(page, window, qtbot, idle):
     assert register.filters.overdue.isChecked()
     assert register.model._filters.overdue_only  # noqa: SLF001
     qtbot.waitUntil(lambda: register.model.total == int(page.tiles["terlambat"].value.text()))
+
+
+def test_open_incidents_tile_shows_exactly_its_incidents(page, window, qtbot, idle):
+    shown = int(page.tiles["insiden"].value.text().replace(".", ""))
+    qtbot.mouseClick(page.tiles["insiden"], Qt.MouseButton.LeftButton)
+    idle()
+    register = window.page("insiden")
+    assert window.stack.currentWidget() is register
+    assert register.filters.status.currentText().startswith("Terbuka")
+    qtbot.waitUntil(lambda: register.model.total == shown)
+
+
+def test_tiles_for_a_kabkota_open_the_pages_filtered_alike(page, window, qtbot, idle):
+    """With the dashboard on Lebak, each tile opens its page on Lebak and the page shows
+    the tile's own count: open incidents, sessions of the period, consignments at risk."""
+    page.region.setCurrentIndex(page.region.findData("36.02"))
+    idle()
+    s = page.snapshot
+    qtbot.mouseClick(page.tiles["insiden"], Qt.MouseButton.LeftButton)
+    idle()
+    register = window.page("insiden")
+    qtbot.waitUntil(lambda: register.model.total == s.open_incidents.value.total)
+    assert register.model._filters.wilayah_code == "36.02"  # noqa: SLF001
+
+    window.show_area("dasbor")
+    qtbot.mouseClick(page.tiles["sosialisasi"], Qt.MouseButton.LeftButton)
+    idle()
+    outreach = window.page("sosialisasi")
+    assert window.stack.currentWidget() is outreach
+    assert outreach.filters.date_from.value() == s.query.start
+    assert outreach.filters.date_to.value() == s.query.end
+    qtbot.waitUntil(lambda: outreach.model.total == s.reach.value.sessions)
+    assert formatting.number(s.reach.value.sessions) in page.tiles["sosialisasi"].detail.text()
+    qtbot.waitUntil(
+        lambda: outreach.counts.text().startswith(
+            f"{formatting.number(s.reach.value.sessions)} kegiatan"
+        )
+    )
+
+    window.show_area("dasbor")
+    qtbot.mouseClick(page.tiles["logistik"], Qt.MouseButton.LeftButton)
+    idle()
+    logistik = window.page("logistik")
+    assert window.stack.currentWidget() is logistik
+    assert logistik.filters.at_risk.isChecked()
+    qtbot.waitUntil(lambda: logistik.model.total == s.alert_totals["logistik"] > 0)
+    assert formatting.number(s.alert_totals["logistik"]) in page.tiles["logistik"].detail.text()
+
+
+def test_stages_tile_opens_the_late_stages(page, window, qtbot, idle):
+    st = page.snapshot.stages.value
+    qtbot.mouseClick(page.tiles["tahapan"], Qt.MouseButton.LeftButton)
+    idle()
+    stages = window.page("tahapan")
+    assert window.stack.currentWidget() is stages
+    assert stages.status_filter.currentData() == "Terlambat"
+    assert stages.current_contest_id() == st.worst_contest
+    qtbot.waitUntil(lambda: stages.proxy.rowCount() > 0)
+    shown = {stages.proxy.index(r, 0).data() for r in range(stages.proxy.rowCount())}
+    assert shown and st.counts["Terlambat"] >= stages.proxy.rowCount()
+
+
+def test_legends_keep_every_label_and_swatch(page, qtbot):
+    """Rich-text legends escape "<": no class label vanishes, no swatch turns black."""
+    from PySide6.QtGui import QTextDocument
+
+    def plain(label) -> str:
+        doc = QTextDocument()
+        doc.setHtml(label.text())
+        return doc.toPlainText()
+
+    page.map_panel.set_indicator("logistik")
+    assert "< 90%" in plain(page.map_panel.legend)
+    assert plain(page.map_panel.legend).count("■") == 4
+    page.map_panel.set_indicator("partisipasi")
+    assert "< target, selisih ≤ 10 poin" in plain(page.map_panel.legend)
+    assert "partisipasi" in plain(page.turnout.legend) and "·" not in plain(page.turnout.legend)
+
+
+def test_figures_are_truncated_never_rounded_across_a_threshold(page):
+    from dataclasses import replace
+
+    from app.services import kesiapan
+    from app.views.dasbor_indicators import cells_for
+    from app.views.dasbor_map import FAIR
+
+    base = page.snapshot.figures[0]
+    row = kesiapan.row(base.code, base.name, {kesiapan.LOGISTIK: 79.7}, {}, page.snapshot.weights)
+    assert row.level == kesiapan.CUKUP
+    figure = replace(base, kesiapan=row, logistik_ratio=0.99985)
+    indicators = page.map_panel._indicators  # noqa: SLF001
+    cell = cells_for(indicators["kesiapan"], (figure,), page.snapshot.weights)[base.code]
+    assert (cell.label, cell.color) == ("79", FAIR)
+    cell = cells_for(indicators["logistik"], (figure,), page.snapshot.weights)[base.code]
+    assert (cell.label, cell.color) == ("99,9%", FAIR)
+
+
+def test_alert_text_has_room_and_its_full_text_on_hover(page):
+    table, model = page.alerts.table, page.alerts.model
+    widths = [table.columnWidth(c) for c in range(model.columnCount())]
+    assert widths[1] == max(widths)
+    tip = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert model.alert(0).title in tip
+
+
+def test_reconciliation_alerts_follow_the_kabkota_or_say_province(page, idle):
+    assert page.checks is not None and page.checks.total
+    page.region.setCurrentIndex(page.region.findData("36.02"))
+    idle()
+    summary = page.alerts.summary.text()
+    named = [a for a in page.checks.alerts if a.region_code]
+    if len(named) == len(page.checks.alerts):
+        assert all(a.region_code.startswith("36.02") for a in page.alerts.model._alerts
+                   if a.kind == "rekonsiliasi")  # noqa: SLF001  # fmt: skip
+    else:
+        assert "rekonsiliasi (seluruh provinsi)" in summary
+
+
+def test_severity_colours_are_the_briefs(page):
+    from app.services.briefs.insiden_section import SEVERITY_COLORS as BRIEF
+    from app.views.dasbor_charts import SEVERITY_COLORS
+
+    assert {k: c.name() for k, c in SEVERITY_COLORS.items()} == BRIEF
 
 
 def test_clicking_a_map_region_filters_the_dashboard(page, ctx, qtbot, idle):
