@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -223,3 +224,24 @@ def _fresh_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+# --- process exit -----------------------------------------------------------------------
+# After the last test and the summary, leave without the interpreter's final clean-up: with
+# hundreds of Qt widgets, pyqtgraph scenes and a daemon worker thread, PySide 6.12 can
+# occasionally crash while Python tears down its modules, turning a green run red after
+# every result was printed. The exit status pytest decided is kept.
+
+
+def pytest_sessionfinish(session, exitstatus):
+    session.config._desk_exit_status = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    status = getattr(config, "_desk_exit_status", None)
+    if status is None or os.environ.get("DESK_PILKADA_TEST_CLEAN_EXIT"):
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
