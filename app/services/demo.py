@@ -7,6 +7,7 @@ leaves a half-built demo database; built once and reused (``--demo --reset`` reb
 
 from __future__ import annotations
 
+import base64
 import random
 from datetime import date, timedelta
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.models import CatatanTahapan, Tahapan
+from app.paths import resources_dir
 from app.services import demo_insiden, demo_sosialisasi, desk, pengaturan, seeding
 from app.services.clock import desk_clock
 from app.services.progress import Progress
@@ -21,7 +23,7 @@ from app.services.tahapan import expected_progress
 
 DEMO_PROVINCE = "36"
 #: Bump when the demo content changes: an older demo database is rebuilt at the next start.
-DEMO_VERSION = 4
+DEMO_VERSION = 5
 DEMO_AS_OF = date(2024, 11, 26)
 DEMO_USER = "demo"
 
@@ -69,11 +71,35 @@ def ensure(
         with db.uow(DEMO_USER) as uow:
             demo_sosialisasi.fill(uow, random.Random(1709))
         # -- laporan (brief) --
+        with db.uow(DEMO_USER) as uow:
+            _fill_brief_settings(uow)
     finally:
         db.dispose()
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     tmp.replace(path)
+
+
+#: Obviously made-up kop and signer details, so a demo brief shows every part of the
+#: layout without passing for a real official's letter (SPEC 7, SPEC 12).
+DEMO_BRIEF_SETTINGS = {
+    "laporan_kop_telepon": "(0254) 000000",
+    "laporan_kop_laman": "kesbangpol.contoh.go.id",
+    "laporan_kop_email": "desk@contoh.go.id",
+    "laporan_ttd_nama": "NAMA CONTOH, S.IP., M.Si.",
+    "laporan_ttd_pangkat": "Pembina Utama Muda (IV/c)",
+    "laporan_ttd_nip": "19700101 199003 1 001",
+}
+
+
+def _fill_brief_settings(uow) -> None:
+    for key, value in DEMO_BRIEF_SETTINGS.items():
+        pengaturan.put(uow, key, value)
+    # A neutral placeholder emblem (a shield reading "LOGO"), never a real coat of arms.
+    logo = resources_dir() / "brief" / "logo-contoh.png"
+    if not pengaturan.get(uow, "laporan_logo") and logo.is_file():
+        pengaturan.put(uow, "laporan_logo", base64.b64encode(logo.read_bytes()).decode("ascii"))
+    uow.commit()
 
 
 def _built_version(path: Path) -> int:

@@ -22,6 +22,7 @@ from app.models.insiden import SEVERITIES
 from app.services import tahapan
 from app.services.insiden import FormChoices, InsidenForm
 from app.views.context import Gateway
+from app.views.optional_date import is_blank, make_blankable, show_blank
 from app.views.region_picker import RegionPicker
 
 DATETIME_FORMAT = "dd/MM/yyyy HH.mm"
@@ -45,6 +46,8 @@ class InsidenFormWidget(QWidget):
         self.occurred.setDisplayFormat(DATETIME_FORMAT)
         self.occurred.setCalendarPopup(True)
         self.occurred.setTimeZone(QTimeZone(tz.key.encode()))
+        make_blankable(self.occurred)  # no incident shown (read-only roles): blank, not 2000
+        show_blank(self.occurred)
         self.wilayah = RegionPicker(None)
         self.tps = QLineEdit()
         self.tps.setPlaceholderText(self.tr("mis. 5 atau TPS 005 (boleh kosong)"))
@@ -160,7 +163,9 @@ class InsidenFormWidget(QWidget):
         for item in choices.pemilihan:
             self.pemilihan.addItem(item.name, item.id)
 
-    def _when(self) -> datetime:
+    def _when(self) -> datetime | None:
+        if is_blank(self.occurred):
+            return None
         return datetime.fromtimestamp(self.occurred.dateTime().toSecsSinceEpoch(), UTC)
 
     def set_when(self, moment: datetime) -> None:

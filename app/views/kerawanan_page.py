@@ -1,6 +1,7 @@
 """Kerawanan page: IKP score and level, TPS per Polri level and the desk's incident
 pressure per wilayah (drill kab/kota → kecamatan → desa), the formula beside the figure,
-a ranking chart, a form to type a score, the severity weights, import and export."""
+a map of the kab/kota and a ranking chart coloured by the same figures, a form to type a
+score, the severity weights, import and export."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.insiden import SEVERITIES
+from app.models.wilayah import LEVEL_KABKOTA
 from app.services import kerawanan, partisipasi_export, tahapan
 from app.services.actor import EKSPOR, IMPOR, KERAWANAN_CATAT, PENGATURAN_UBAH
 from app.services.changes import Changes
@@ -33,10 +35,11 @@ from app.services.importing import registry, workbook
 from app.services.importing.kerawanan_spec import ALL_CONTESTS
 from app.services.kerawanan import KerawananRecord, NilaiKerawanan
 from app.services.kerawanan_stats import KerawananRow
-from app.views import icons, shortcuts
+from app.views import icons, layout_memory, shortcuts
 from app.views.context import AppContext
 from app.views.figure_fields import CountField, ScoreField, read
 from app.views.import_dialog import ImportDialog
+from app.views.kerawanan_map import KerawananMap, tps_rawan
 from app.views.list_table_model import ListTableModel
 from app.views.optional_date import OptionalDateEdit
 from app.views.partisipasi_dialogs import SavingDialog
@@ -190,10 +193,19 @@ class KerawananPage(QWidget):
         )
         self.table.doubleClicked.connect(lambda index: self.drill(index.row()))
         self.chart = RankingChart()
+        self.map = KerawananMap(ctx)
+        self.map.region_clicked.connect(self.drill_to)
+        self.map_split = QSplitter(Qt.Orientation.Vertical)
+        self.map_split.setObjectName("kerawanan_map_splitter")
+        self.map_split.addWidget(self.table)
+        self.map_split.addWidget(self.map)
+        self.map_split.setSizes([260, 330])
         self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.split.addWidget(self.table)
+        self.split.setObjectName("kerawanan_splitter")
+        self.split.addWidget(self.map_split)
         self.split.addWidget(self.chart)
         self.split.setSizes([960, 280])
+        layout_memory.restore(ctx.settings, self._layout_parts())
         self.edit_button = QPushButton(self.tr("Isi skor/TPS…"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.weights_button = QPushButton(self.tr("Bobot…"))
@@ -221,6 +233,12 @@ class KerawananPage(QWidget):
             button.setEnabled(ctx.can(permission))
             button.setToolTip(ctx.actor.why_not(permission))
         ctx.submit(tahapan.list_pemilihan, on_done=self._contests_loaded)
+
+    def _layout_parts(self):
+        return [("kerawanan_splitter", self.split), ("kerawanan_map_splitter", self.map_split)]
+
+    def save_layout(self) -> None:
+        layout_memory.save(self._ctx.settings, self._layout_parts())
 
     def _contests_loaded(self, contests) -> None:
         self.contest.blockSignals(True)
@@ -256,6 +274,16 @@ class KerawananPage(QWidget):
         )
         self.up_button.setEnabled(view.level > 2)
         self._draw_ranking()
+        # The map shows the kab/kota: these rows, or (drilled in) the province's own.
+        if view.level == LEVEL_KABKOTA:
+            self.map.show_rows(view.rows)
+        else:
+            self._ctx.submit(kerawanan.overview, pemilihan_id=view.pemilihan_id,
+                             on_done=lambda kabkota: self._map_loaded(kabkota, view))  # fmt: skip
+
+    def _map_loaded(self, kabkota: kerawanan.Overview, shown: kerawanan.Overview) -> None:
+        if shown is self.view:  # not overtaken by another drill or contest
+            self.map.show_rows(kabkota.rows, selected=shown.root_code[:5])
 
     def _draw_ranking(self) -> None:
         if self.view is None:
@@ -264,9 +292,9 @@ class KerawananPage(QWidget):
         pick = {
             "ikp": lambda r: r.ikp_score,
             "pressure": lambda r: r.pressure,
-            "tps": lambda r: None if r.tps_rawan is None and r.tps_sangat_rawan is None
-            else (r.tps_rawan or 0) + (r.tps_sangat_rawan or 0),
+            "tps": tps_rawan,
         }[key]  # fmt: skip
+        self.map.set_measure(key)
         items = [(r.name, pick(r), r.ikp_level) for r in self.view.rows if pick(r) is not None]
         title = self.rank_by.currentText()
         self.chart.set_ranking(title if items else title + self.tr(" — belum ada angka"), items)
@@ -275,6 +303,14 @@ class KerawananPage(QWidget):
         if self.view is None or not 0 <= row < self.model.rowCount() or self.view.level >= 4:
             return
         self._root = self.model.row_at(row).code
+        self.reload()
+
+    def drill_to(self, kabkota_code: str) -> None:
+        """A click on the map: that kab/kota's kecamatan; on the one shown, back up."""
+        if self.view is not None and self.view.root_code == kabkota_code:
+            self._root = None
+        else:
+            self._root = kabkota_code
         self.reload()
 
     def go_up(self) -> None:

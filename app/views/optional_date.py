@@ -1,13 +1,32 @@
-"""A date field that may be empty: a check box switches the date on and off."""
+"""Date fields that may be empty. ``OptionalDateEdit`` switches its date on and off with a
+check box; ``make_blankable`` lets a plain date/time edit show nothing instead of Qt's
+default 01/01/2000 while no record is loaded."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QWidget
 
 DISPLAY_FORMAT = "dd/MM/yyyy"
+#: The "no value" sentinel: the editor's minimum, shown as blank special-value text.
+BLANK_DATE = QDate(1900, 1, 1)
+_BLANK_TEXT = " "  # an empty string would switch the special-value text off
+
+
+def make_blankable(edit: QDateTimeEdit) -> None:
+    """Let ``edit`` show blank when set to its minimum (see ``show_blank``)."""
+    edit.setMinimumDateTime(QDateTime(BLANK_DATE, QTime(0, 0)))
+    edit.setSpecialValueText(_BLANK_TEXT)
+
+
+def show_blank(edit: QDateTimeEdit) -> None:
+    edit.setDateTime(edit.minimumDateTime())
+
+
+def is_blank(edit: QDateTimeEdit) -> bool:
+    return edit.dateTime() <= edit.minimumDateTime()
 
 
 class OptionalDateEdit(QWidget):
@@ -15,13 +34,15 @@ class OptionalDateEdit(QWidget):
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._fallback = date.today()
         self.check = QCheckBox(label)
         self.edit = QDateEdit()
         self.edit.setDisplayFormat(DISPLAY_FORMAT)
         self.edit.setCalendarPopup(True)
+        make_blankable(self.edit)
+        show_blank(self.edit)
         self.edit.setEnabled(False)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.check.toggled.connect(lambda _on: self.changed.emit())
+        self.check.toggled.connect(self._toggled)
         self.edit.dateChanged.connect(lambda _d: self.changed.emit())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -29,15 +50,35 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self.edit, 1)
         self.setFocusProxy(self.check)
 
+    def _toggled(self, on: bool) -> None:
+        """Ticking fills in the fallback date for quick entry; unticking empties the field."""
+        self.edit.blockSignals(True)
+        if on and is_blank(self.edit):
+            fallback = self._fallback
+            self.edit.setDate(QDate(fallback.year, fallback.month, fallback.day))
+        elif not on:
+            show_blank(self.edit)
+        self.edit.blockSignals(False)
+        self.edit.setEnabled(on)
+        self.changed.emit()
+
     def value(self) -> date | None:
-        if not self.check.isChecked():
+        if not self.check.isChecked() or is_blank(self.edit):
             return None
         qd = self.edit.date()
         return date(qd.year(), qd.month(), qd.day())
 
     def set_value(self, value: date | None, fallback: date) -> None:
-        """Show ``value``; when empty, park the editor on ``fallback`` for quick entry."""
-        shown = value or fallback
-        self.edit.setDate(QDate(shown.year, shown.month, shown.day))
-        self.check.setChecked(value is not None)
+        """Show ``value`` or a blank field; ticking an empty one starts at ``fallback``."""
+        self._fallback = fallback
+        if value is None:
+            self.check.setChecked(False)
+            show_blank(self.edit)
+        else:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+            self.check.setChecked(True)
         self.edit.setEnabled(value is not None)
+
+    def clear(self) -> None:
+        """No record shown: unticked and blank."""
+        self.set_value(None, self._fallback)

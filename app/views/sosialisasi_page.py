@@ -49,6 +49,10 @@ from app.views.sosialisasi_transfer import SosialisasiTransfer
 from app.views.sosialisasi_vs_partisipasi import OutreachTurnoutView
 from app.views.tables import record_table
 
+# The form keeps to this band whatever it shows, so the register keeps its columns.
+DETAIL_MIN_WIDTH = 360
+DETAIL_MAX_WIDTH = 440
+
 
 def _count(value: int | None) -> str:
     return "—" if value is None else formatting.number(value)
@@ -90,7 +94,8 @@ class SosialisasiPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((142, 110, 92, 170, 60, 60, 104, 150, 120)):
+        # Mulai to Anggaran fit the table's share of a 1366×768 window.
+        for column, width in enumerate((148, 100, 88, 124, 60, 50, 100, 150, 120)):
             header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
@@ -106,6 +111,9 @@ class SosialisasiPage(QWidget):
         self.detail_tabs.addTab(self.attachments, self.tr("Lampiran"))
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.RichText)
+        # A long topic wraps instead of widening the panel over the table's columns.
+        self.title.setWordWrap(True)
+        self.title.setMinimumWidth(120)
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setStyleSheet("color: #b00020;")
@@ -125,6 +133,8 @@ class SosialisasiPage(QWidget):
             if not can_record:
                 button.setToolTip(ctx.actor.why_not(SOSIALISASI_CATAT))
         detail = QWidget()
+        detail.setMinimumWidth(DETAIL_MIN_WIDTH)
+        detail.setMaximumWidth(DETAIL_MAX_WIDTH)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
@@ -142,7 +152,8 @@ class SosialisasiPage(QWidget):
         self.split.addWidget(detail)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
-        self.split.setSizes([760, 460])
+        self.split.setChildrenCollapsible(False)
+        self.split.setSizes([760, DETAIL_MAX_WIDTH])
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.transfer = SosialisasiTransfer(ctx, self, self._filter, self.counts.setText)
@@ -243,6 +254,24 @@ class SosialisasiPage(QWidget):
             self.vs.reload()
             if self._detail is not None:
                 self.open_session(self._detail.id)
+
+    def apply_navigation(self, *, date_from: date | None = None, date_to: date | None = None,
+                         wilayah_code: str = "", **_) -> None:  # fmt: skip
+        """Arriving from another page (the dashboard): the register for a period and region."""
+        bar = self.filters
+        widgets = (bar.date_from, bar.date_to, bar.organiser, bar.jenis, bar.sasaran, bar.search)
+        for widget in widgets:
+            widget.blockSignals(True)
+        for edit, value in ((bar.date_from, date_from), (bar.date_to, date_to)):
+            edit.set_value(value, value or edit.edit.date().toPython())
+        for combo in (bar.organiser, bar.jenis, bar.sasaran):
+            combo.setCurrentIndex(0)
+        bar.search.clear()
+        bar.region.set_region_code(wilayah_code)  # shown once the list is loaded
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.tabs.setCurrentIndex(0)
+        self._filter_changed(SosialisasiFilter(date_from, date_to, wilayah_code))
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)

@@ -8,7 +8,7 @@ import html
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -47,22 +47,39 @@ def _change(value: float | None) -> str:
 
 
 class OutreachTurnoutModel(ListTableModel[OutreachTurnoutRow]):
+    """The verdict ("Perlu?") sits next to the region's name: it is what the tab is for."""
+
+    NEEDS_COLUMN = 1
+    TURNOUT_COLUMN = 6
+    CHANGE_COLUMN = 9
+
     def cell(self, row: OutreachTurnoutRow, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                row.name, _number(row.sessions), _number(row.attended), _number(row.dpt),
+                row.name, self.tr("Ya") if row.needs_more else self.tr("Tidak"),
+                _number(row.sessions), _number(row.attended), _number(row.dpt),
                 _number(row.reach_per_1000, 2), formatting.percent(row.turnout_pct),
                 formatting.percent(row.target_pct), formatting.percent(row.earlier_pct),
-                _change(row.change_pts), self.tr("Ya") if row.needs_more else "",
+                _change(row.change_pts),
             )[column]  # fmt: skip
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 5 and row.turnout_method:
+            if column == self.TURNOUT_COLUMN and row.turnout_method:
                 return row.turnout_method
-            if column == 8:
+            if column == self.CHANGE_COLUMN:
                 return self.tr("Perubahan partisipasi dari pemilihan sebelumnya, dalam poin persen")
             return "; ".join(row.reasons) or row.name
         if role == Qt.ItemDataRole.BackgroundRole and row.needs_more:
             return NEEDS_MORE_COLOR
+        if column == self.NEEDS_COLUMN:
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return ALERT_COLOR if row.needs_more else QColor("#666666")
+            if role == Qt.ItemDataRole.FontRole and row.needs_more:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -95,9 +112,9 @@ class OutreachTurnoutView(QWidget):
         self.rule.setWordWrap(True)
         self.rule.setStyleSheet("color: #444444;")
         self.model = OutreachTurnoutModel(
-            [self.tr("Wilayah"), self.tr("Kegiatan"), self.tr("Hadir"), self.tr("DPT"),
-             self.tr("Per 1.000 DPT"), self.tr("Partisipasi"), self.tr("Target"),
-             self.tr("Sebelumnya"), self.tr("Perubahan"), self.tr("Perlu?")],
+            [self.tr("Wilayah"), self.tr("Perlu?"), self.tr("Kegiatan"), self.tr("Hadir"),
+             self.tr("DPT"), self.tr("Per 1.000 DPT"), self.tr("Partisipasi"), self.tr("Target"),
+             self.tr("Sebelumnya"), self.tr("Perubahan")],
             self,
         )  # fmt: skip
         self.table = record_table("sosialisasi_vs_table")
@@ -106,21 +123,23 @@ class OutreachTurnoutView(QWidget):
         self.table.doubleClicked.connect(self._drill)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 58, 58, 78, 90, 72, 60, 80, 66)):
+        # No stretched last column: a right-aligned figure there drifts out of sight.
+        header.setStretchLastSection(False)
+        for column, width in enumerate((150, 58, 62, 58, 78, 90, 76, 60, 80, 72)):
             header.resizeSection(column, width)
         self.plot = pg.PlotWidget()
         self.plot.setBackground("w")
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
-        self.plot.setTitle(
-            self.tr("Hadir per 1.000 DPT (merah: perlu)"),
-            size="9pt",
-            color="#333333",
-        )
+        # A label, not the plot's own title: that one is centred over the bars only and
+        # is cut off in a narrow pane.
+        self.plot_title = QLabel(self.tr("Hadir per 1.000 DPT (merah: perlu)"))
+        self.plot_title.setWordWrap(True)
+        self.plot_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.plot_title.setStyleSheet("color: #333333;")
         self.plot.getPlotItem().invertY(True)
-        self.plot.getAxis("left").setWidth(140)
-        self.plot.getAxis("left").setStyle(hideOverlappingLabels=True)
+        # Labels may run a little past the axis; a label wider than it would be dropped.
+        self.plot.getAxis("left").setStyle(hideOverlappingLabels=False)
         self.plot.getViewBox().setMouseEnabled(x=False, y=False)
         self.bars = pg.BarGraphItem(
             x0=[], y=[], width=[], height=0.6, brushes=[], pen=pg.mkPen(None)
@@ -138,9 +157,14 @@ class OutreachTurnoutView(QWidget):
         top.addWidget(QLabel(self.tr("Pemilihan:")))
         top.addWidget(self.contest, 1)
         top.addWidget(self.up_button)
+        chart = QWidget()
+        chart_layout = QVBoxLayout(chart)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.plot_title)
+        chart_layout.addWidget(self.plot, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
-        split.addWidget(self.plot)
+        split.addWidget(chart)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         split.setSizes([800, 340])
@@ -217,7 +241,11 @@ class OutreachTurnoutView(QWidget):
             width=[r.reach_per_1000 or 0 for r in rows],
             brushes=[pg.mkBrush(ALERT_COLOR if r.needs_more else BAR_COLOR) for r in rows],
         )  # fmt: skip
-        self.plot.getAxis("left").setTicks([[(i, short_name(r.name)) for i, r in enumerate(rows)]])
+        labels = [short_name(r.name) for r in rows]
+        axis = self.plot.getAxis("left")
+        metrics = QFontMetrics(axis.style["tickFont"] or self.plot.font())
+        axis.setWidth(max([metrics.horizontalAdvance(t) for t in labels] + [60]) + 16)
+        axis.setTicks([list(enumerate(labels))])
         self.plot.setYRange(-0.6, max(len(rows), 1) - 0.4, padding=0)
         self.average_line.setVisible(data.average_reach_per_1000 is not None)
         self.average_line.setPos(data.average_reach_per_1000 or 0)

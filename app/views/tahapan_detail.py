@@ -168,6 +168,12 @@ class TahapanDetail(QWidget):
             self.status.clear()
             self.plan.clear()
             self.note_list.clear()
+            # Nothing chosen: empty fields, not Qt's default dates or the last stage's values.
+            self.actual_start.clear()
+            self.actual_end.clear()
+            self.progress.setValue(0)
+            self.responsible.clear()
+            self.notes.clear()
             return
         self.title.setText(f"{stage.code} — {stage.name}")
         color = status_color(stage.status).name()

@@ -105,4 +105,8 @@ EN = {
     "TPS sangat rawan": "Very vulnerable polling stations",
     "TPS khusus (lapas/rutan)": "Special polling stations (prisons)",
     "IKP 2024 Bawaslu hanya menetapkan ambang level untuk provinsi dan kab/kota; skor kecamatan dan desa/kelurahan ditampilkan tanpa level.": "Bawaslu's IKP 2024 sets level thresholds only for provinces and regencies/cities; district and village scores are shown without a level.",
+    "Peta kerawanan kab/kota": "Vulnerability map of regencies/cities",
+    "Klik kab/kota untuk menampilkan kecamatannya di tabel": "Click a regency/city to list its districts in the table",
+    "TPS rawan + sangat rawan: %1": "Vulnerable + very vulnerable polling stations: %1",
+    "Skor IKP %1": "IKP score %1",
 }

@@ -101,5 +101,6 @@ EN = {
     "Perlu?": "Needs more?",
     "Pemilihan:": "Contest:",
     "Ya": "Yes",
+    "Tidak": "No",
     "<b>%1</b> per %2 · sosialisasi sampai %3 · rata-rata %4 hadir per 1.000 DPT · <b>%5 wilayah perlu sosialisasi tambahan</b>": "<b>%1</b> per %2 · outreach up to %3 · average %4 attendees per 1,000 voters · <b>%5 regions need more outreach</b>",
 }

@@ -128,7 +128,10 @@ def test_very_long_text_flows_over_pages(desk):
 def test_empty_desk_prints_honest_sentences(db):
     sign(db)
     body = text(_preview(db, harian(kesimpulan="", rekomendasi="")).pdf)
-    assert "Pada periode ini tercatat 0 insiden" in body
+    assert "Pada periode ini tercatat 0 insiden menurut waktu kejadian" in body
+    # Section G counts reports received, section D occurrences: each says which.
+    assert "Laporan baru dihitung menurut waktu laporan diterima" in body
+    assert "perubahan status tahapan dilaporkan mulai laporan berikutnya" in body
     assert "Tidak ada insiden dengan keparahan Tinggi atau Kritis pada periode ini." in body
     assert "Belum diisi oleh desk." in body
     assert "Belum ada kebutuhan logistik yang dicatat; kesiapan belum dapat dihitung." in body

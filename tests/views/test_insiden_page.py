@@ -197,6 +197,12 @@ def test_operator_cannot_verify_and_pimpinan_cannot_record(
     reader = _page(qtbot, make_ctx(demo_db, runner, "kaban", PIMPINAN), idle)
     assert not reader.new_button.isEnabled() and not reader.save_button.isEnabled()
     assert "Pimpinan" in reader.new_button.toolTip()
+    # Nothing selected: the time of occurrence is blank, not Qt's 01/01/2000.
+    assert reader.form.occurred.text().strip() == ""
+    assert reader.form.form().occurred_at is None
+    reader.select_row(0)
+    qtbot.waitUntil(lambda: reader.form.occurred.text().strip() != "")
+    assert "2000" not in reader.form.occurred.text()
 
 
 def test_overdue_follow_ups_are_flagged_and_filterable(operator_page, qtbot, idle):

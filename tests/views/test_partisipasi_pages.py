@@ -157,3 +157,23 @@ def test_angka_is_exported_from_the_page(ppage, idle, tmp_path):
     assert sheet["B2"].value == "Kabupaten Pandeglang" and sheet["E2"].value == 1_007_000
     assert sheet["M2"].value == "Pengguna hak pilih ÷ (DPT + DPTb + DPK)"
     assert Angka().dpt_men is None
+
+
+def test_kerawanan_map_colours_the_table_figures_and_drills(kpage, window, qtbot, idle, tmp_path):
+    region_map = kpage.map.map
+    assert kpage.map.isVisible() and region_map.isVisible()
+    pandeglang = region_map.cell("36.01")
+    assert pandeglang is not None and pandeglang.label == "77,74"  # the table's Skor IKP
+    assert "Rawan&nbsp;tinggi" in kpage.map.legend.text()
+    kpage.rank_by.setCurrentIndex(1)  # the map follows the ranking's measure
+    top = max(kpage.model.rows(), key=lambda r: r.pressure or 0)
+    assert region_map.cell(top.code).label == _cell(kpage.model, top.name, "Tekanan")
+    window.grab().save(str(tmp_path / "kerawanan.png"))
+    qtbot.mouseClick(
+        region_map, Qt.MouseButton.LeftButton, pos=region_map.center_of("36.02").toPoint()
+    )
+    qtbot.waitUntil(lambda: kpage.view.root_code == "36.02")
+    assert kpage.model.rowCount() == 28 and "Kabupaten Lebak" in kpage.where.text()
+    idle()
+    qtbot.waitUntil(lambda: region_map._selected == "36.02")  # noqa: SLF001 - outlined
+    assert region_map.cell("36.01") is not None  # the province's kab/kota stay on the map

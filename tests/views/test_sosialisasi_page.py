@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter
 
 from app.services import sosialisasi_partisipasi
 from app.services.actor import OPERATOR, VERIFIKATOR
@@ -156,6 +157,38 @@ def test_outreach_vs_turnout_tab_states_its_rule(operator_page, qtbot, idle):
     assert page.vs.rule.text() == sosialisasi_partisipasi.RULE
     # Either the comparison or an honest message, never an empty screen.
     assert page.vs.model.rowCount() == 8 or page.vs.message.isVisible()
+    if page.vs.model.rowCount():
+        # The verdict sits beside the name, in sight, and every bar has its region's label.
+        model, table = page.vs.model, page.vs.table
+        assert model.headerData(1, Qt.Orientation.Horizontal) == "Perlu?"
+        verdicts = {model.index(r, 1).data() for r in range(model.rowCount())}
+        assert verdicts <= {"Ya", "Tidak"} and "Ya" in verdicts
+        assert table.columnViewportPosition(1) + table.columnWidth(1) <= table.viewport().width()
+        image = QImage(10, 10, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        drawn = [
+            text
+            for _rect, _flags, text in page.vs.plot.getAxis("left").generateDrawSpecs(painter)[2]
+        ]
+        painter.end()
+        assert len(drawn) == model.rowCount() and "Kota Tangerang Selatan" in drawn
+
+
+def test_selecting_a_session_keeps_the_register_columns_in_sight(operator_page, qtbot, idle):
+    page = operator_page
+    table = page.table
+    anggaran = 6
+
+    def anggaran_visible() -> bool:
+        right = table.columnViewportPosition(anggaran) + table.columnWidth(anggaran)
+        return 0 <= right <= table.viewport().width()
+
+    assert anggaran_visible()
+    page.select_row(0)
+    qtbot.waitUntil(lambda: page._detail is not None)  # noqa: SLF001
+    idle()
+    assert "<b>" in page.title.text() and "Kegiatan baru" not in page.title.text()
+    assert anggaran_visible()
 
 
 def test_a_verifier_sees_the_register_but_cannot_record(qtbot, demo_db, runner, idle):

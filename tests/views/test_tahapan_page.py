@@ -189,3 +189,20 @@ def test_import_targets_the_contest_on_screen_by_default(page, idle, tmp_path):
     target = dialog.options()["pemilihan"]
     assert target == page.current_contest_id()
     dialog.reject()
+
+
+def test_empty_and_unselected_dates_show_blank(page, idle):
+    detail = page.detail
+    page.table.clearSelection()
+    detail.set_stage(None, date(2024, 11, 26))
+    assert detail.actual_start.edit.text().strip() == ""
+    assert detail.actual_end.edit.text().strip() == ""
+    voting_day = _stage(page, "T16")  # not started: no actual dates yet
+    page.select_stage(voting_day.id)
+    idle()
+    assert detail.stage.id == voting_day.id
+    assert detail.actual_start.edit.text().strip() == "" and detail.actual_start.value() is None
+    detail.actual_start.check.setChecked(True)  # ticking starts from the plan, not 2000
+    assert detail.actual_start.value() == voting_day.planned_start
+    detail.actual_start.check.setChecked(False)
+    assert detail.actual_start.edit.text().strip() == "" and not detail.is_dirty()

@@ -84,8 +84,9 @@ class Styles:
             "heading", fontName=fonts.BOLD, leftIndent=0.75 * cm, spaceBefore=size * 0.4
         )
         self.indented = style("indented", alignment=TA_JUSTIFY, leftIndent=0.75 * cm)
-        self.item = style("item", alignment=TA_JUSTIFY, leftIndent=1.5 * cm, bulletIndent=0.75 * cm)
-        self.item_left = style("itemleft", parent=self.item, alignment=TA_LEFT)
+        # List items are left-aligned: justified, an incident number or a list of names in a
+        # short item stretches the other spaces of its line into gaps. Prose stays justified.
+        self.item = style("item", alignment=TA_LEFT, leftIndent=1.5 * cm, bulletIndent=0.75 * cm)
         self.cell = style("cell", fontSize=tiny, leading=tiny * 1.2)
         self.cell_bold = style("cellb", fontName=fonts.BOLD, fontSize=tiny, leading=tiny * 1.2)
         self.cell_num = style("celln", fontSize=tiny, leading=tiny * 1.2, alignment=TA_RIGHT)
@@ -297,13 +298,6 @@ def key_values(block: blocks.KeyValues, width: float, st: Styles) -> list[Flowab
     return [t, Spacer(1, st.size * 0.4)]
 
 
-def _item_style(text: str, st: Styles) -> ParagraphStyle:
-    """Justified prose, but left-aligned when a long unbreakable token (an incident number,
-    ``Intimidasi/kekerasan``) would stretch the other spaces of its line into gaps."""
-    long = any(len(t) >= 18 or (len(t) >= 10 and any(c.isdigit() for c in t)) for t in text.split())
-    return st.item_left if long else st.item
-
-
 def block_flowables(block: blocks.Block, width: float, st: Styles) -> list[Flowable]:
     if isinstance(block, blocks.Para):
         text = markup(block.text)
@@ -317,10 +311,8 @@ def block_flowables(block: blocks.Block, width: float, st: Styles) -> list[Flowa
     if isinstance(block, blocks.Bullets):
         items = []
         for index, item in enumerate(block.items, start=1):
-            items.append(
-                Paragraph(markup(item), _item_style(item, st),
-                          bulletText=f"{index}." if block.numbered else "•")  # fmt: skip
-            )
+            bullet = f"{index}." if block.numbered else "•"
+            items.append(Paragraph(markup(item), st.item, bulletText=bullet))
         return [*items, Spacer(1, st.size * 0.3)]
     if isinstance(block, blocks.Table):
         return table(block, width, st)
