@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 import time
+from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from app.models import PengirimanBaris
+from app.models import Laporan, Pengiriman, PengirimanBaris
 from app.models.wilayah import LEVEL_KABKOTA
 from app.services import (
     formatting,
@@ -190,6 +191,16 @@ def test_logistics_changes_since_the_last_brief(desk):
     with desk.uow(PIMPINAN_ACTOR) as uow:
         register.issue(uow, harian(), acknowledged=first.failures, reason="Data uji")
     time.sleep(1.1)  # the pinned clock counts whole seconds
+    # The fixture's deliveries arrived before that brief; put them clearly before its
+    # snapshot (with whole-second clocks they may share its second).
+    with desk.uow("tester") as uow:
+        snapshot = uow.session.scalar(select(Laporan.snapshot_at))
+        uow.session.execute(
+            update(Pengiriman)
+            .where(Pengiriman.actual_arrival.is_not(None))
+            .values(actual_arrival=snapshot - timedelta(hours=1))
+        )
+        uow.commit()
     lh.delivered(desk, code=lh.KEC_A2, lines={"SURAT_SUARA": 100})
     lh.requirement(desk, lh.KEC_A2, "SURAT_SUARA", 100)
     body = flowing(_preview(desk).pdf)
@@ -204,7 +215,7 @@ def test_logistics_changes_since_the_last_brief(desk):
 def test_first_brief_counts_receipts_since_the_start_of_the_period(desk):
     body = flowing(_preview(desk).pdf)
     assert "Pengiriman logistik diterima: 2 (ke PPK 2)" in body
-    assert "Perubahan kesiapan logistik dibandingkan mulai laporan berikutnya." in body
+    assert "perubahan kesiapan logistik dilaporkan mulai laporan berikutnya." in body
 
 
 def test_demo_brief_is_marked_on_every_page(demo_db):

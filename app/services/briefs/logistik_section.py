@@ -72,11 +72,17 @@ def _changes(
         + (f" ({detail})" if detail else "")
     ]
     if scope.previous is None:
-        lines.append("Perubahan kesiapan logistik dibandingkan mulai laporan berikutnya.")
+        lines.append(
+            "Belum ada laporan sebelumnya sebagai pembanding; perubahan kesiapan logistik "
+            "dilaporkan mulai laporan berikutnya."
+        )
         return tuple(lines)
     before = scope.previous.sections.get("logistik") or {}
     if "ratio" not in before:
-        lines.append("Laporan terakhir belum memuat kesiapan logistik; perubahan dibandingkan mulai laporan berikutnya.")  # fmt: skip
+        lines.append(
+            "Laporan sebelumnya belum memuat kesiapan logistik; perubahannya dilaporkan mulai "
+            "laporan berikutnya."
+        )
         return tuple(lines)
     lines.append(f"Kesiapan logistik {area_name(total)}: {_moved(before['ratio'], total.ratio)}")
     moved = []
