@@ -11,7 +11,7 @@ from app.services import formatting, kesiapan
 from app.services.dasbor import RegionFigures
 from app.views.dasbor_map import FAIR, GOOD, NO_DATA, POOR, Cell, Indicator
 
-tr = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 LEVEL_COLORS = {kesiapan.SIAP: GOOD, kesiapan.CUKUP: FAIR, kesiapan.PERLU_PERHATIAN: POOR}
 #: Bawaslu IKP 2024 thresholds at kab/kota level (data/ikp_2024.md).
@@ -26,13 +26,17 @@ def kesiapan_tooltip(row: kesiapan.KesiapanRow, w: kesiapan.Weights) -> str:
         value = row.components.get(component)
         label = esc(kesiapan.COMPONENT_LABELS[component])
         if value is None:
-            lines.append(f"{label}: <i>{esc(tr('dasbor', 'tidak ada data, tidak dihitung'))}</i>")
+            lines.append(
+                f"{label}: <i>{esc(translate('dasbor', 'tidak ada data, tidak dihitung'))}</i>"
+            )
         else:
             basis = row.basis.get(component, "")
             lines.append(f"{label}: {formatting.number_floor(value, 1)} × {w.of(component):g}"
                          + (f" ({esc(basis)})" if basis else ""))  # fmt: skip
     score = "–" if row.score is None else f"{formatting.number_floor(row.score, 1)} ({row.level})"
-    return f"{esc(tr('dasbor', 'Indeks kesiapan'))}: <b>{esc(score)}</b><br>" + "<br>".join(lines)
+    return f"{esc(translate('dasbor', 'Indeks kesiapan'))}: <b>{esc(score)}</b><br>" + "<br>".join(
+        lines
+    )
 
 
 def _kesiapan(f: RegionFigures, w: kesiapan.Weights) -> Cell | None:
@@ -60,7 +64,9 @@ def _logistik(f: RegionFigures, _w) -> Cell | None:
     ratio = f.logistik_ratio
     color = GOOD if ratio >= 1 else FAIR if ratio >= 0.9 else POOR
     text = formatting.percent_floor(ratio, 1)  # 99,985% reads 99,9%, not 100,0%
-    return Cell(color, text, html.escape(tr("dasbor", "Kesiapan logistik %1").replace("%1", text)))
+    return Cell(
+        color, text, html.escape(translate("dasbor", "Kesiapan logistik %1").replace("%1", text))
+    )
 
 
 def _turnout(f: RegionFigures, _w) -> Cell | None:
@@ -76,7 +82,7 @@ def _turnout(f: RegionFigures, _w) -> Cell | None:
     )
     text = formatting.percent_floor(f.turnout_pct / 100, 2)
     tip = (
-        tr("dasbor", "Partisipasi %1, target %2")
+        translate("dasbor", "Partisipasi %1, target %2")
         .replace("%1", text)
         .replace("%2", formatting.percent(target, 0))
     )
@@ -98,7 +104,9 @@ def _pressure_cells(figures: tuple[RegionFigures, ...]) -> dict[str, Cell]:
             color,
             text,
             html.escape(
-                tr("dasbor", "Tekanan insiden %1 per 100.000 DPT (14 hari)").replace("%1", text)
+                translate("dasbor", "Tekanan insiden %1 per 100.000 DPT (14 hari)").replace(
+                    "%1", text
+                )
             ),
         )
     return cells  # fmt: skip
@@ -106,21 +114,21 @@ def _pressure_cells(figures: tuple[RegionFigures, ...]) -> dict[str, Cell]:
 
 def indicators() -> list[Indicator]:
     return [
-        Indicator("kesiapan", tr("dasbor", "Indeks kesiapan"), _kesiapan,
+        Indicator("kesiapan", translate("dasbor", "Indeks kesiapan"), _kesiapan,
                   ((GOOD, f"Siap ≥ {kesiapan.SIAP_FROM:g}"), (FAIR, f"Cukup ≥ {kesiapan.CUKUP_FROM:g}"),
-                   (POOR, tr("dasbor", "Perlu perhatian")), (NO_DATA, tr("dasbor", "tidak ada data"))), "figures"),
-        Indicator("ikp", tr("dasbor", "Level IKP (Bawaslu)"), _ikp,
-                  ((POOR, tr("dasbor", "Rawan tinggi ≥ 49,33")), (FAIR, tr("dasbor", "Rawan sedang ≥ 13,47")),
-                   (GOOD, tr("dasbor", "Rawan rendah")), (NO_DATA, tr("dasbor", "tidak ada data"))), "kerawanan"),
-        Indicator("tekanan", tr("dasbor", "Tekanan insiden"), lambda _f, _w: None,
-                  ((POOR, tr("dasbor", "tinggi (> ⅔ tertinggi)")), (FAIR, tr("dasbor", "sedang")),
-                   (GOOD, tr("dasbor", "rendah (≤ ⅓)")), (NO_DATA, tr("dasbor", "tidak ada data"))), "kerawanan"),
-        Indicator("logistik", tr("dasbor", "Kesiapan logistik"), _logistik,
+                   (POOR, translate("dasbor", "Perlu perhatian")), (NO_DATA, translate("dasbor", "tidak ada data"))), "figures"),
+        Indicator("ikp", translate("dasbor", "Level IKP (Bawaslu)"), _ikp,
+                  ((POOR, translate("dasbor", "Rawan tinggi ≥ 49,33")), (FAIR, translate("dasbor", "Rawan sedang ≥ 13,47")),
+                   (GOOD, translate("dasbor", "Rawan rendah")), (NO_DATA, translate("dasbor", "tidak ada data"))), "kerawanan"),
+        Indicator("tekanan", translate("dasbor", "Tekanan insiden"), lambda _f, _w: None,
+                  ((POOR, translate("dasbor", "tinggi (> ⅔ tertinggi)")), (FAIR, translate("dasbor", "sedang")),
+                   (GOOD, translate("dasbor", "rendah (≤ ⅓)")), (NO_DATA, translate("dasbor", "tidak ada data"))), "kerawanan"),
+        Indicator("logistik", translate("dasbor", "Kesiapan logistik"), _logistik,
                   ((GOOD, "≥ 100%"), (FAIR, "90–100%"), (POOR, "< 90%"),
-                   (NO_DATA, tr("dasbor", "tidak ada data"))), "logistik_kabkota"),
-        Indicator("partisipasi", tr("dasbor", "Partisipasi pemilih"), _turnout,
-                  ((GOOD, tr("dasbor", "≥ target")), (FAIR, tr("dasbor", "< target, selisih ≤ 10 poin")),
-                   (POOR, tr("dasbor", "selisih > 10 poin")), (NO_DATA, tr("dasbor", "tidak ada data"))),
+                   (NO_DATA, translate("dasbor", "tidak ada data"))), "logistik_kabkota"),
+        Indicator("partisipasi", translate("dasbor", "Partisipasi pemilih"), _turnout,
+                  ((GOOD, translate("dasbor", "≥ target")), (FAIR, translate("dasbor", "< target, selisih ≤ 10 poin")),
+                   (POOR, translate("dasbor", "selisih > 10 poin")), (NO_DATA, translate("dasbor", "tidak ada data"))),
                   "turnout_kabkota"),
     ]  # fmt: skip
 

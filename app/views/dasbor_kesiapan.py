@@ -12,7 +12,7 @@ from app.services import formatting, kesiapan
 from app.services.dasbor import DasborSnapshot
 from app.views.dasbor_indicators import LEVEL_COLORS
 
-tr = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 def _cell(value: float | None) -> str:
@@ -23,18 +23,18 @@ def _cell(value: float | None) -> str:
 def component_labels() -> dict[str, str]:
     """The components as the dialog names them (translated)."""
     return {
-        kesiapan.LOGISTIK: tr("dasbor", "Kesiapan logistik"),
-        kesiapan.TAHAPAN: tr("dasbor", "Tahapan tepat jadwal"),
-        kesiapan.INSIDEN: tr("dasbor", "Beban insiden berat terbuka"),
-        kesiapan.SOSIALISASI: tr("dasbor", "Cakupan sosialisasi"),
+        kesiapan.LOGISTIK: translate("dasbor", "Kesiapan logistik"),
+        kesiapan.TAHAPAN: translate("dasbor", "Tahapan tepat jadwal"),
+        kesiapan.INSIDEN: translate("dasbor", "Beban insiden berat terbuka"),
+        kesiapan.SOSIALISASI: translate("dasbor", "Cakupan sosialisasi"),
     }
 
 
 def level_labels() -> dict[str, str]:
     return {
-        kesiapan.SIAP: tr("dasbor", "Siap"),
-        kesiapan.CUKUP: tr("dasbor", "Cukup"),
-        kesiapan.PERLU_PERHATIAN: tr("dasbor", "Perlu perhatian"),
+        kesiapan.SIAP: translate("dasbor", "Siap"),
+        kesiapan.CUKUP: translate("dasbor", "Cukup"),
+        kesiapan.PERLU_PERHATIAN: translate("dasbor", "Perlu perhatian"),
     }
 
 
@@ -43,7 +43,7 @@ def formula_html(w: kesiapan.Weights) -> str:
     labels = component_labels()
     parts = " + ".join(f"{w.of(c):g} × {labels[c].lower()}" for c in kesiapan.COMPONENTS)
     text = (
-        tr("dasbor", "Indeks = (%1) ÷ jumlah bobot komponen yang berdata. Beban insiden = 100 − %2 × (Tinggi + 2 × Kritis) yang masih terbuka. Siap ≥ %3, Cukup ≥ %4, di bawahnya Perlu perhatian.")
+        translate("dasbor", "Indeks = (%1) ÷ jumlah bobot komponen yang berdata. Beban insiden = 100 − %2 × (Tinggi + 2 × Kritis) yang masih terbuka. Siap ≥ %3, Cukup ≥ %4, di bawahnya Perlu perhatian.")
         .replace("%1", parts).replace("%2", f"{w.poin_insiden:g}")
         .replace("%3", f"{kesiapan.SIAP_FROM:g}").replace("%4", f"{kesiapan.CUKUP_FROM:g}")
     )  # fmt: skip
@@ -53,7 +53,7 @@ def formula_html(w: kesiapan.Weights) -> str:
 def kesiapan_html(s: DasborSnapshot) -> str:
     w = s.weights
     labels, levels = component_labels(), level_labels()
-    weight = tr("dasbor", "(bobot %1)")
+    weight = translate("dasbor", "(bobot %1)")
     head = "".join(f"<th>{html.escape(labels[c])}<br>{html.escape(weight.replace('%1', f'{w.of(c):g}'))}</th>"
                    for c in kesiapan.COMPONENTS)  # fmt: skip
     rows = []
@@ -72,14 +72,14 @@ def kesiapan_html(s: DasborSnapshot) -> str:
     missing = [labels[c] for c in kesiapan.COMPONENTS
                if all(f.kesiapan.components.get(c) is None for f in s.figures)]  # fmt: skip
     note = (
-        "<p><i>" + html.escape(tr("dasbor", "Komponen tanpa data (tidak dihitung, bobot lain dinormalkan ulang): %1")
+        "<p><i>" + html.escape(translate("dasbor", "Komponen tanpa data (tidak dihitung, bobot lain dinormalkan ulang): %1")
                                .replace("%1", ", ".join(missing)))
         + "</i></p>" if missing else ""
     )  # fmt: skip
-    columns = (tr("dasbor", "Kab/kota"), tr("dasbor", "Indeks"), tr("dasbor", "Level"),
-               tr("dasbor", "Komponen dipakai"))  # fmt: skip
+    columns = (translate("dasbor", "Kab/kota"), translate("dasbor", "Indeks"), translate("dasbor", "Level"),
+               translate("dasbor", "Komponen dipakai"))  # fmt: skip
     region, index, level_head, used_head = (html.escape(c) for c in columns)
-    footer = tr(
+    footer = translate(
         "dasbor", "Bobot dan pengurang insiden diatur di halaman Pengaturan, tab Pengaturan desk."
     )
     return (

@@ -16,7 +16,7 @@ from app.services.dasbor_sources import FAILED, MISSING, OK, Sourced
 from app.services.insiden_query import OPEN
 from app.views.dasbor_map import short_name
 
-tr = QCoreApplication.translate
+translate = QCoreApplication.translate
 TONES = {"ok": "#27ae60", "warn": "#f2994a", "bad": "#d64545", "info": "#2f80ed", "none": "#9aa5b1"}
 AREA_WORDS = {"logistik": "logistik", "sosialisasi": "sosialisasi", "partisipasi": "partisipasi",
               "kerawanan": "kerawanan", "tahapan": "tahapan", "insiden": "insiden"}  # fmt: skip
@@ -39,10 +39,10 @@ def no_data(sourced: Sourced) -> str:
     """The honest sentence for a figure that cannot be shown."""
     area = AREA_WORDS.get(sourced.area, sourced.area)
     if sourced.state == MISSING:
-        return tr("dasbor", "Data %1 belum tersedia").replace("%1", area)
+        return translate("dasbor", "Data %1 belum tersedia").replace("%1", area)
     if sourced.state == FAILED:
-        return tr("dasbor", "Data %1 gagal dimuat (lihat log)").replace("%1", area)
-    return tr("dasbor", "belum ada data")
+        return translate("dasbor", "Data %1 gagal dimuat (lihat log)").replace("%1", area)
+    return translate("dasbor", "belum ada data")
 
 
 def tiles(s: DasborSnapshot) -> list[TileSpec]:
@@ -58,9 +58,9 @@ def tiles(s: DasborSnapshot) -> list[TileSpec]:
         result.append(
             TileSpec(
                 "insiden",
-                tr("dasbor", "Insiden terbuka"),
+                translate("dasbor", "Insiden terbuka"),
                 formatting.number(opened.value.total),
-                tr("dasbor", "Kritis %1 · Tinggi %2 · Sedang %3 · Rendah %4")
+                translate("dasbor", "Kritis %1 · Tinggi %2 · Sedang %3 · Rendah %4")
                 .replace("%1", str(sev[4]))
                 .replace("%2", str(sev[3]))
                 .replace("%3", str(sev[2]))
@@ -69,16 +69,18 @@ def tiles(s: DasborSnapshot) -> list[TileSpec]:
                 "insiden",
                 # Open is open: the tile counts every date, so the register shows every date.
                 region + contest + (("status", OPEN),),
-                tr("dasbor", "Baru, terverifikasi, atau sedang ditindaklanjuti (semua tanggal)"),
+                translate(
+                    "dasbor", "Baru, terverifikasi, atau sedang ditindaklanjuti (semua tanggal)"
+                ),
             )
         )
         overdue = opened.value.overdue
         result.append(
             TileSpec(
                 "terlambat",
-                tr("dasbor", "Tindak lanjut terlambat"),
+                translate("dasbor", "Tindak lanjut terlambat"),
                 formatting.number(overdue),
-                tr("dasbor", "melewati batas waktu instansi"),
+                translate("dasbor", "melewati batas waktu instansi"),
                 "bad" if overdue else "ok",
                 "insiden",
                 region + contest + (("overdue_only", True),),
@@ -87,7 +89,12 @@ def tiles(s: DasborSnapshot) -> list[TileSpec]:
     else:
         result.append(
             TileSpec(
-                "insiden", tr("dasbor", "Insiden terbuka"), "–", no_data(opened), "none", "insiden"
+                "insiden",
+                translate("dasbor", "Insiden terbuka"),
+                "–",
+                no_data(opened),
+                "none",
+                "insiden",
             )
         )
     result.append(_logistik(s, region))
@@ -101,15 +108,15 @@ def tiles(s: DasborSnapshot) -> list[TileSpec]:
 def _countdown(s: DasborSnapshot, contest) -> TileSpec:
     c = s.countdown
     if c.voting_day is None:
-        return TileSpec("hitung_mundur", tr("dasbor", "Pemungutan suara"), "–",
-                        tr("dasbor", "belum ada pemilihan"), "none", "")  # fmt: skip
+        return TileSpec("hitung_mundur", translate("dasbor", "Pemungutan suara"), "–",
+                        translate("dasbor", "belum ada pemilihan"), "none", "")  # fmt: skip
     detail = formatting.long_date(c.voting_day) + (f"\n{c.contest_name}" if c.contest_name else "")
-    return TileSpec("hitung_mundur", tr("dasbor", "Pemungutan suara"), c.label, detail,
+    return TileSpec("hitung_mundur", translate("dasbor", "Pemungutan suara"), c.label, detail,
                     "info", "tahapan", contest)  # fmt: skip
 
 
 def _logistik(s: DasborSnapshot, region) -> TileSpec:
-    title = tr("dasbor", "Kesiapan logistik")
+    title = translate("dasbor", "Kesiapan logistik")
     province = s.logistik_province
     rows = s.logistik_kabkota.value if s.logistik_kabkota.ok else []
     chosen = next((r for r in rows or [] if r.code == s.query.root_code), None)
@@ -119,7 +126,7 @@ def _logistik(s: DasborSnapshot, region) -> TileSpec:
     rated = [r for r in rows or [] if r.ratio is not None]
     worst = min(rated, key=lambda r: r.ratio) if rated and not chosen else None
     detail = (
-        tr("dasbor", "Terendah: %1 %2")
+        translate("dasbor", "Terendah: %1 %2")
         .replace("%1", short_name(worst.name))
         .replace("%2", formatting.percent_floor(worst.ratio, 1))
         if worst
@@ -127,7 +134,7 @@ def _logistik(s: DasborSnapshot, region) -> TileSpec:
     )
     at_risk = s.alert_totals.get("logistik")
     if at_risk and s.alert_states.get("logistik") == OK:
-        detail += " · " + tr("dasbor", "%1 berisiko/terlambat").replace(
+        detail += " · " + translate("dasbor", "%1 berisiko/terlambat").replace(
             "%1", formatting.number(at_risk)
         )
     lowest = worst.ratio if worst else main.ratio
@@ -135,71 +142,79 @@ def _logistik(s: DasborSnapshot, region) -> TileSpec:
     # Opens the consignments at risk in the dashboard's kab/kota: what to chase.
     return TileSpec("logistik", title, formatting.percent_floor(main.ratio, 1), detail, tone, "logistik",
                     region + (("at_risk", True),),
-                    tr("dasbor", "Barang baik diterima ÷ kebutuhan. Klik: pengiriman berisiko/terlambat"))  # fmt: skip
+                    translate("dasbor", "Barang baik diterima ÷ kebutuhan. Klik: pengiriman berisiko/terlambat"))  # fmt: skip
 
 
 def _stages(s: DasborSnapshot, contest) -> TileSpec:
-    title = tr("dasbor", "Tahapan tepat jadwal")
+    title = translate("dasbor", "Tahapan tepat jadwal")
     if not s.stages.ok:
         return TileSpec("tahapan", title, "–", no_data(s.stages), "none", "tahapan", contest)
     st = s.stages.value
     late, risk = st.counts.get("Terlambat", 0), st.counts.get("Berisiko", 0)
     detail = (
-        tr("dasbor", "Terlambat %1 · Berisiko %2").replace("%1", str(late)).replace("%2", str(risk))
+        translate("dasbor", "Terlambat %1 · Berisiko %2")
+        .replace("%1", str(late))
+        .replace("%2", str(risk))
     )
     value = f"{st.on_schedule}/{st.due}"
     # The Tahapan page shows one contest: the chosen one, else the one with most late stages.
     shown = contest or ((("pemilihan_id", st.worst_contest),) if st.worst_contest else ())
     filters = shown + ((("status", "Terlambat"),) if late else ())
     return TileSpec("tahapan", title, value, detail, "bad" if late else "warn" if risk else "ok",
-                    "tahapan", filters, tr("dasbor", "Selesai atau berjalan sesuai rencana, dari tahapan yang sudah dimulai atau jatuh tempo"))  # fmt: skip
+                    "tahapan", filters, translate("dasbor", "Selesai atau berjalan sesuai rencana, dari tahapan yang sudah dimulai atau jatuh tempo"))  # fmt: skip
 
 
 def _reach(s: DasborSnapshot, filters) -> TileSpec:
-    title = tr("dasbor", "Jangkauan sosialisasi")
+    title = translate("dasbor", "Jangkauan sosialisasi")
     if not s.reach.ok:
         return TileSpec("sosialisasi", title, "–", no_data(s.reach), "none", "sosialisasi", filters)
     r = s.reach.value
     planned = getattr(r, "planned_reported", 0) or r.planned
     ratio = r.attended / planned if planned else None
     detail = (
-        tr("dasbor", "%1 kegiatan · %2 hadir dari rencana %3")
+        translate("dasbor", "%1 kegiatan · %2 hadir dari rencana %3")
         .replace("%1", formatting.number(r.sessions))
         .replace("%2", formatting.number(r.attended))
         .replace("%3", formatting.number(planned))
     )
     tone = "none" if ratio is None else "ok" if ratio >= 0.9 else "warn" if ratio >= 0.7 else "bad"
     return TileSpec("sosialisasi", title, formatting.percent_floor(ratio, 1), detail, tone, "sosialisasi", filters,
-                    tr("dasbor", "Peserta hadir ÷ peserta yang direncanakan, pada periode yang dipilih"))  # fmt: skip
+                    translate("dasbor", "Peserta hadir ÷ peserta yang direncanakan, pada periode yang dipilih"))  # fmt: skip
 
 
 def _turnout(s: DasborSnapshot, region, contest) -> TileSpec:
-    title = tr("dasbor", "Partisipasi pemilih")
+    title = translate("dasbor", "Partisipasi pemilih")
     if not s.voting_passed:
-        return TileSpec("partisipasi", title, "–", tr("dasbor", "tersedia setelah hari pemungutan suara"),
+        return TileSpec("partisipasi", title, "–", translate("dasbor", "tersedia setelah hari pemungutan suara"),
                         "none", "partisipasi", region + contest)  # fmt: skip
     if not s.turnout.ok or s.turnout.value.turnout_pct is None:
         return TileSpec(
             "partisipasi", title, "–", no_data(s.turnout), "none", "partisipasi", region + contest
         )
     t = s.turnout.value
-    detail = tr("dasbor", "target %1").replace("%1", formatting.percent(t.target_pct, 0))
+    detail = translate("dasbor", "target %1").replace("%1", formatting.percent(t.target_pct, 0))
     below = t.target_pct is not None and t.turnout_pct < t.target_pct
     return TileSpec("partisipasi", title, formatting.percent_floor(t.turnout_pct / 100, 2), detail,
                     "warn" if below else "ok", "partisipasi", region + contest, t.method)  # fmt: skip
 
 
 def _kesiapan(s: DasborSnapshot) -> TileSpec:
-    title = tr("dasbor", "Kab/kota perlu perhatian")
+    title = translate("dasbor", "Kab/kota perlu perhatian")
     rated = [f for f in s.figures if f.kesiapan.score is not None]
     if not rated:
-        return TileSpec("kesiapan", title, "–", tr("dasbor", "belum ada data"), "none", "kesiapan")
+        return TileSpec(
+            "kesiapan", title, "–", translate("dasbor", "belum ada data"), "none", "kesiapan"
+        )
     counts = {level: sum(f.kesiapan.level == level for f in rated) for level in kesiapan.LEVELS}
     worst = min(rated, key=lambda f: f.kesiapan.score)
     poor = counts[kesiapan.PERLU_PERHATIAN]
-    value = tr("dasbor", "%1 dari %2").replace("%1", str(poor)).replace("%2", str(len(s.figures)))
+    value = (
+        translate("dasbor", "%1 dari %2")
+        .replace("%1", str(poor))
+        .replace("%2", str(len(s.figures)))
+    )
     detail = (
-        tr("dasbor", "Indeks: Siap %1 · Cukup %2 · terendah %3 (%4)")
+        translate("dasbor", "Indeks: Siap %1 · Cukup %2 · terendah %3 (%4)")
         .replace("%1", str(counts[kesiapan.SIAP]))
         .replace("%2", str(counts[kesiapan.CUKUP]))
         .replace("%3", short_name(worst.name))
@@ -207,7 +222,7 @@ def _kesiapan(s: DasborSnapshot) -> TileSpec:
     )
     tone = "bad" if poor else "warn" if counts[kesiapan.CUKUP] else "ok"
     return TileSpec("kesiapan", title, value, detail, tone, "kesiapan", (),
-                    tr("dasbor", "Klik untuk rincian rumus dan komponen tiap kab/kota"))  # fmt: skip
+                    translate("dasbor", "Klik untuk rincian rumus dan komponen tiap kab/kota"))  # fmt: skip
 
 
 class Tile(QFrame):

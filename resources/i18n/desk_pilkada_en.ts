@@ -1,6 +1,120 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertModel</name>
+    <message>
+        <location filename="../../app/views/dasbor_alerts.py" line="29" />
+        <source>Insiden</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_alerts.py" line="29" />
+        <source>Logistik</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_alerts.py" line="30" />
+        <source>Tahapan</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_alerts.py" line="30" />
+        <source>Rekonsiliasi</source>
+        <translation>Reconciliation</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_alerts.py" line="32" />
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_alerts.py" line="33" />
+        <source>Peringatan</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_alerts.py" line="34" />
+        <source>Wilayah / pemilihan</source>
+        <translation>Region / contest</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_alerts.py" line="35" />
+        <source>Batas</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsModel</name>
+    <message>
+        <location filename="../../app/views/logistik_alerts.py" line="27" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_alerts.py" line="28" />
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_alerts.py" line="29" />
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_alerts.py" line="30" />
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_alerts.py" line="31" />
+        <source>Batas tiba</source>
+        <translation>Must arrive by</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_alerts.py" line="32" />
+        <source>Perkiraan tiba</source>
+        <translation>Expected arrival</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../../app/views/dasbor_alerts.py" line="93" />
+        <source>Daftar peringatan</source>
+        <translation>Alert list</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_alerts.py" line="121" />
+        <source>tindak lanjut terlambat</source>
+        <translation>overdue follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_alerts.py" line="122" />
+        <source>logistik</source>
+        <translation>logistics</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_alerts.py" line="123" />
+        <source>tahapan</source>
+        <translation>stages</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_alerts.py" line="124" />
+        <source>rekonsiliasi</source>
+        <translation>reconciliation</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_alerts.py" line="138" />
+        <source>&lt;b&gt;Peringatan&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Alerts&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_alerts.py" line="140" />
+        <source>ditampilkan %1 teratas</source>
+        <translation>top %1 shown</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisView</name>
     <message>
         <location filename="../../app/views/laporan_chat_view.py" line="62" />
@@ -187,6 +301,173 @@
     </message>
 </context>
 <context>
+    <name>BackupModel</name>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="54" />
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="54" />
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="54" />
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="54" />
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="58" />
+        <source>saat aplikasi dibuka</source>
+        <translation>when the app opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="59" />
+        <source>harian</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="60" />
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="61" />
+        <source>sebelum pembaruan skema</source>
+        <translation>before a schema update</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="62" />
+        <source>sebelum pemulihan</source>
+        <translation>before a restore</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="94" />
+        <source>Cadangkan sekarang</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="95" />
+        <source>Pulihkan dari cadangan…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="104" />
+        <source>kosong: tanpa salinan kedua</source>
+        <translation>empty: no second copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="105" />
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="107" />
+        <source>Simpan pengaturan cadangan</source>
+        <translation>Save backup settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="118" />
+        <source>Simpan cadangan per jenis</source>
+        <translation>Backups kept per kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="119" />
+        <location filename="../../app/views/backup_panel.py" line="161" />
+        <source>Folder cadangan kedua</source>
+        <translation>Second backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="141" />
+        <source>Cadangan dibuat otomatis saat aplikasi dibuka, setiap hari, dan sebelum pembaruan skema, di folder %1.</source>
+        <translation>Backups are made automatically when the app opens, every day and before a schema update, in the folder %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="168" />
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="185" />
+        <source>Membuat cadangan…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="196" />
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="197" />
+        <source>Cadangan Desk Pilkada (*.sqlite *.dump);;Semua berkas (*)</source>
+        <translation>Desk Pilkada backups (*.sqlite *.dump);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="208" />
+        <source>Pulihkan basis data</source>
+        <translation>Restore the database</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="210" />
+        <source>%1
+
+Semua perubahan setelah cadangan ini dibuat akan hilang dari basis data yang dipakai. Basis data sekarang disimpan dulu sebagai cadangan 'sebelum pemulihan'. Pada PostgreSQL, minta semua PC desk menutup aplikasi terlebih dahulu. Setelah pemulihan, aplikasi ditutup dan perlu dibuka kembali.
+
+Lanjutkan?</source>
+        <translation>%1
+
+Every change made after this backup will be gone from the database in use. The current database is first kept as a 'before a restore' backup. On PostgreSQL, ask every PC of the desk to close the app first. After the restore the app closes and has to be opened again.
+
+Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="223" />
+        <source>Memulihkan basis data…</source>
+        <translation>Restoring the database…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="229" />
+        <source>Pemulihan selesai</source>
+        <translation>Restore finished</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup_panel.py" line="230" />
+        <source>%1
+
+Aplikasi sekarang ditutup; buka kembali untuk memakai basis data ini.</source>
+        <translation>%1
+
+The app now closes; open it again to use this database.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryChart</name>
+    <message>
+        <location filename="../../app/views/dasbor_charts.py" line="231" />
+        <source>Insiden per kategori</source>
+        <translation>Incidents by category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_charts.py" line="252" />
+        <source>lainnya: %1</source>
+        <translation>others: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_charts.py" line="262" />
+        <source>%1 insiden</source>
+        <translation>%1 incidents</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../app/views/login_dialogs.py" line="154" />
@@ -222,6 +503,30 @@
         <location filename="../../app/views/login_dialogs.py" line="165" />
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../app/views/dasbor_charts.py" line="91" />
+        <source>PNG</source>
+        <extracomment>Widest a row-name axis gets; longer names wrap to two lines, then are cut (hover: full).</extracomment>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_charts.py" line="92" />
+        <source>Simpan grafik sebagai gambar PNG</source>
+        <translation>Save the chart as a PNG image</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_charts.py" line="140" />
+        <source>Simpan sebagai PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_charts.py" line="145" />
+        <source>Simpan grafik</source>
+        <translation>Save chart</translation>
     </message>
 </context>
 <context>
@@ -274,6 +579,243 @@
         <location filename="../../app/views/laporan_chat_dialogs.py" line="149" />
         <source>Gabungkan ke insiden</source>
         <translation>Merge into incident</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="61" />
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="61" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="61" />
+        <source>Isian berbeda</source>
+        <translation>Fields that differ</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="61" />
+        <source>Desk ini</source>
+        <translation>This desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="62" />
+        <source>Paket</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="62" />
+        <source>Hasil</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="72" />
+        <source>versi paket dipakai</source>
+        <translation>package version taken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="72" />
+        <source>versi desk ini dipertahankan</source>
+        <translation>this desk's version kept</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentModel</name>
+    <message>
+        <location filename="../../app/views/logistik_table.py" line="35" />
+        <source>Nomor</source>
+        <extracomment>The widest text each column holds, so "KPU Kab/Kota" and "Diterima sebagian" show whole. Column of "Batas tiba", the default sort (most urgent first).</extracomment>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_table.py" line="36" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_table.py" line="37" />
+        <source>Risiko</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_table.py" line="38" />
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_table.py" line="39" />
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_table.py" line="40" />
+        <source>Batas tiba</source>
+        <translation>Must arrive by</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_table.py" line="41" />
+        <source>Perkiraan</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_table.py" line="42" />
+        <source>Tiba</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_table.py" line="43" />
+        <source>Baris</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_table.py" line="44" />
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_table.py" line="45" />
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_table.py" line="46" />
+        <source>Kurang</source>
+        <translation>Short</translation>
+    </message>
+</context>
+<context>
+    <name>CountField</name>
+    <message>
+        <location filename="../../app/views/figure_fields.py" line="18" />
+        <source>kosong = belum diketahui</source>
+        <translation>empty = not known yet</translation>
+    </message>
+</context>
+<context>
+    <name>DasborPage</name>
+    <message>
+        <location filename="../../app/views/dasbor_page.py" line="70" />
+        <source>Pemilihan</source>
+        <extracomment>The default period: the last 30 days up to today. Reconciliation failures, loaded after the snapshot (the checks scan registers). The reconciliation checks scan whole registers: they run on the first load, on F5, after a change that can move them, and for another contest — not when the period or the kab/kota filter changes (they do not depend on those).</extracomment>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_page.py" line="72" />
+        <source>Semua pemilihan</source>
+        <translation>All contests</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_page.py" line="74" />
+        <source>Kab/kota</source>
+        <translation>Regency/city</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_page.py" line="75" />
+        <source>Seluruh provinsi</source>
+        <translation>Whole province</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_page.py" line="76" />
+        <source>dari</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_page.py" line="77" />
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_page.py" line="80" />
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_page.py" line="82" />
+        <source>Hitung ulang semua angka dasbor (F5)</source>
+        <translation>Recompute every dashboard figure (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_page.py" line="87" />
+        <source>Pemilihan:</source>
+        <translation>Contest:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_page.py" line="87" />
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_page.py" line="88" />
+        <source>Wilayah:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_page.py" line="169" />
+        <source>Menghitung…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_page.py" line="176" />
+        <source>Dasbor gagal dihitung: %1</source>
+        <translation>The dashboard could not be computed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_page.py" line="211" />
+        <source>Angka per %1 · dihitung dari layanan agregasi yang sama dengan laporan PDF</source>
+        <translation>Figures as of %1 · computed by the same aggregation services as the PDF briefs</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_page.py" line="231" />
+        <source>seluruh provinsi</source>
+        <translation>whole province</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_page.py" line="254" />
+        <source>Pilih periode dengan tanggal awal dan akhir</source>
+        <translation>Choose a period with a start and an end date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_page.py" line="262" />
+        <source>belum ada data</source>
+        <translation>no data yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_page.py" line="264" />
+        <source>Partisipasi tersedia setelah hari pemungutan suara (%1).</source>
+        <translation>Turnout is available after voting day (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../app/views/data_page.py" line="45" />
+        <source>Impor &amp;&amp; ekspor</source>
+        <translation>Import &amp;&amp; export</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_page.py" line="51" />
+        <source>Cadangan dan pemulihan sedang dibangun dan belum tersedia pada versi ini. Basis data SQLite tetap dicadangkan otomatis sebelum setiap migrasi.</source>
+        <translation>Backup and restore is being built and is not available in this version yet. The SQLite database is still backed up automatically before every migration.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_page.py" line="55" />
+        <source>Cadangan &amp;&amp; pemulihan</source>
+        <translation>Backup &amp;&amp; restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_page.py" line="62" />
+        <source>Paket pertukaran antar-desk (.deskpkg) sedang dibangun dan belum tersedia pada versi ini.</source>
+        <translation>Desk-to-desk exchange packages (.deskpkg) are being built and are not available in this version yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_page.py" line="66" />
+        <source>Paket pertukaran</source>
+        <translation>Exchange packages</translation>
     </message>
 </context>
 <context>
@@ -352,15 +894,103 @@
 <context>
     <name>DeskSettingsPanel</name>
     <message>
-        <location filename="../../app/views/desk_settings_panel.py" line="45" />
+        <location filename="../../app/views/desk_settings_panel.py" line="52" />
         <source>Simpan pengaturan desk</source>
         <extracomment>Setting key → (lowest, highest, suffix); the label comes from the setting's declaration.</extracomment>
         <translation>Save desk settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/desk_settings_panel.py" line="68" />
+        <location filename="../../app/views/desk_settings_panel.py" line="75" />
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../app/views/logistik_detail_panel.py" line="24" />
+        <source>Pilih pengiriman di tabel.</source>
+        <translation>Choose a consignment in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_detail_panel.py" line="35" />
+        <source>Kirim</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_detail_panel.py" line="36" />
+        <source>Catat penerimaan…</source>
+        <translation>Record receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_detail_panel.py" line="37" />
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_detail_panel.py" line="38" />
+        <source>Batalkan/Kembalikan…</source>
+        <translation>Cancel/Return…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_detail_panel.py" line="39" />
+        <source>Arsipkan</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_detail_panel.py" line="79" />
+        <source>Asal</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_detail_panel.py" line="80" />
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_detail_panel.py" line="81" />
+        <source>Pemilihan</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_detail_panel.py" line="82" />
+        <source>Batas tiba</source>
+        <translation>Must arrive by</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_detail_panel.py" line="83" />
+        <source>Perkiraan tiba</source>
+        <translation>Expected arrival</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_detail_panel.py" line="84" />
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_detail_panel.py" line="85" />
+        <source>Tiba</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_detail_panel.py" line="86" />
+        <source>Pengawalan</source>
+        <translation>Escort</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_detail_panel.py" line="86" />
+        <source>Polri</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_detail_panel.py" line="86" />
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_detail_panel.py" line="87" />
+        <source>Berita acara</source>
+        <translation>Handover record</translation>
     </message>
 </context>
 <context>
@@ -389,6 +1019,147 @@
         <location filename="../../app/views/insiden_dialogs.py" line="69" />
         <source>Tautkan sebagai laporan lanjutan %1</source>
         <translation>Link as a follow-up report to %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePanel</name>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="98" />
+        <source>Sejak paket terakhir</source>
+        <translation>Since the last package</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="99" />
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="104" />
+        <source>dari</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="105" />
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="108" />
+        <source>Buat paket…</source>
+        <translation>Make package…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="112" />
+        <source>Impor paket…</source>
+        <translation>Import package…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="124" />
+        <source>Kirim ke desk provinsi</source>
+        <translation>Send to the province desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="130" />
+        <source>Desk ini</source>
+        <translation>This desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="131" />
+        <source>Data yang berubah</source>
+        <translation>Changed data</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="133" />
+        <source>Terima dari desk kab/kota</source>
+        <translation>Receive from a regency/city desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="135" />
+        <source>Paket diperiksa utuh sebelum digabungkan; tidak ada yang berubah bila paket rusak atau diubah di jalan.</source>
+        <translation>A package is checked in full before it is merged; nothing changes when it is damaged or was altered on the way.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="143" />
+        <source>Paket yang dibuat dan diimpor di desk ini</source>
+        <translation>Packages made and imported at this desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="152" />
+        <source>Desk provinsi</source>
+        <translation>Province desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="158" />
+        <source>Paket terakhir sampai %1</source>
+        <translation>Last package up to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="159" />
+        <source>Belum pernah membuat paket: paket pertama berisi semua data.</source>
+        <translation>No package made yet: the first package holds all data.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="182" />
+        <source>Simpan paket</source>
+        <translation>Save package</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="182" />
+        <source>Paket Desk Pilkada (*.deskpkg)</source>
+        <translation>Desk Pilkada packages (*.deskpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="193" />
+        <source>Pilih tanggal awal periode, atau pilih 'Sejak paket terakhir'.</source>
+        <translation>Choose the first day of the period, or choose 'Since the last package'.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="198" />
+        <source>Menyusun paket…</source>
+        <translation>Making the package…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="208" />
+        <source>Pilih paket</source>
+        <translation>Choose a package</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="210" />
+        <source>Paket Desk Pilkada (*.deskpkg);;Semua berkas (*)</source>
+        <translation>Desk Pilkada packages (*.deskpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="215" />
+        <source>Memeriksa paket…</source>
+        <translation>Checking the package…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/exchange_panel.py" line="224" />
+        <source>%n konflik tercantum di bawah.</source>
+        <translation><numerusform>%n conflict listed below.</numerusform><numerusform>%n conflicts listed below.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="226" />
+        <source>Impor paket</source>
+        <translation>Import package</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="226" />
+        <source>Gabungkan paket ini?</source>
+        <translation>Merge this package?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="232" />
+        <source>Menggabungkan paket…</source>
+        <translation>Merging the package…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="53" />
+        <source>Ekspor %1</source>
+        <translation>Export %1</translation>
     </message>
 </context>
 <context>
@@ -468,146 +1239,197 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="49" />
+        <location filename="../../app/views/import_dialog.py" line="76" />
         <source>Impor %1</source>
         <extracomment>An option the user picks before the preview: (key, label, [(value, text), ...]).</extracomment>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="53" />
+        <location filename="../../app/views/import_dialog.py" line="80" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="62" />
-        <location filename="../../app/views/import_dialog.py" line="102" />
-        <location filename="../../app/views/import_dialog.py" line="111" />
+        <location filename="../../app/views/import_dialog.py" line="89" />
+        <location filename="../../app/views/import_dialog.py" line="204" />
         <source>Memeriksa berkas…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="69" />
+        <location filename="../../app/views/import_dialog.py" line="98" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="100" />
+        <source>Hentikan pemeriksaan atau penyimpanan; tidak ada yang disimpan</source>
+        <translation>Stop checking or saving; nothing is saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="112" />
         <source>Simpan daftar kesalahan…</source>
         <translation>Save error list…</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="71" />
-        <location filename="../../app/views/import_dialog.py" line="96" />
+        <location filename="../../app/views/import_dialog.py" line="114" />
+        <location filename="../../app/views/import_dialog.py" line="141" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="74" />
+        <location filename="../../app/views/import_dialog.py" line="117" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="96" />
+        <location filename="../../app/views/import_dialog.py" line="141" />
         <source>Impor %1 baris valid</source>
         <translation>Import %1 valid rows</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="117" />
+        <location filename="../../app/views/import_dialog.py" line="197" />
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="217" />
         <source>%1 baris dibaca: %2 valid, %3 baris bermasalah.</source>
         <translation>%1 rows read: %2 valid, %3 rows with problems.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="123" />
+        <location filename="../../app/views/import_dialog.py" line="223" />
         <source>Baris bermasalah tidak akan diimpor; perbaiki berkasnya lalu impor ulang.</source>
         <translation>Rows with problems will not be imported; fix the file and import again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="126" />
+        <location filename="../../app/views/import_dialog.py" line="226" />
         <source>Kolom yang diabaikan: %1.</source>
         <translation>Ignored columns: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="129" />
+        <location filename="../../app/views/import_dialog.py" line="229" />
         <source>Belum ada data yang disimpan.</source>
         <translation>Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="139" />
+        <location filename="../../app/views/import_dialog.py" line="239" />
+        <source>Impor dibatalkan; tidak ada data yang disimpan.</source>
+        <translation>Import cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="241" />
+        <source>Pemeriksaan dibatalkan; tidak ada data yang disimpan.</source>
+        <translation>Check cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="246" />
         <source>Kesalahan tak terduga: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="157" />
-        <source>Menyimpan…</source>
-        <translation>Saving…</translation>
+        <location filename="../../app/views/import_dialog.py" line="256" />
+        <source>Menyimpan… Batal sebelum selesai berarti tidak ada yang disimpan.</source>
+        <translation>Saving… Cancelling before it finishes means nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="162" />
+        <source>Menyimpan…</source>
+        <translation type="vanished">Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_dialog.py" line="262" />
         <source>Impor selesai: %1</source>
         <translation>Import finished: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="170" />
+        <location filename="../../app/views/import_dialog.py" line="270" />
         <source>Simpan daftar kesalahan</source>
         <translation>Save error list</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="179" />
+        <location filename="../../app/views/import_dialog.py" line="292" />
         <source>Daftar kesalahan disimpan: %1</source>
         <translation>Error list saved: %1</translation>
     </message>
 </context>
 <context>
+    <name>IncidentsPerDayChart</name>
+    <message>
+        <location filename="../../app/views/dasbor_charts.py" line="172" />
+        <source>Insiden per hari</source>
+        <translation>Incidents per day</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_charts.py" line="192" />
+        <source>Hari-H</source>
+        <translation>Voting day</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_charts.py" line="222" />
+        <source>%1 insiden</source>
+        <translation>%1 incidents</translation>
+    </message>
+</context>
+<context>
     <name>InsidenFilterBar</name>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="29" />
+        <location filename="../../app/views/insiden_filters.py" line="31" />
         <source>dari</source>
-        <extracomment>Typing in the search box waits this long before querying, so each key is not a query.</extracomment>
+        <extracomment>Typing in the search box waits this long before querying, so each key is not a query. A filter chosen elsewhere (the dashboard), re-shown once the lists are loaded.</extracomment>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="30" />
+        <location filename="../../app/views/insiden_filters.py" line="32" />
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="34" />
+        <location filename="../../app/views/insiden_filters.py" line="36" />
         <source>Semua wilayah (ketik kab/kota, kecamatan, desa)</source>
         <translation>All regions (type a regency/city, district, village)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="37" />
+        <location filename="../../app/views/insiden_filters.py" line="39" />
         <source>Semua keparahan</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="41" />
+        <location filename="../../app/views/insiden_filters.py" line="43" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="48" />
-        <location filename="../../app/views/insiden_filters.py" line="96" />
+        <location filename="../../app/views/insiden_filters.py" line="44" />
+        <source>Terbuka (belum selesai)</source>
+        <translation>Open (not closed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/insiden_filters.py" line="51" />
+        <location filename="../../app/views/insiden_filters.py" line="101" />
         <source>Semua tahapan</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="49" />
+        <location filename="../../app/views/insiden_filters.py" line="52" />
         <source>Hanya terlambat ditindaklanjuti</source>
         <translation>Only overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="51" />
+        <location filename="../../app/views/insiden_filters.py" line="54" />
         <source>Cari nomor, lokasi, kronologi… (Ctrl+F)</source>
         <translation>Search number, place, chronology… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="59" />
+        <location filename="../../app/views/insiden_filters.py" line="62" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="83" />
+        <location filename="../../app/views/insiden_filters.py" line="86" />
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="87" />
+        <location filename="../../app/views/insiden_filters.py" line="90" />
         <source>Semua pemilihan</source>
         <translation>All contests</translation>
     </message>
@@ -615,130 +1437,130 @@
 <context>
     <name>InsidenFormWidget</name>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="50" />
+        <location filename="../../app/views/insiden_form.py" line="53" />
         <source>mis. 5 atau TPS 005 (boleh kosong)</source>
         <translation>e.g. 5 or TPS 005 (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="60" />
+        <location filename="../../app/views/insiden_form.py" line="63" />
         <source>data pribadi; disamarkan saat ekspor</source>
         <translation>personal data; masked in exports</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="73" />
-        <location filename="../../app/views/insiden_form.py" line="155" />
+        <location filename="../../app/views/insiden_form.py" line="76" />
+        <location filename="../../app/views/insiden_form.py" line="158" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="77" />
+        <location filename="../../app/views/insiden_form.py" line="80" />
         <source>Waktu kejadian*</source>
         <translation>Time of incident*</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="78" />
+        <location filename="../../app/views/insiden_form.py" line="81" />
         <source>Wilayah*</source>
         <translation>Region*</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="79" />
+        <location filename="../../app/views/insiden_form.py" line="82" />
         <source>TPS</source>
         <translation>Polling station</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="80" />
+        <location filename="../../app/views/insiden_form.py" line="83" />
         <source>Lokasi</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="81" />
+        <location filename="../../app/views/insiden_form.py" line="84" />
         <source>Kategori*</source>
         <translation>Category*</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="82" />
+        <location filename="../../app/views/insiden_form.py" line="85" />
         <source>Keparahan*</source>
         <translation>Severity*</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="83" />
+        <location filename="../../app/views/insiden_form.py" line="86" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="84" />
+        <location filename="../../app/views/insiden_form.py" line="87" />
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="85" />
+        <location filename="../../app/views/insiden_form.py" line="88" />
         <source>Telepon pelapor</source>
         <translation>Reporter's phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="86" />
+        <location filename="../../app/views/insiden_form.py" line="89" />
         <source>Kronologi*</source>
         <translation>Chronology*</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="87" />
+        <location filename="../../app/views/insiden_form.py" line="90" />
         <source>Pihak terlibat</source>
         <translation>Parties involved</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="88" />
+        <location filename="../../app/views/insiden_form.py" line="91" />
         <source>Korban/kerugian</source>
         <translation>Casualties/losses</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="89" />
+        <location filename="../../app/views/insiden_form.py" line="92" />
         <source>Tindakan</source>
         <translation>Actions taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="90" />
+        <location filename="../../app/views/insiden_form.py" line="93" />
         <source>Pemilihan</source>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="91" />
+        <location filename="../../app/views/insiden_form.py" line="94" />
         <source>Tahapan</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="92" />
+        <location filename="../../app/views/insiden_form.py" line="95" />
         <source>Lintang</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="93" />
+        <location filename="../../app/views/insiden_form.py" line="96" />
         <source>Bujur</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="118" />
+        <location filename="../../app/views/insiden_form.py" line="121" />
         <source>— (tidak terkait satu tahapan)</source>
         <extracomment>True once the user changed something since the form was last loaded.</extracomment>
         <translation>— (not tied to one stage)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="143" />
+        <location filename="../../app/views/insiden_form.py" line="146" />
         <source>(tidak aktif lagi) #%1</source>
         <translation>(no longer active) #%1</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="149" />
+        <location filename="../../app/views/insiden_form.py" line="152" />
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="159" />
+        <location filename="../../app/views/insiden_form.py" line="162" />
         <source>— (tidak terkait satu pemilihan)</source>
         <translation>— (not tied to one contest)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="227" />
-        <location filename="../../app/views/insiden_form.py" line="237" />
+        <location filename="../../app/views/insiden_form.py" line="232" />
+        <location filename="../../app/views/insiden_form.py" line="242" />
         <source>Laporan lanjutan dari %1</source>
         <translation>Follow-up report of %1</translation>
     </message>
@@ -866,47 +1688,47 @@
         <translation>overdue follow-ups: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="279" />
+        <location filename="../../app/views/insiden_page.py" line="290" />
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="280" />
+        <location filename="../../app/views/insiden_page.py" line="291" />
         <source>Perubahan pada formulir insiden belum disimpan. Buang perubahan itu?</source>
         <translation>The changes in the incident form are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="321" />
+        <location filename="../../app/views/insiden_page.py" line="332" />
         <source>&lt;b&gt;Insiden baru&lt;/b&gt;</source>
         <translation>&lt;b&gt;New incident&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="390" />
+        <location filename="../../app/views/insiden_page.py" line="401" />
         <source>&lt;b&gt;Draf dari laporan&lt;/b&gt; — periksa lalu Simpan (Ctrl+S)</source>
         <translation>&lt;b&gt;Draft from a report&lt;/b&gt; — check it, then Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="434" />
+        <location filename="../../app/views/insiden_page.py" line="445" />
         <source>Ekspor insiden</source>
         <translation>Export incidents</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="439" />
+        <location filename="../../app/views/insiden_page.py" line="450" />
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="441" />
+        <location filename="../../app/views/insiden_page.py" line="452" />
         <source>Sertakan nomor telepon pelapor apa adanya? Pilih 'No' untuk menyamarkannya.</source>
         <translation>Include reporters' phone numbers as they are? Choose 'No' to mask them.</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="452" />
+        <location filename="../../app/views/insiden_page.py" line="463" />
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="453" />
+        <location filename="../../app/views/insiden_page.py" line="464" />
         <source>%1 insiden diekspor ke %2</source>
         <translation>%1 incidents exported to %2</translation>
     </message>
@@ -935,6 +1757,275 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../app/views/laporan_dialogs.py" line="23" />
+        <source>Terbitkan laporan</source>
+        <translation>Issue the brief</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/laporan_dialogs.py" line="34" />
+        <source>Pemeriksaan rekonsiliasi menemukan %n ketidaksesuaian. Laporan hanya dapat diterbitkan bila Anda mengakuinya dan menulis alasannya; keduanya dicatat di log audit.</source>
+        <translation><numerusform>The reconciliation checks found %n discrepancies. The brief can only be issued if you acknowledge them and write a reason; both are recorded in the audit log.</numerusform><numerusform>The reconciliation checks found %n discrepancies. The brief can only be issued if you acknowledge them and write a reason; both are recorded in the audit log.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_dialogs.py" line="46" />
+        <source>Saya memahami ketidaksesuaian ini dan tetap menerbitkan</source>
+        <translation>I understand these discrepancies and issue anyway</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_dialogs.py" line="48" />
+        <source>Alasan menerbitkan (wajib)</source>
+        <translation>Reason for issuing (required)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_dialogs.py" line="54" />
+        <source>Terbitkan</source>
+        <translation>Issue</translation>
+    </message>
+</context>
+<context>
+    <name>KerawananDialog</name>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="89" />
+        <source>Kerawanan: %1</source>
+        <translation>Vulnerability: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="93" />
+        <source>Skor IKP (0–100)</source>
+        <translation>IKP score (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="101" />
+        <source>ada</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="103" />
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="104" />
+        <source>Tanggal sumber</source>
+        <translation>Source date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="111" />
+        <source>Level IKP tidak diturunkan untuk kecamatan/desa: Bawaslu tidak menetapkan ambangnya.</source>
+        <translation>No IKP level is derived for districts/villages: Bawaslu set no thresholds for them.</translation>
+    </message>
+</context>
+<context>
+    <name>KerawananMap</name>
+    <message>
+        <location filename="../../app/views/kerawanan_map.py" line="40" />
+        <source>Peta kerawanan kab/kota</source>
+        <translation>Vulnerability map of regencies/cities</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_map.py" line="41" />
+        <source>Klik kab/kota untuk menampilkan kecamatannya di tabel</source>
+        <translation>Click a regency/city to list its districts in the table</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_map.py" line="82" />
+        <source>Tekanan insiden %1 per 100.000 DPT (14 hari)</source>
+        <translation>Incident pressure %1 per 100,000 voters (14 days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_map.py" line="83" />
+        <source>TPS rawan + sangat rawan: %1</source>
+        <translation>Vulnerable + very vulnerable polling stations: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_map.py" line="85" />
+        <source>tinggi (&gt; ⅔ tertinggi)</source>
+        <translation>high (&gt; ⅔ of the highest)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_map.py" line="85" />
+        <source>sedang</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_map.py" line="86" />
+        <source>rendah (≤ ⅓)</source>
+        <translation>low (≤ ⅓)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_map.py" line="87" />
+        <source>tidak ada data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_map.py" line="93" />
+        <source>belum ada angka</source>
+        <translation>no figures yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_map.py" line="95" />
+        <source>Batas wilayah: berkas resmi yang dimuat kantor</source>
+        <translation>Boundaries: official file loaded by the office</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_map.py" line="97" />
+        <source>Peta skematik (bukan batas sebenarnya)</source>
+        <translation>Schematic map (not the real boundaries)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_map.py" line="106" />
+        <source>Skor IKP %1</source>
+        <translation>IKP score %1</translation>
+    </message>
+</context>
+<context>
+    <name>KerawananModel</name>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="66" />
+        <source>tanpa ambang</source>
+        <translation>no threshold</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="76" />
+        <source>Sumber: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KerawananPage</name>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="163" />
+        <location filename="../../app/views/kerawanan_page.py" line="347" />
+        <source>Semua pemilihan (IKP per wilayah)</source>
+        <translation>All contests (IKP per region)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="166" />
+        <source>Peringkat: skor IKP</source>
+        <translation>Ranking: IKP score</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="167" />
+        <source>Peringkat: tekanan insiden</source>
+        <translation>Ranking: incident pressure</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="168" />
+        <source>Peringkat: TPS rawan + sangat rawan</source>
+        <translation>Ranking: vulnerable + very vulnerable polling stations</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="170" />
+        <source>▲ Naik</source>
+        <translation>▲ Up</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="172" />
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="176" />
+        <source>Pemilihan:</source>
+        <translation>Contest:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="191" />
+        <source>TPS per level kerawanan Polri: kurang rawan, rawan, sangat rawan, khusus (lapas/rutan)</source>
+        <translation>Polling stations per Polri level: less vulnerable, vulnerable, very vulnerable, special (prisons)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="209" />
+        <source>Isi skor/TPS…</source>
+        <translation>Enter score/polling stations…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="211" />
+        <source>Bobot…</source>
+        <translation>Weights…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="213" />
+        <source>Impor IKP…</source>
+        <translation>Import IKP…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="215" />
+        <source>Unduh templat…</source>
+        <translation>Download template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="217" />
+        <source>Ekspor…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="267" />
+        <source> — skor IKP %1 (%2)</source>
+        <translation> — IKP score %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="268" />
+        <source>tanpa ambang</source>
+        <translation>no threshold</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="300" />
+        <source> — belum ada angka</source>
+        <translation> — no figures yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="325" />
+        <source>Kerawanan</source>
+        <translation>Vulnerability</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="325" />
+        <source>Pilih wilayah di tabel lebih dulu.</source>
+        <translation>Choose a region in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="341" />
+        <source>Pilih berkas IKP/TPS rawan</source>
+        <translation>Choose an IKP/vulnerable polling station file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="342" />
+        <source>Lembar kerja (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="353" />
+        <source>Berlaku untuk</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="360" />
+        <source>Simpan templat</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="367" />
+        <source>Ekspor tabel kerawanan</source>
+        <translation>Export the vulnerability table</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="368" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>KesiapanDialog</name>
+    <message>
+        <location filename="../../app/views/dasbor_kesiapan.py" line="97" />
+        <source>Rincian indeks kesiapan</source>
+        <translation>Readiness index details</translation>
+    </message>
+</context>
+<context>
     <name>KeywordsPanel</name>
     <message>
         <location filename="../../app/views/keywords_panel.py" line="21" />
@@ -958,6 +2049,408 @@
     </message>
 </context>
 <context>
+    <name>LaporanForm</name>
+    <message>
+        <location filename="../../app/views/laporan_form.py" line="48" />
+        <source>Semua pemilihan</source>
+        <translation>All contests</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_form.py" line="52" />
+        <source>Uraian topik laporan khusus (bila bukan tentang satu insiden)</source>
+        <translation>Account of the special brief's topic (when it is not about one incident)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_form.py" line="55" />
+        <source>otomatis menurut jenis dan tanggal</source>
+        <translation>automatic from type and date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_form.py" line="64" />
+        <source>Bagian laporan</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_form.py" line="67" />
+        <source>Kesimpulan desk; satu butir per baris</source>
+        <translation>The desk's conclusions; one point per line</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_form.py" line="68" />
+        <source>Rekomendasi desk; satu butir per baris</source>
+        <translation>The desk's recommendations; one point per line</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_form.py" line="71" />
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_form.py" line="72" />
+        <source>Tanggal</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_form.py" line="73" />
+        <source>Pemilihan</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_form.py" line="74" />
+        <source>Nomor insiden</source>
+        <translation>Incident number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_form.py" line="75" />
+        <source>Uraian</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_form.py" line="76" />
+        <source>Hal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_form.py" line="77" />
+        <source>Klasifikasi</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_form.py" line="78" />
+        <source>Sifat</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_form.py" line="79" />
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_form.py" line="81" />
+        <source>Kesimpulan</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_form.py" line="82" />
+        <source>Rekomendasi</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_form.py" line="114" />
+        <source>%1 (data belum tersedia)</source>
+        <translation>%1 (data not available yet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_form.py" line="126" />
+        <source>Laporan mingguan: hari terakhir dari tujuh hari</source>
+        <translation>Weekly brief: the last of the seven days</translation>
+    </message>
+</context>
+<context>
+    <name>LaporanPage</name>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="82" />
+        <location filename="../../app/views/laporan_page.py" line="128" />
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="84" />
+        <source>Susun laporan dari data saat ini (F5)</source>
+        <translation>Build the brief from the current data (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="86" />
+        <source>Terbitkan…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="112" />
+        <source>Belum ada pratinjau: pilih jenis laporan lalu tekan Pratinjau (F5).</source>
+        <translation>No preview yet: choose the brief type, then press Preview (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="114" />
+        <source>Simpan salinan…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="116" />
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="129" />
+        <source>Register laporan</source>
+        <translation>Brief register</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="149" />
+        <source>Cari nomor atau hal</source>
+        <translation>Search number or subject</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="152" />
+        <source>Semua jenis</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="160" />
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="161" />
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="162" />
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="163" />
+        <source>Hal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="165" />
+        <source>Klasifikasi</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="167" />
+        <source>Penanda tangan</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="169" />
+        <source>Diterbitkan</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="173" />
+        <source>Data per</source>
+        <translation>Data as of</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="174" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="176" />
+        <source>Ketidaksesuaian diakui</source>
+        <translation>Acknowledged discrepancies</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="177" />
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="190" />
+        <source>Buka dan verifikasi</source>
+        <translation>Open and verify</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="192" />
+        <source>Buka salinan arsip laporan terpilih dan periksa SHA-256-nya</source>
+        <translation>Open the archived copy of the selected brief and check its SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="195" />
+        <source>Verifikasi berkas…</source>
+        <translation>Verify a file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="197" />
+        <source>Pilih berkas PDF dan periksa apakah sama dengan laporan terpilih</source>
+        <translation>Choose a PDF file and check whether it is the selected brief</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="231" />
+        <location filename="../../app/views/laporan_page.py" line="238" />
+        <source>Pilih laporan di register terlebih dahulu.</source>
+        <translation>Select a brief in the register first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="241" />
+        <source>Berkas PDF yang diverifikasi</source>
+        <translation>PDF file to verify</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="255" />
+        <source>Laporan %1 (sesuai register)</source>
+        <translation>Brief %1 (matches the register)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="271" />
+        <source>Beri nomor, simpan di register, dan catat di log audit. Buat pratinjau dari isian terakhir lebih dahulu.</source>
+        <translation>Number it, store it in the register and record it in the audit log. Preview the latest entries first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="279" />
+        <location filename="../../app/views/laporan_page.py" line="281" />
+        <source>Menyusun laporan…</source>
+        <translation>Building the brief…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="287" />
+        <source>Konsep: %1</source>
+        <translation>Draft: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="289" />
+        <source>Perubahan dibandingkan dengan laporan %1.</source>
+        <translation>Changes compared with brief %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="290" />
+        <source>Belum ada laporan sejenis sebelumnya.</source>
+        <translation>No earlier brief of this type.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="292" />
+        <source>Konsep tanpa nomor; nomor berikutnya berbentuk %1. %2</source>
+        <translation>Unnumbered draft; the next number looks like %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="304" />
+        <source>Terbitkan “%1” dengan nomor berikutnya (%2)? Data dibaca ulang saat diterbitkan; laporan dicatat di register dengan SHA-256 dan di log audit atas nama %3.</source>
+        <translation>Issue “%1” with the next number (%2)? The data is read again when issuing; the brief is recorded in the register with its SHA-256 and in the audit log in the name of %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="319" />
+        <source>Menerbitkan laporan…</source>
+        <translation>Issuing the brief…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="323" />
+        <source>Laporan %1</source>
+        <translation>Brief %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="326" />
+        <source>Laporan %1 diterbitkan dan dicatat di register. Berkas: %2</source>
+        <translation>Brief %1 issued and recorded in the register. File: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="346" />
+        <source>Mohon tunggu…</source>
+        <translation>Please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="354" />
+        <source>Simpan salinan laporan</source>
+        <translation>Save a copy of the brief</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_page.py" line="361" />
+        <source>Salinan disimpan: %1</source>
+        <translation>Copy saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaporanSettingsPanel</name>
+    <message>
+        <location filename="../../app/views/laporan_settings_panel.py" line="80" />
+        <location filename="../../app/views/laporan_settings_panel.py" line="152" />
+        <source>(tanpa logo)</source>
+        <extracomment>key → (lowest, highest, step, suffix)</extracomment>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_settings_panel.py" line="82" />
+        <source>Pilih logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_settings_panel.py" line="84" />
+        <source>Hapus logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_settings_panel.py" line="105" />
+        <source>Kosong berarti isi bawaan (teks abu-abu). Pola nomor memakai {kode}, {nomor}, {unit}, {tahun}, dan {bulan} (angka Romawi).</source>
+        <translation>Empty means the default (grey text). The number pattern uses {kode}, {nomor}, {unit}, {tahun} and {bulan} (Roman numerals).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_settings_panel.py" line="108" />
+        <source>Simpan pengaturan laporan</source>
+        <translation>Save brief settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_settings_panel.py" line="156" />
+        <source>Logo kop</source>
+        <translation>Letterhead logo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_settings_panel.py" line="156" />
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_settings_panel.py" line="190" />
+        <source>Tidak ada perubahan.</source>
+        <translation>No changes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/laporan_settings_panel.py" line="195" />
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../app/views/logistik_lines.py" line="33" />
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_lines.py" line="34" />
+        <source>Pemilihan</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_lines.py" line="35" />
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_lines.py" line="36" />
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_lines.py" line="37" />
+        <source>Rusak</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_lines.py" line="38" />
+        <source>Hilang</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_lines.py" line="39" />
+        <source>Kurang</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_lines.py" line="40" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_lines.py" line="63" />
+        <source>Kekurangan = dikirim − baik (dihitung, tidak diketik)</source>
+        <translation>Shortfall = sent − good (computed, never typed)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../app/views/login_dialogs.py" line="81" />
@@ -978,6 +2471,102 @@
         <location filename="../../app/views/login_dialogs.py" line="86" />
         <source>Kata sandi</source>
         <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>LogistikFilterBar</name>
+    <message>
+        <location filename="../../app/views/logistik_filters.py" line="23" />
+        <source>Semua wilayah tujuan (kab/kota, kecamatan, desa)</source>
+        <translation>All destinations (regency/city, district, village)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_filters.py" line="25" />
+        <source>Semua tingkat tujuan</source>
+        <translation>All destination levels</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_filters.py" line="29" />
+        <source>Semua barang</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_filters.py" line="31" />
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_filters.py" line="35" />
+        <source>Semua pemilihan</source>
+        <translation>All contests</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_filters.py" line="37" />
+        <source>Hanya berisiko/terlambat</source>
+        <translation>At risk/late only</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_filters.py" line="39" />
+        <source>Cari nomor, asal, berita acara… (Ctrl+F)</source>
+        <translation>Search number, origin, handover record… (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>LogistikPage</name>
+    <message>
+        <location filename="../../app/views/logistik_page.py" line="100" />
+        <source>Pengiriman</source>
+        <translation>Consignments</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_page.py" line="101" />
+        <source>Kesiapan</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_page.py" line="102" />
+        <source>Berisiko</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_page.py" line="106" />
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_page.py" line="107" />
+        <source>Catat pengiriman baru (Ctrl+N)</source>
+        <translation>Record a new consignment (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_page.py" line="175" />
+        <source>%1 pengiriman</source>
+        <translation>%1 consignments</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_page.py" line="181" />
+        <source>berisiko/terlambat: %1</source>
+        <translation>at risk/late: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_page.py" line="286" />
+        <source>Ubah %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_page.py" line="311" />
+        <source>Tutup pengiriman</source>
+        <translation>Close consignment</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_page.py" line="311" />
+        <source>Status baru</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_page.py" line="316" />
+        <source>Alasan %1:</source>
+        <translation>Reason (%1):</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +2608,377 @@
     </message>
 </context>
 <context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../app/views/dasbor_map_panel.py" line="38" />
+        <source>Indikator peta</source>
+        <translation>Map indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_map_panel.py" line="43" />
+        <source>Peta batas…</source>
+        <translation>Boundaries…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_map_panel.py" line="45" />
+        <source>Muat berkas GeoJSON batas kab/kota atau kecamatan (kode Kemendagri)</source>
+        <translation>Load a GeoJSON boundary file of regencies/cities or districts (Kemendagri codes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_map_panel.py" line="57" />
+        <source>&lt;b&gt;Peta&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Map&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_map_panel.py" line="95" />
+        <source>belum ada data</source>
+        <translation>no data yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_map_panel.py" line="97" />
+        <source>Batas wilayah: berkas resmi yang dimuat kantor</source>
+        <translation>Boundaries: official file loaded by the office</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_map_panel.py" line="99" />
+        <source>Peta skematik (bukan batas sebenarnya)</source>
+        <translation>Schematic map (not the real boundaries)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_map_panel.py" line="108" />
+        <source>Pilih berkas batas wilayah</source>
+        <translation>Choose a boundary file</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachTurnoutModel</name>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="59" />
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="59" />
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="69" />
+        <source>Perubahan partisipasi dari pemilihan sebelumnya, dalam poin persen</source>
+        <translation>Change in turnout from the earlier election, in percentage points</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachTurnoutView</name>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="97" />
+        <source>Pemilihan</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="99" />
+        <source>◀ Naik satu tingkat</source>
+        <translation>◀ Up one level</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="107" />
+        <source>Perlu sosialisasi tambahan bila jangkauan (peserta hadir per 1.000 DPT) di bawah rata-rata wilayah yang ditampilkan DAN partisipasi lemah: di bawah target pemilihan, atau turun dari pemilihan sebelumnya (sebelum hasil masuk: partisipasi pemilihan sebelumnya di bawah target).</source>
+        <translation>More outreach is needed where reach (attendees per 1,000 registered voters) is below the average of the regions shown AND participation is weak: below the contest's target, or down from the earlier election (before the count is in: the earlier election's turnout below the target).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="115" />
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="115" />
+        <source>Perlu?</source>
+        <translation>Needs more?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="115" />
+        <source>Kegiatan</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="115" />
+        <source>Hadir</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="116" />
+        <source>DPT</source>
+        <translation>Voters (DPT)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="116" />
+        <source>Per 1.000 DPT</source>
+        <translation>Per 1,000 voters</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="116" />
+        <source>Partisipasi</source>
+        <translation>Turnout</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="116" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="117" />
+        <source>Sebelumnya</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="117" />
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="122" />
+        <source>Klik ganda untuk melihat wilayah di bawahnya</source>
+        <translation>Double-click to see the regions below</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="136" />
+        <source>Hadir per 1.000 DPT (merah: perlu)</source>
+        <translation>Attendees per 1,000 voters (red: needs more)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="157" />
+        <source>Pemilihan:</source>
+        <translation>Contest:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="232" />
+        <source>&lt;b&gt;%1&lt;/b&gt; per %2 · sosialisasi sampai %3 · rata-rata %4 hadir per 1.000 DPT · &lt;b&gt;%5 wilayah perlu sosialisasi tambahan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; per %2 · outreach up to %3 · average %4 attendees per 1,000 voters · &lt;b&gt;%5 regions need more outreach&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PackageModel</name>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="40" />
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="40" />
+        <source>Arah</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="40" />
+        <source>Desk asal</source>
+        <translation>Source desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="40" />
+        <source>Isi</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="41" />
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="41" />
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="51" />
+        <source>dibuat</source>
+        <translation>made</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/exchange_panel.py" line="51" />
+        <source>diimpor</source>
+        <translation>imported</translation>
+    </message>
+</context>
+<context>
+    <name>PartisipasiDialog</name>
+    <message>
+        <location filename="../../app/views/partisipasi_dialogs.py" line="80" />
+        <source>Angka partisipasi: %1</source>
+        <translation>Turnout figures: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_dialogs.py" line="90" />
+        <source>ada</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_dialogs.py" line="92" />
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_dialogs.py" line="93" />
+        <source>Tanggal sumber</source>
+        <translation>Source date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_dialogs.py" line="94" />
+        <source>Kosongkan angka yang belum diketahui. Angka yang tidak cocok (mis. pengguna hak pilih melebihi DPT + DPTb + DPK) tetap disimpan dan ditandai di tabel.</source>
+        <translation>Leave unknown figures empty. Figures that do not add up (e.g. more voters than DPT + DPTb + DPK) are saved and flagged in the table.</translation>
+    </message>
+</context>
+<context>
+    <name>PartisipasiPage</name>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="94" />
+        <location filename="../../app/views/partisipasi_page.py" line="300" />
+        <source>Pemilihan</source>
+        <extracomment>The method combo follows the desk setting until the first load tells it.</extracomment>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="99" />
+        <source>Penyebut tingkat partisipasi</source>
+        <translation>Turnout denominator</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="101" />
+        <source>▲ Naik</source>
+        <translation>▲ Up</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="102" />
+        <source>Kembali ke wilayah di atasnya</source>
+        <translation>Back to the region above</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="104" />
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="108" />
+        <source>Pemilihan:</source>
+        <translation>Contest:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="110" />
+        <source>Metode:</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="131" />
+        <source>Isi angka…</source>
+        <translation>Enter figures…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="132" />
+        <source>Ketik DPT, TPS, dan hasil untuk wilayah terpilih</source>
+        <translation>Type voter list, polling station and result figures for the selected region</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="134" />
+        <source>Pemilihan sebelumnya…</source>
+        <translation>Earlier election…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="136" />
+        <source>Target…</source>
+        <translation>Target…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="138" />
+        <source>Impor…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="141" />
+        <source>Unduh templat…</source>
+        <translation>Download template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="143" />
+        <source>Ekspor…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="212" />
+        <source>&lt;b&gt;%1&lt;/b&gt; — DPT %2 · TPS %3 · partisipasi %4 (%5) · target %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — voters %2 · polling stations %3 · turnout %4 (%5) · target %6</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="219" />
+        <source>Partisipasi = %1.</source>
+        <translation>Turnout = %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="223" />
+        <source>Partisipasi 2024 belum diketahui: pemungutan suara %1.</source>
+        <translation>2024 turnout is not known yet: voting day is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="226" />
+        <source>Pembanding: %1.</source>
+        <translation>Compared with: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="253" />
+        <source>Isi angka</source>
+        <translation>Enter figures</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="253" />
+        <location filename="../../app/views/partisipasi_page.py" line="264" />
+        <source>Pilih wilayah di tabel lebih dulu.</source>
+        <translation>Choose a region in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="264" />
+        <source>Pemilihan sebelumnya</source>
+        <translation>Earlier election</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="278" />
+        <source>Target partisipasi</source>
+        <translation>Turnout target</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="278" />
+        <source>Target partisipasi %1 (%):</source>
+        <translation>Turnout target of %1 (%):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="290" />
+        <source>Pilih berkas DPT/partisipasi KPU</source>
+        <translation>Choose a KPU voter list/turnout file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="291" />
+        <source>Lembar kerja (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="308" />
+        <source>Simpan templat</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="315" />
+        <source>Ekspor tabel partisipasi</source>
+        <translation>Export the turnout table</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="316" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="326" />
+        <source>%1 baris diekspor ke %2</source>
+        <translation>%1 rows exported to %2</translation>
+    </message>
+</context>
+<context>
     <name>PasteReportDialog</name>
     <message>
         <location filename="../../app/views/laporan_chat_dialogs.py" line="69" />
@@ -1045,6 +3005,77 @@
         <location filename="../../app/views/laporan_chat_dialogs.py" line="87" />
         <source>Draf belum disimpan: periksa di formulir, lalu Simpan.</source>
         <translation>The draft is not saved: check it in the form, then Save.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../app/views/pdf_preview.py" line="65" />
+        <source>Sesuai lebar</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pdf_preview.py" line="69" />
+        <source>Perbesar</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pdf_preview.py" line="70" />
+        <source>Perkecil</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pdf_preview.py" line="87" />
+        <source>Pratinjau PDF tidak tersedia: modul Qt PDF (paket PySide6-Pdf) tidak terpasang. Berkas PDF tetap dibuat dan dapat disimpan atau dibuka dengan penampil PDF lain.</source>
+        <translation>PDF preview is not available: the Qt PDF module (package PySide6-Pdf) is not installed. The PDF file is still made and can be saved or opened in another PDF viewer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/pdf_preview.py" line="119" />
+        <source>%n halaman</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PemilihanLaluDialog</name>
+    <message>
+        <location filename="../../app/views/partisipasi_dialogs.py" line="132" />
+        <source>Pemilihan sebelumnya: %1</source>
+        <translation>Earlier election: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_dialogs.py" line="142" />
+        <source>mis. 62,02 (bila hanya persentase yang diketahui)</source>
+        <translation>e.g. 62.02 (when only the percentage is known)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_dialogs.py" line="145" />
+        <source>Nama pemilihan</source>
+        <translation>Election name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_dialogs.py" line="146" />
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_dialogs.py" line="147" />
+        <source>DPT</source>
+        <translation>Voters (DPT)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_dialogs.py" line="148" />
+        <source>Pengguna hak pilih</source>
+        <translation>Voters who voted</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_dialogs.py" line="149" />
+        <source>Partisipasi diumumkan (%)</source>
+        <translation>Published turnout (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_dialogs.py" line="150" />
+        <source>Sumber</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -1077,34 +3108,166 @@
         <translation>Report keywords</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="57" />
+        <location filename="../../app/views/pengaturan_page.py" line="60" />
+        <source>Kop dan laporan</source>
+        <translation>Letterhead and briefs</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan_page.py" line="61" />
         <source>Akun saya</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="61" />
-        <source>Belum tersedia pada versi ini: kop instansi dan logo, penandatangan, format nomor laporan, kertas dan huruf, serta daftar referensi. Bahasa tampilan dapat diganti lewat berkas pengaturan (ui/language = en).</source>
-        <translation>Not available in this version yet: agency letterhead and logo, signers, brief numbering, paper and fonts, and reference lists. The display language can be changed in the settings file (ui/language = en).</translation>
+        <location filename="../../app/views/pengaturan_page.py" line="65" />
+        <source>Belum tersedia pada versi ini: daftar referensi. Bahasa tampilan dapat diganti lewat berkas pengaturan (ui/language = en).</source>
+        <translation>Not available in this version yet: reference lists. The display language can be changed in the settings file (ui/language = en).</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="66" />
+        <source>Belum tersedia pada versi ini: kop instansi dan logo, penandatangan, format nomor laporan, kertas dan huruf, serta daftar referensi. Bahasa tampilan dapat diganti lewat berkas pengaturan (ui/language = en).</source>
+        <translation type="vanished">Not available in this version yet: agency letterhead and logo, signers, brief numbering, paper and fonts, and reference lists. The display language can be changed in the settings file (ui/language = en).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan_page.py" line="69" />
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="75" />
+        <location filename="../../app/views/pengaturan_page.py" line="78" />
         <source>Masuk sebagai %1 — peran %2.</source>
         <translation>Signed in as %1 — role %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="79" />
+        <location filename="../../app/views/pengaturan_page.py" line="82" />
         <source>Ganti kata sandi…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="83" />
+        <location filename="../../app/views/pengaturan_page.py" line="86" />
         <source>Data contoh masuk otomatis tanpa kata sandi.</source>
         <translation>Sample data signs in automatically without a password.</translation>
+    </message>
+</context>
+<context>
+    <name>PengirimanDialog</name>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="47" />
+        <source>Pengiriman baru</source>
+        <translation>New consignment</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="49" />
+        <source>(tanpa pemilihan)</source>
+        <translation>(no contest)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="53" />
+        <source>Kosongkan untuk nomor otomatis LOG-tahun-urut</source>
+        <translation>Leave empty for an automatic LOG-year-sequence number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="59" />
+        <source>mis. Gudang KPU Kab. Lebak</source>
+        <translation>e.g. KPU Lebak warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="68" />
+        <source>hanya untuk tujuan KPPS/TPS</source>
+        <translation>only for a KPPS/TPS destination</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="69" />
+        <source>rencana</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="71" />
+        <source>tetapkan</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="73" />
+        <source>Tanpa centang: H-n menurut aturan tingkat tujuan</source>
+        <translation>Unticked: D-n by the destination level's rule</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="74" />
+        <source>perkiraan</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="76" />
+        <source>Dikawal Polri</source>
+        <translation>Police escort</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="81" />
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="82" />
+        <source>Pemilihan</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="83" />
+        <source>Asal</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="85" />
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="88" />
+        <source>Tanggal</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="91" />
+        <source>Berita acara</source>
+        <translation>Handover record</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="92" />
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="96" />
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="96" />
+        <source>Pemilihan (surat suara)</source>
+        <translation>Contest (ballot papers)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="96" />
+        <source>Jumlah dikirim</source>
+        <translation>Quantity sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="109" />
+        <source>Tambah baris</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="140" />
+        <source>— pilih barang —</source>
+        <translation>— choose an item —</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="145" />
+        <source>(pemilihan pengiriman)</source>
+        <translation>(consignment's contest)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_form.py" line="153" />
+        <source>Hapus</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -1116,11 +3279,438 @@
     </message>
 </context>
 <context>
+    <name>RankingChart</name>
+    <message>
+        <location filename="../../app/views/region_charts.py" line="104" />
+        <source>Peringkat wilayah</source>
+        <translation>Region ranking</translation>
+    </message>
+</context>
+<context>
+    <name>ReachChartsView</name>
+    <message>
+        <location filename="../../app/views/sosialisasi_charts.py" line="56" />
+        <source>Peserta hadir per kelompok sasaran</source>
+        <extracomment>Names longer than this are shortened on the axis (the full name is in the table).</extracomment>
+        <translation>Attendees per target group</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_charts.py" line="57" />
+        <source>Peserta hadir per wilayah</source>
+        <translation>Attendees per region</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_charts.py" line="59" />
+        <source>Peserta hadir per minggu</source>
+        <translation>Attendees per week</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_charts.py" line="63" />
+        <source>Rencana vs hadir per wilayah (kegiatan yang sudah dilaporkan)</source>
+        <translation>Planned vs attended per region (sessions already reported)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_charts.py" line="88" />
+        <source>rencana</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_charts.py" line="89" />
+        <source>hadir</source>
+        <translation>attended</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_charts.py" line="105" />
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 kegiatan · &lt;b&gt;%3 hadir&lt;/b&gt; (perempuan %4, penyandang disabilitas %5) · rencana %6 · anggaran %7. Satu kegiatan dapat menyasar beberapa kelompok, sehingga grafik kelompok sasaran dapat berjumlah lebih dari total.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 sessions · &lt;b&gt;%3 attended&lt;/b&gt; (women %4, persons with disabilities %5) · planned %6 · budget %7. One session may target several groups, so the target-group chart can add up to more than the total.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_charts.py" line="128" />
+        <source>Peserta hadir per %1</source>
+        <translation>Attendees per %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessChart</name>
+    <message>
+        <location filename="../../app/views/dasbor_charts.py" line="288" />
+        <source>Indeks kesiapan per kab/kota</source>
+        <translation>Readiness index per regency/city</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessMatrix</name>
+    <message>
+        <location filename="../../app/views/logistik_matrix.py" line="225" />
+        <source>Kembali ke kab/kota</source>
+        <translation>Back to regencies/cities</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_matrix.py" line="234" />
+        <source> tanpa kebutuhan </source>
+        <translation> no requirement </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_matrix.py" line="267" />
+        <source>Jumlah provinsi</source>
+        <translation>Province total</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_matrix.py" line="269" />
+        <source>Jumlah %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_matrix.py" line="275" />
+        <source>Kab/kota di provinsi</source>
+        <translation>Regencies/cities of the province</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_matrix.py" line="275" />
+        <source>Kecamatan di %1</source>
+        <translation>Districts of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_matrix.py" line="276" />
+        <source>Desa/kelurahan di %1</source>
+        <translation>Villages of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_matrix.py" line="279" />
+        <source> — klik ganda untuk rincian</source>
+        <translation> — double-click for detail</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_matrix.py" line="281" />
+        <source> · dihitung dari penerimaan di tingkat %1</source>
+        <translation> · counted from receipts at level %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessModel</name>
+    <message>
+        <location filename="../../app/views/logistik_matrix.py" line="70" />
+        <location filename="../../app/views/logistik_matrix.py" line="86" />
+        <source>Wilayah</source>
+        <extracomment>(lowest ratio, colour, legend): red below half, orange, yellow, green when complete.</extracomment>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_matrix.py" line="70" />
+        <location filename="../../app/views/logistik_matrix.py" line="87" />
+        <source>Keseluruhan</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_matrix.py" line="138" />
+        <source>%1: rata-rata kesiapan per barang %2</source>
+        <translation>%1: mean readiness per item %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_matrix.py" line="142" />
+        <source>; terendah: %1 %2</source>
+        <translation>; lowest: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_matrix.py" line="145" />
+        <source>%1 · %2: baik %3 dari kebutuhan %4 %5 (%6)</source>
+        <translation>%1 · %2: %3 good of %4 %5 required (%6)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_matrix.py" line="150" />
+        <source>; lebih %1</source>
+        <translation>; surplus %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessTab</name>
+    <message>
+        <location filename="../../app/views/logistik_readiness_tab.py" line="29" />
+        <source>Aturan…</source>
+        <translation>Rules…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_readiness_tab.py" line="31" />
+        <source>Hitung kebutuhan dari DPT</source>
+        <translation>Compute requirements from voter lists</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_readiness_tab.py" line="33" />
+        <source>Kebutuhan isian/impor dipertahankan; hanya hasil aturan yang diganti</source>
+        <translation>Entered/imported requirements are kept; only rule results are replaced</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../app/views/logistik_receipt.py" line="80" />
+        <source>Catat penerimaan %1</source>
+        <translation>Record receipt of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_receipt.py" line="88" />
+        <source>Nomor berita acara serah terima</source>
+        <translation>Handover record number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_receipt.py" line="91" />
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_receipt.py" line="94" />
+        <source>Waktu tiba</source>
+        <translation>Arrival time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_receipt.py" line="95" />
+        <source>Berita acara</source>
+        <translation>Handover record</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_receipt.py" line="98" />
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_receipt.py" line="98" />
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_receipt.py" line="98" />
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_receipt.py" line="98" />
+        <source>Rusak</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_receipt.py" line="99" />
+        <source>Hilang</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_receipt.py" line="99" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_receipt.py" line="99" />
+        <source>Kekurangan</source>
+        <translation>Shortfall</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_receipt.py" line="131" />
+        <source>Baik + rusak + hilang harus sama dengan jumlah dikirim; penerimaan tidak boleh melebihi pengiriman. Bila kurang dari yang dikirim, pilih alasannya. Status menjadi Diterima bila semua baris baik sejumlah yang dikirim, selain itu Diterima sebagian.</source>
+        <translation>Good + damaged + missing must equal the quantity sent; a receipt can never exceed what was sent. When less than sent, choose the reason. The status becomes Received when every line is all good, otherwise Partly received.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionMap</name>
+    <message>
+        <location filename="../../app/views/dasbor_map.py" line="63" />
+        <source>Peta kab/kota</source>
+        <extracomment>Schematic tiles (column, row, column span, row span) on a 4 × 3 grid, laid out like Banten: Cilegon at the north-west tip, Kota and Kabupaten Serang along the north coast, the Tangerang trio to the east against Jakarta, Pandeglang south-west, Lebak south. Rich text, already escaped.</extracomment>
+        <translation>Regency/city map</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <location filename="../../app/views/region_picker.py" line="26" />
         <source>Ketik nama desa/kecamatan/kab-kota atau kode…</source>
         <translation>Type a village/district/regency name or code…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersPanel</name>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="83" />
+        <source>Jadwal tahapan</source>
+        <translation>Stage schedule</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="83" />
+        <source>kode, induk, nama, tanggal mulai dan selesai</source>
+        <translation>code, parent, name, start and end dates</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="84" />
+        <source>Insiden</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="84" />
+        <source>waktu, wilayah, kategori, keparahan, kronologi, pelapor</source>
+        <translation>time, region, category, severity, chronology, reporter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="85" />
+        <source>Pengiriman logistik</source>
+        <translation>Logistics consignments</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="85" />
+        <source>nomor, tujuan, jadwal, barang yang dikirim</source>
+        <translation>number, destination, schedule, items sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="86" />
+        <source>Penerimaan logistik</source>
+        <translation>Logistics receipts</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="86" />
+        <source>barang diterima baik, rusak, hilang</source>
+        <translation>items received in good condition, damaged, missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="87" />
+        <source>Kebutuhan logistik</source>
+        <translation>Logistics requirements</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="87" />
+        <source>kebutuhan per wilayah dan jenis barang</source>
+        <translation>requirements per region and item type</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="88" />
+        <source>Sosialisasi</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="88" />
+        <source>kegiatan, sasaran, kehadiran, anggaran</source>
+        <translation>sessions, target groups, attendance, budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="89" />
+        <source>Partisipasi</source>
+        <translation>Turnout</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="89" />
+        <source>DPT, pemilih, suara sah per wilayah</source>
+        <translation>voter list, voters, valid votes per region</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="90" />
+        <source>Kerawanan</source>
+        <translation>Vulnerability</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="90" />
+        <source>skor IKP dan TPS rawan per wilayah</source>
+        <translation>IKP scores and vulnerable polling stations per region</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="97" />
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="97" />
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="104" />
+        <source>Templat…</source>
+        <translation>Template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="105" />
+        <source>Impor…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="106" />
+        <source>Ekspor…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="113" />
+        <source>Simpan templat .xlsx berisi judul kolom dan petunjuk pengisian</source>
+        <translation>Save an .xlsx template with the column headers and filling-in instructions</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="117" />
+        <source>Periksa lalu impor berkas .xlsx atau .csv</source>
+        <translation>Check, then import an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="121" />
+        <source>Ekspor seluruh register ke .xlsx atau .csv</source>
+        <translation>Export the whole register to .xlsx or .csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="141" />
+        <source>Isi templat di Excel, lalu impor: setiap baris diperiksa dulu dan tidak ada yang disimpan sebelum Anda menyetujui pratinjau. Mengimpor berkas yang sama dua kali tidak membuat data ganda. Ekspor memuat semua data register (semua status); ekspor tabel yang tersaring ada di halaman registernya.</source>
+        <translation>Fill in the template in Excel, then import it: every row is checked first and nothing is saved until you approve the preview. Importing the same file twice creates no duplicates. An export holds the whole register (every status); exports of a filtered table are on the register's own page.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="160" />
+        <source>Belum tersedia: register ini sedang dibangun.</source>
+        <translation>Not available yet: this register is being built.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="162" />
+        <source>Impor register ini belum tersedia.</source>
+        <translation>Import of this register is not available yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="163" />
+        <source>Ekspor register ini belum tersedia.</source>
+        <translation>Export of this register is not available yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="177" />
+        <source>Simpan templat</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="185" />
+        <source>Templat disimpan: %1</source>
+        <translation>Template saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="193" />
+        <source>Pilih berkas %1</source>
+        <translation>Choose a %1 file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="195" />
+        <source>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="220" />
+        <source>Impor selesai: %1</source>
+        <translation>Import finished: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="226" />
+        <source>Ekspor %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="255" />
+        <source>Mengekspor %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="259" />
+        <source>%1 baris diekspor ke %2</source>
+        <translation>%1 rows exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/data_registers.py" line="262" />
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +3757,462 @@
         <location filename="../../app/views/row_error_model.py" line="15" />
         <source>Masalah</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../app/views/logistik_rules_dialog.py" line="58" />
+        <source>Aturan logistik</source>
+        <extracomment>Columns of the per-TPS grid (label + field each), so the dialog fits 1366×768.</extracomment>
+        <translation>Logistics rules</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_rules_dialog.py" line="87" />
+        <source>Batas tiba (hari sebelum hari pemungutan suara)</source>
+        <translation>Must arrive by (days before voting day)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_rules_dialog.py" line="89" />
+        <source>Barang lain per TPS</source>
+        <translation>Other items per polling station</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_rules_dialog.py" line="94" />
+        <source>Cadangan surat suara</source>
+        <translation>Ballot paper reserve</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_rules_dialog.py" line="95" />
+        <source>Kesiapan diukur di tingkat</source>
+        <translation>Readiness measured at level</translation>
+    </message>
+</context>
+<context>
+    <name>SavingDialog</name>
+    <message>
+        <location filename="../../app/views/partisipasi_dialogs.py" line="40" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_dialogs.py" line="41" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreField</name>
+    <message>
+        <location filename="../../app/views/figure_fields.py" line="34" />
+        <source>mis. 77,74</source>
+        <translation>e.g. 77.74</translation>
+    </message>
+</context>
+<context>
+    <name>SosialisasiFilterBar</name>
+    <message>
+        <location filename="../../app/views/sosialisasi_filters.py" line="26" />
+        <source>dari</source>
+        <extracomment>Typing in the search box waits this long before querying, so each key is not a query.</extracomment>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_filters.py" line="27" />
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_filters.py" line="31" />
+        <source>Semua wilayah (ketik kab/kota, kecamatan, desa)</source>
+        <translation>All regions (type a regency/city, district, village)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_filters.py" line="38" />
+        <source>Cari topik, tempat, narasumber… (Ctrl+F)</source>
+        <translation>Search topic, venue, speakers… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_filters.py" line="46" />
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_filters.py" line="69" />
+        <source>Semua penyelenggara</source>
+        <translation>All organisers</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_filters.py" line="72" />
+        <source>Semua jenis kegiatan</source>
+        <translation>All activity types</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_filters.py" line="75" />
+        <source>Semua kelompok sasaran</source>
+        <translation>All target groups</translation>
+    </message>
+</context>
+<context>
+    <name>SosialisasiFormWidget</name>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="82" />
+        <source>selesai</source>
+        <extracomment>A new session lasts this long unless the operator says otherwise.</extracomment>
+        <translation>ends</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="91" />
+        <source>mis. Aula kantor kecamatan</source>
+        <translation>e.g. District office hall</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="96" />
+        <source>Centang satu atau beberapa kelompok sasaran</source>
+        <translation>Tick one or more target groups</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="104" />
+        <source>Termasuk dalam jumlah laki-laki dan perempuan</source>
+        <translation>Included in the numbers of men and women</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="107" />
+        <source>mis. 5.000.000</source>
+        <translation>e.g. 5.000.000</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="113" />
+        <source>Mulai*</source>
+        <translation>Starts*</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="114" />
+        <source>Selesai</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="115" />
+        <source>Wilayah*</source>
+        <translation>Region*</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="116" />
+        <source>Tempat</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="117" />
+        <source>Penyelenggara*</source>
+        <translation>Organiser*</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="118" />
+        <source>Jenis kegiatan*</source>
+        <translation>Activity type*</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="119" />
+        <source>Kelompok sasaran*</source>
+        <translation>Target groups*</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="120" />
+        <source>Topik*</source>
+        <translation>Topic*</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="121" />
+        <source>Narasumber</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="122" />
+        <source>Pemilihan</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="123" />
+        <source>Rencana peserta</source>
+        <translation>Planned participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="124" />
+        <source>Hadir laki-laki</source>
+        <translation>Attended, men</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="125" />
+        <source>Hadir perempuan</source>
+        <translation>Attended, women</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="126" />
+        <source>Hadir disabilitas</source>
+        <translation>Attended, persons with disabilities</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="128" />
+        <source>Anggaran (Rp)</source>
+        <translation>Budget (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="129" />
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="162" />
+        <source>Kehadiran belum diisi</source>
+        <extracomment>Form field name of the service → the widget to focus when it is refused. True once the user changed something since the form was last loaded.</extracomment>
+        <translation>Attendance not filled in yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="166" />
+        <source>Jumlah hadir: %1</source>
+        <translation>Total attended: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="178" />
+        <source>— pilih penyelenggara —</source>
+        <translation>— choose an organiser —</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="182" />
+        <source>— pilih jenis kegiatan —</source>
+        <translation>— choose an activity type —</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="187" />
+        <source>— (tidak terkait satu pemilihan)</source>
+        <translation>— (not tied to one contest)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_form.py" line="211" />
+        <location filename="../../app/views/sosialisasi_form.py" line="239" />
+        <source>(tidak aktif lagi) #%1</source>
+        <translation>(no longer active) #%1</translation>
+    </message>
+</context>
+<context>
+    <name>SosialisasiPage</name>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="75" />
+        <source>Mulai</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="76" />
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="77" />
+        <source>Penyelenggara</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="78" />
+        <source>Topik</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="79" />
+        <source>Rencana</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="80" />
+        <source>Hadir</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="81" />
+        <source>Anggaran</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="82" />
+        <source>Kelompok sasaran</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="83" />
+        <source>Jenis kegiatan</source>
+        <translation>Activity type</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="84" />
+        <source>Tempat</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="110" />
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="111" />
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="122" />
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="123" />
+        <source>Catat kegiatan sosialisasi baru (Ctrl+N)</source>
+        <translation>Record a new outreach session (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="125" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="126" />
+        <source>Simpan kegiatan (Ctrl+S)</source>
+        <translation>Save the session (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="128" />
+        <source>Arsipkan…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="129" />
+        <source>Keluarkan kegiatan ini dari register dan grafik</source>
+        <translation>Take this session out of the register and the charts</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="172" />
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="173" />
+        <source>Grafik jangkauan</source>
+        <translation>Reach charts</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="174" />
+        <source>Sosialisasi vs partisipasi</source>
+        <translation>Outreach vs participation</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="211" />
+        <source>Kehadiran belum dilaporkan</source>
+        <translation>Attendance not reported yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="213" />
+        <source>Hadir %1: perempuan %2, penyandang disabilitas %3</source>
+        <translation>Attended %1: women %2, persons with disabilities %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="244" />
+        <source>%1 kegiatan · rencana %2 · hadir %3 · anggaran %4</source>
+        <translation>%1 sessions · planned %2 · attended %3 · budget %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="292" />
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="293" />
+        <source>Perubahan pada formulir sosialisasi belum disimpan. Buang perubahan itu?</source>
+        <translation>The changes in the outreach form are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="323" />
+        <source>&lt;b&gt;Kegiatan baru&lt;/b&gt;</source>
+        <translation>&lt;b&gt;New session&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="355" />
+        <source>Anggaran harus berupa angka Rupiah, mis. 5.000.000.</source>
+        <translation>The budget must be an amount in Rupiah, e.g. 5.000.000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="374" />
+        <source>Arsipkan kegiatan</source>
+        <translation>Archive session</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_page.py" line="375" />
+        <source>Arsipkan kegiatan '%1'? Kegiatan keluar dari register dan grafik; jejaknya tetap di log audit.</source>
+        <translation>Archive the session '%1'? It leaves the register and the charts; its trail stays in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>SosialisasiTransfer</name>
+    <message>
+        <location filename="../../app/views/sosialisasi_transfer.py" line="35" />
+        <source>Impor…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_transfer.py" line="36" />
+        <source>Impor kegiatan dari .xlsx atau .csv (Ctrl+I)</source>
+        <translation>Import sessions from .xlsx or .csv (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_transfer.py" line="38" />
+        <source>Unduh templat…</source>
+        <translation>Download template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_transfer.py" line="40" />
+        <source>Ekspor…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_transfer.py" line="41" />
+        <source>Ekspor tabel yang terfilter ke .xlsx atau .csv</source>
+        <translation>Export the filtered table to .xlsx or .csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_transfer.py" line="54" />
+        <source>Pilih berkas kegiatan sosialisasi</source>
+        <translation>Choose a file of outreach sessions</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_transfer.py" line="56" />
+        <source>Lembar kerja (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_transfer.py" line="69" />
+        <source>Simpan templat</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_transfer.py" line="76" />
+        <source>Templat disimpan: %1</source>
+        <translation>Template saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_transfer.py" line="84" />
+        <source>Ekspor sosialisasi</source>
+        <translation>Export outreach sessions</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_transfer.py" line="94" />
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_transfer.py" line="96" />
+        <source>%1 kegiatan diekspor ke %2</source>
+        <translation>%1 sessions exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sosialisasi_transfer.py" line="103" />
+        <source>Sosialisasi</source>
+        <translation>Outreach</translation>
     </message>
 </context>
 <context>
@@ -1259,12 +4305,12 @@
         <translation>Monitoring notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="178" />
+        <location filename="../../app/views/tahapan_detail.py" line="184" />
         <source>Rencana: %1 s.d. %2</source>
         <translation>Planned: %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="183" />
+        <location filename="../../app/views/tahapan_detail.py" line="189" />
         <source> · progres rencana hari ini %1%</source>
         <translation> · planned progress today %1%</translation>
     </message>
@@ -1323,42 +4369,42 @@
         <translation>&lt;span style="color:#d5dde6"&gt;■&lt;/span&gt; planned · red line: today</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="183" />
+        <location filename="../../app/views/tahapan_page.py" line="200" />
         <source>%1 tahapan</source>
         <translation>%1 stages</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="267" />
+        <location filename="../../app/views/tahapan_page.py" line="284" />
         <source>Pilih berkas jadwal tahapan</source>
         <translation>Choose a stage schedule file</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="269" />
+        <location filename="../../app/views/tahapan_page.py" line="286" />
         <source>Lembar kerja (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="279" />
+        <location filename="../../app/views/tahapan_page.py" line="296" />
         <source>Semua pemilihan</source>
         <translation>All contests</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="281" />
+        <location filename="../../app/views/tahapan_page.py" line="298" />
         <source>Terapkan ke</source>
         <translation>Apply to</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="289" />
+        <location filename="../../app/views/tahapan_page.py" line="306" />
         <source>Simpan templat</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="296" />
+        <location filename="../../app/views/tahapan_page.py" line="313" />
         <source>Templat</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="296" />
+        <location filename="../../app/views/tahapan_page.py" line="313" />
         <source>Templat disimpan: %1</source>
         <translation>Template saved: %1</translation>
     </message>
@@ -1427,15 +4473,88 @@ end</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../app/views/tasks.py" line="126" />
+        <location filename="../../app/views/tasks.py" line="148" />
         <source>Batal</source>
         <extracomment>A dialog appears only when work lasts longer than this (SPEC 6: over ~0,5 s).</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/tasks.py" line="127" />
+        <location filename="../../app/views/tasks.py" line="149" />
         <source>Mohon tunggu</source>
         <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../../app/views/logistik_transfer.py" line="34" />
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_transfer.py" line="36" />
+        <source>Pengiriman…</source>
+        <translation>Consignments…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_transfer.py" line="36" />
+        <source>Penerimaan…</source>
+        <translation>Receipts…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_transfer.py" line="36" />
+        <source>Kebutuhan…</source>
+        <translation>Requirements…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_transfer.py" line="40" />
+        <source>Templat %1…</source>
+        <translation>%1 template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_transfer.py" line="44" />
+        <source>Ekspor…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_transfer.py" line="46" />
+        <source>Ekspor tabel yang terfilter (beserta barisnya) ke .xlsx atau .csv</source>
+        <translation>Export the filtered table (with its lines) to .xlsx or .csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_transfer.py" line="52" />
+        <source>Pilih berkas %1</source>
+        <translation>Choose a %1 file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_transfer.py" line="53" />
+        <source>Lembar kerja (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_transfer.py" line="69" />
+        <source>Simpan templat</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_transfer.py" line="74" />
+        <source>Templat disimpan: %1</source>
+        <translation>Template saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_transfer.py" line="77" />
+        <source>Ekspor pengiriman</source>
+        <translation>Export consignments</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_transfer.py" line="86" />
+        <source>%1 baris pengiriman diekspor ke %2</source>
+        <translation>%1 consignment lines exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/logistik_transfer.py" line="90" />
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +4593,67 @@ end</translation>
         <location filename="../../app/views/insiden_status.py" line="79" />
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TurnoutChart</name>
+    <message>
+        <location filename="../../app/views/dasbor_charts.py" line="323" />
+        <source>Partisipasi vs target per kab/kota</source>
+        <translation>Turnout vs target per regency/city</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_charts.py" line="325" />
+        <source>partisipasi</source>
+        <translation>turnout</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_charts.py" line="326" />
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_charts.py" line="356" />
+        <source>Partisipasi %1, target %2</source>
+        <translation>Turnout %1, target %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/region_charts.py" line="48" />
+        <source>Partisipasi per wilayah: 2024, pemilihan sebelumnya, target</source>
+        <translation>Turnout per region: 2024, earlier election, target</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/region_charts.py" line="51" />
+        <source>Partisipasi</source>
+        <translation>Turnout</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/region_charts.py" line="53" />
+        <source>Pemilihan sebelumnya</source>
+        <translation>Earlier election</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/region_charts.py" line="81" />
+        <source>Target %1%</source>
+        <translation>Target %1%</translation>
+    </message>
+</context>
+<context>
+    <name>TurnoutModel</name>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="56" />
+        <source>Sebelumnya</source>
+        <translation>Earlier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/partisipasi_page.py" line="67" />
+        <source>⚠ %n masalah</source>
+        <translation><numerusform>⚠ %n problem</numerusform><numerusform>⚠ %n problems</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi_page.py" line="67" />
+        <source>ok</source>
+        <translation>ok</translation>
     </message>
 </context>
 <context>
@@ -1586,11 +4766,322 @@ end</translation>
     </message>
 </context>
 <context>
+    <name>WeightsDialog</name>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="135" />
+        <source>Bobot tekanan insiden</source>
+        <translation>Incident pressure weights</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan_page.py" line="144" />
+        <source>Bobot %1</source>
+        <translation>Weight %1</translation>
+    </message>
+</context>
+<context>
     <name>_FormDialog</name>
     <message>
         <location filename="../../app/views/login_dialogs.py" line="44" />
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>dasbor</name>
+    <message>
+        <location filename="../../app/views/dasbor_indicators.py" line="68" />
+        <source>Kesiapan logistik %1</source>
+        <extracomment>Bawaslu IKP 2024 thresholds at kab/kota level (data/ikp_2024.md).</extracomment>
+        <translation>Logistics readiness %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_indicators.py" line="85" />
+        <source>Partisipasi %1, target %2</source>
+        <translation>Turnout %1, target %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_indicators.py" line="107" />
+        <source>Tekanan insiden %1 per 100.000 DPT (14 hari)</source>
+        <translation>Incident pressure %1 per 100,000 voters (14 days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_indicators.py" line="117" />
+        <source>Indeks kesiapan</source>
+        <translation>Readiness index</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_indicators.py" line="119" />
+        <location filename="../../app/views/dasbor_kesiapan.py" line="37" />
+        <source>Perlu perhatian</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_indicators.py" line="119" />
+        <location filename="../../app/views/dasbor_indicators.py" line="122" />
+        <location filename="../../app/views/dasbor_indicators.py" line="125" />
+        <location filename="../../app/views/dasbor_indicators.py" line="128" />
+        <location filename="../../app/views/dasbor_indicators.py" line="131" />
+        <source>tidak ada data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_indicators.py" line="120" />
+        <source>Level IKP (Bawaslu)</source>
+        <translation>IKP level (Bawaslu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_indicators.py" line="121" />
+        <source>Rawan tinggi ≥ 49,33</source>
+        <translation>High vulnerability ≥ 49.33</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_indicators.py" line="121" />
+        <source>Rawan sedang ≥ 13,47</source>
+        <translation>Medium vulnerability ≥ 13.47</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_indicators.py" line="122" />
+        <source>Rawan rendah</source>
+        <translation>Low vulnerability</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_indicators.py" line="123" />
+        <source>Tekanan insiden</source>
+        <translation>Incident pressure</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_indicators.py" line="124" />
+        <source>tinggi (&gt; ⅔ tertinggi)</source>
+        <translation>high (&gt; ⅔ of the highest)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_indicators.py" line="124" />
+        <source>sedang</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_indicators.py" line="125" />
+        <source>rendah (≤ ⅓)</source>
+        <translation>low (≤ ⅓)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_indicators.py" line="126" />
+        <location filename="../../app/views/dasbor_kesiapan.py" line="26" />
+        <location filename="../../app/views/dasbor_tiles.py" line="119" />
+        <source>Kesiapan logistik</source>
+        <translation>Logistics readiness</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_indicators.py" line="129" />
+        <location filename="../../app/views/dasbor_tiles.py" line="186" />
+        <source>Partisipasi pemilih</source>
+        <translation>Voter turnout</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_indicators.py" line="130" />
+        <source>≥ target</source>
+        <translation>≥ target</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_indicators.py" line="130" />
+        <source>&lt; target, selisih ≤ 10 poin</source>
+        <translation>&lt; target, gap ≤ 10 points</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_indicators.py" line="131" />
+        <source>selisih &gt; 10 poin</source>
+        <translation>gap &gt; 10 points</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_kesiapan.py" line="27" />
+        <location filename="../../app/views/dasbor_tiles.py" line="149" />
+        <source>Tahapan tepat jadwal</source>
+        <translation>Stages on schedule</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_kesiapan.py" line="28" />
+        <source>Beban insiden berat terbuka</source>
+        <translation>Open high-severity incident burden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_kesiapan.py" line="29" />
+        <source>Cakupan sosialisasi</source>
+        <translation>Outreach coverage</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_kesiapan.py" line="35" />
+        <source>Siap</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_kesiapan.py" line="36" />
+        <source>Cukup</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_kesiapan.py" line="46" />
+        <source>Indeks = (%1) ÷ jumlah bobot komponen yang berdata. Beban insiden = 100 − %2 × (Tinggi + 2 × Kritis) yang masih terbuka. Siap ≥ %3, Cukup ≥ %4, di bawahnya Perlu perhatian.</source>
+        <translation>Index = (%1) ÷ sum of the weights of the components with data. Incident burden = 100 − %2 × (High + 2 × Critical) still open. Ready ≥ %3, Fair ≥ %4, below that Needs attention.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_kesiapan.py" line="56" />
+        <source>(bobot %1)</source>
+        <translation>(weight %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_kesiapan.py" line="75" />
+        <source>Komponen tanpa data (tidak dihitung, bobot lain dinormalkan ulang): %1</source>
+        <translation>Components without data (left out, the other weights renormalised): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_kesiapan.py" line="79" />
+        <source>Kab/kota</source>
+        <translation>Regency/city</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_kesiapan.py" line="79" />
+        <source>Indeks</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_kesiapan.py" line="79" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_kesiapan.py" line="80" />
+        <source>Komponen dipakai</source>
+        <translation>Components used</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_kesiapan.py" line="82" />
+        <source>Bobot dan pengurang insiden diatur di halaman Pengaturan, tab Pengaturan desk.</source>
+        <translation>Weights and the incident deduction are set on the Settings page, Desk settings tab.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="42" />
+        <source>Data %1 belum tersedia</source>
+        <extracomment>Page to open and its filters; area "" opens nothing, "kesiapan" the index dialog.</extracomment>
+        <translation>%1 data not available yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="44" />
+        <source>Data %1 gagal dimuat (lihat log)</source>
+        <translation>%1 data failed to load (see the log)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="45" />
+        <location filename="../../app/views/dasbor_tiles.py" line="206" />
+        <source>belum ada data</source>
+        <translation>no data yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="61" />
+        <location filename="../../app/views/dasbor_tiles.py" line="93" />
+        <source>Insiden terbuka</source>
+        <extracomment>Sessions of the dashboard's period (the reach tile counts those).</extracomment>
+        <translation>Open incidents</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="63" />
+        <source>Kritis %1 · Tinggi %2 · Sedang %3 · Rendah %4</source>
+        <translation>Critical %1 · High %2 · Medium %3 · Low %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="72" />
+        <source>Baru, terverifikasi, atau sedang ditindaklanjuti (semua tanggal)</source>
+        <translation>New, verified or being followed up (any date)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="81" />
+        <source>Tindak lanjut terlambat</source>
+        <translation>Overdue follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="83" />
+        <source>melewati batas waktu instansi</source>
+        <translation>past the agency's deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="111" />
+        <location filename="../../app/views/dasbor_tiles.py" line="114" />
+        <source>Pemungutan suara</source>
+        <translation>Voting day</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="112" />
+        <source>belum ada pemilihan</source>
+        <translation>no contest yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="129" />
+        <source>Terendah: %1 %2</source>
+        <translation>Lowest: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="137" />
+        <source>%1 berisiko/terlambat</source>
+        <translation>%1 at risk/late</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="145" />
+        <source>Barang baik diterima ÷ kebutuhan. Klik: pengiriman berisiko/terlambat</source>
+        <translation>Good items received ÷ requirement. Click: consignments at risk/late</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="155" />
+        <source>Terlambat %1 · Berisiko %2</source>
+        <translation>Late %1 · At risk %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="164" />
+        <source>Selesai atau berjalan sesuai rencana, dari tahapan yang sudah dimulai atau jatuh tempo</source>
+        <translation>Finished or on plan, of the stages started or due</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="168" />
+        <source>Jangkauan sosialisasi</source>
+        <translation>Outreach reach</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="175" />
+        <source>%1 kegiatan · %2 hadir dari rencana %3</source>
+        <translation>%1 sessions · %2 attended of %3 planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="182" />
+        <source>Peserta hadir ÷ peserta yang direncanakan, pada periode yang dipilih</source>
+        <translation>Participants attended ÷ planned, in the chosen period</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="188" />
+        <source>tersedia setelah hari pemungutan suara</source>
+        <translation>available after voting day</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="195" />
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="202" />
+        <source>Kab/kota perlu perhatian</source>
+        <translation>Regencies/cities needing attention</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="212" />
+        <source>%1 dari %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="217" />
+        <source>Indeks: Siap %1 · Cukup %2 · terendah %3 (%4)</source>
+        <translation>Index: ready %1 · fair %2 · lowest %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor_tiles.py" line="225" />
+        <source>Klik untuk rincian rumus dan komponen tiap kab/kota</source>
+        <translation>Click for the formula and each regency/city's components</translation>
     </message>
 </context>
 <context>
@@ -1629,9 +5120,8 @@ Send this file to the application's administrator.</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/views/pages.py" line="52" />
         <source>hitung mundur hari pemungutan suara, ringkasan insiden, kesiapan logistik, tahapan, sosialisasi dan partisipasi, grafik, peta kab/kota, dan daftar peringatan.</source>
-        <translation>countdown to voting day, incident summary, logistics readiness, stages, outreach and participation, charts, a regency/city map and the alert list.</translation>
+        <translation type="vanished">countdown to voting day, incident summary, logistics readiness, stages, outreach and participation, charts, a regency/city map and the alert list.</translation>
     </message>
     <message>
         <location filename="../../app/views/pages.py" line="53" />
@@ -1653,9 +5143,8 @@ Send this file to the application's administrator.</translation>
         <translation>Logistics</translation>
     </message>
     <message>
-        <location filename="../../app/views/pages.py" line="55" />
         <source>pengiriman dan penerimaan logistik, kebutuhan per wilayah, matriks kesiapan, dan daftar pengiriman berisiko.</source>
-        <translation>logistics consignments and receipts, requirements per region, the readiness matrix and the at-risk list.</translation>
+        <translation type="vanished">logistics consignments and receipts, requirements per region, the readiness matrix and the at-risk list.</translation>
     </message>
     <message>
         <location filename="../../app/views/pages.py" line="56" />
@@ -1663,9 +5152,8 @@ Send this file to the application's administrator.</translation>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location filename="../../app/views/pages.py" line="56" />
         <source>register kegiatan sosialisasi dengan kelompok sasaran, kehadiran, anggaran, dan grafik jangkauan.</source>
-        <translation>the outreach session register with target groups, attendance, budget and reach charts.</translation>
+        <translation type="vanished">the outreach session register with target groups, attendance, budget and reach charts.</translation>
     </message>
     <message>
         <location filename="../../app/views/pages.py" line="57" />
@@ -1673,9 +5161,8 @@ Send this file to the application's administrator.</translation>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../app/views/pages.py" line="57" />
         <source>DPT dan tingkat partisipasi per wilayah, dibandingkan dengan target dan pemilihan sebelumnya.</source>
-        <translation>voter lists and turnout per region, against the target and an earlier election.</translation>
+        <translation type="vanished">voter lists and turnout per region, against the target and an earlier election.</translation>
     </message>
     <message>
         <location filename="../../app/views/pages.py" line="58" />
@@ -1683,9 +5170,8 @@ Send this file to the application's administrator.</translation>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location filename="../../app/views/pages.py" line="58" />
         <source>skor IKP dan levelnya, jumlah TPS rawan, tekanan insiden, dan peringkat wilayah.</source>
-        <translation>IKP scores and levels, vulnerable polling stations, incident pressure and the region ranking.</translation>
+        <translation type="vanished">IKP scores and levels, vulnerable polling stations, incident pressure and the region ranking.</translation>
     </message>
     <message>
         <location filename="../../app/views/pages.py" line="59" />
@@ -1693,9 +5179,8 @@ Send this file to the application's administrator.</translation>
         <translation>Briefs</translation>
     </message>
     <message>
-        <location filename="../../app/views/pages.py" line="59" />
         <source>laporan harian, mingguan, khusus, dan nota dinas dalam PDF resmi, dengan register dan verifikasi SHA-256.</source>
-        <translation>daily, weekly and special briefs and cover memos as official PDFs, with a register and SHA-256 verification.</translation>
+        <translation type="vanished">daily, weekly and special briefs and cover memos as official PDFs, with a register and SHA-256 verification.</translation>
     </message>
     <message>
         <location filename="../../app/views/pages.py" line="60" />
@@ -1703,9 +5188,8 @@ Send this file to the application's administrator.</translation>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/pages.py" line="60" />
         <source>impor dan ekspor Excel/CSV semua register, paket pertukaran antar-desk, serta cadangan dan pemulihan. Impor jadwal tahapan sudah tersedia di halaman Tahapan.</source>
-        <translation>Excel/CSV import and export of every register, desk-to-desk exchange packages, backup and restore. Stage schedule import is already on the Stages page.</translation>
+        <translation type="vanished">Excel/CSV import and export of every register, desk-to-desk exchange packages, backup and restore. Stage schedule import is already on the Stages page.</translation>
     </message>
     <message>
         <location filename="../../app/views/pages.py" line="61" />
@@ -1744,7 +5228,7 @@ Send this file to the application's administrator.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="126" />
+        <location filename="../../app/bootstrap.py" line="138" />
         <source>Menyiapkan basis data…</source>
         <extracomment>``DESK_PILKADA_STARTUP_PROBE=1`` prints SHOWN/READY markers for the start-up benchmark and quits once the first page is ready.</extracomment>
         <translation>Preparing the database…</translation>

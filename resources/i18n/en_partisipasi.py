@@ -109,4 +109,5 @@ EN = {
     "Klik kab/kota untuk menampilkan kecamatannya di tabel": "Click a regency/city to list its districts in the table",
     "TPS rawan + sangat rawan: %1": "Vulnerable + very vulnerable polling stations: %1",
     "Skor IKP %1": "IKP score %1",
+    "belum ada angka": "no figures yet",
 }

@@ -315,6 +315,25 @@ def _area_tables() -> None:
         EN.update(module.EN)
 
 
+def _fill_plural(translation, english, missing: list[str], source: str) -> None:
+    """A ``%n`` message: English has a singular and a plural form. The table gives either
+    both as a tuple or one text with "(s)" ("%n page(s)" → "%n page", "%n pages")."""
+    forms = translation.findall("numerusform")
+    if forms and all((f.text or "").strip() for f in forms):
+        return
+    if english is None:
+        missing.append(source)
+        return
+    if isinstance(english, str):
+        english = (english.replace("(s)", ""), english.replace("(s)", "s"))
+    for form in forms:
+        translation.remove(form)
+    translation.text = None
+    for text in english:
+        ET.SubElement(translation, "numerusform").text = text
+    translation.attrib.pop("type", None)
+
+
 def main(path: Path) -> int:
     _area_tables()
     tree = ET.parse(path)
@@ -322,6 +341,9 @@ def main(path: Path) -> int:
     for message in tree.iter("message"):
         source = message.find("source").text or ""
         translation = message.find("translation")
+        if message.get("numerus") == "yes":
+            _fill_plural(translation, EN.get(source), missing, source)
+            continue
         if translation.get("type") in ("unfinished", None) and not (translation.text or "").strip():
             if source in EN:
                 translation.text = EN[source]
