@@ -1,6 +1,8 @@
-"""``desk-pilkada --self-test``: a temporary database, migrations, seeding, the checks, and
-the main window offscreen with every page visited. Exit 0 when all of it works; used by
-every packaging test. (PDF briefs join this test when the briefs issue lands.)"""
+"""``desk-pilkada --self-test``: a temporary database, migrations, seeding, the checks, a
+draft daily brief PDF, and the main window offscreen with every page visited. Exit 0 when
+all of it works; used by every packaging test (installer/build_windows.sh runs it in the
+installed program under Wine). It first prints the install mode and the data folder this
+installation uses (without touching it)."""
 
 from __future__ import annotations
 
@@ -17,23 +19,40 @@ def _step(name: str, started: float) -> None:
 
 def run_self_test() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="desk-pilkada-selftest-") as tmp:
+    from app import __version__, paths
+
+    # The folder this installation would use (not touched); packaging tests check it.
+    print(
+        f"Desk Pilkada {__version__}, pemasangan {paths.install_mode()}, "
+        f"folder data {paths.locate_data_dir()}",
+        flush=True,
+    )
+    # ignore_cleanup_errors: on Windows a file still open after a failure must not turn the
+    # report into a traceback about the temporary folder.
+    with tempfile.TemporaryDirectory(
+        prefix="desk-pilkada-selftest-", ignore_cleanup_errors=True
+    ) as tmp:
         os.environ["DESK_PILKADA_HOME"] = str(Path(tmp) / "data")
+        opened: list = []
         try:
-            return _run(Path(tmp))
+            return _run(Path(tmp), opened)
         except Exception as error:  # noqa: BLE001 - the self-test reports, never crashes
             import traceback
 
             traceback.print_exc()
             print(f"[GAGAL] uji mandiri: {error}", file=sys.stderr, flush=True)
             return 1
+        finally:
+            for db in opened:
+                db.dispose()
 
 
-def _run(tmp: Path) -> int:
+def _run(tmp: Path, opened: list) -> int:
     started = time.perf_counter()
     from app.services import checks, desk, seeding
 
     db = desk.prepare(f"sqlite:///{tmp / 'selftest.sqlite'}", tmp / "backup")
+    opened.append(db)
     _step("basis data sementara dan migrasi", started)
     with db.uow("selftest") as uow:
         seeding.seed(uow, "36")
@@ -44,6 +63,10 @@ def _run(tmp: Path) -> int:
             print(f"[GAGAL] {result.name}: {result.detail}", file=sys.stderr)
         return 1
     _step("pemeriksaan integritas dan rekonsiliasi", started)
+    from app.cli_brief import self_test_brief
+
+    self_test_brief(db, tmp)
+    _step("laporan PDF (konsep harian) di folder sementara", started)
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -80,7 +103,6 @@ def _run(tmp: Path) -> int:
     runner.wait()
     app.processEvents()
     window.close()
-    db.dispose()
     if errors:
         print(f"[GAGAL] jendela utama: {errors[0]!r}", file=sys.stderr)
         return 1

@@ -10,7 +10,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.wine import under_wine
+
 try:  # PySide6-Pdf (Qt PDF); the preview says so when the module is missing
+    if under_wine():  # Qt PDF aborts the process under Wine 8 (app/wine.py)
+        raise ImportError("Qt PDF does not run under Wine")
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
 except ImportError:  # pragma: no cover - depends on the installed wheels
