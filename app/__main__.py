@@ -74,7 +74,17 @@ def build_parser() -> argparse.ArgumentParser:
 LATER: tuple[str, ...] = ()
 
 
+def _unicode_output() -> None:
+    """Output redirected to a file or pipe (scheduled jobs, scripts) uses the ANSI code page
+    on Windows, where a '≥' or '—' in a message would make print() fail."""
+    for stream in (sys.stdout, sys.stderr):  # None in a windowed program
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if stream is not None and encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: list[str] | None = None) -> int:
+    _unicode_output()
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if extra and args.command not in LATER:

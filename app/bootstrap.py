@@ -15,6 +15,7 @@ import time
 from argparse import Namespace
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, ORG_NAME, __version__
@@ -83,6 +84,7 @@ def run_gui(args: Namespace) -> int:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "desk-pilkada.png")))
     settings = Settings()
     install_translators(app, settings.get("ui/language"))
     runner = TaskRunner(app)

@@ -497,3 +497,17 @@ def test_self_test_in_a_subprocess(tmp_path: Path):
     assert completed.returncode == 0, completed.stderr
     assert "Uji mandiri lulus." in completed.stdout
     assert "Traceback" not in completed.stdout + completed.stderr
+
+
+def test_redirected_output_in_a_legacy_code_page_still_prints_every_message(tmp_path: Path):
+    """A scheduled job on Windows writes to a file in cp1252; '≥' in a check name must not
+    crash the command."""
+    env = dict(os.environ, PYTHONIOENCODING="cp1252", DESK_PILKADA_HOME=str(tmp_path / "home"))
+    env.pop("DESK_PILKADA_DB_URL", None)
+    url = _url(tmp_path / "x.sqlite")
+    for argv in (["init", "--province", "36"], ["check"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "app", "--db", url, *argv], env=env, capture_output=True
+        )
+        assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert "≥" in done.stdout.decode("utf-8")
