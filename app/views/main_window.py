@@ -126,9 +126,8 @@ class MainWindow(QMainWindow):
                 self.tr("Data contoh: masuk otomatis sebagai operator contoh, tanpa kata sandi.")
             )
         ctx.runner.changed.connect(self._on_changes)
-        ctx.runner.busy_changed.connect(
-            lambda busy: self.busy_label.setText(self.tr("Memproses…") if busy else "")
-        )
+        # A bound method, not a lambda: Qt drops the connection when the window goes.
+        ctx.runner.busy_changed.connect(self._show_busy)
         last = self._settings.get("ui/last_page")
         keys = [a.key for a in self._areas]
         row = keys.index(last) if last in keys else 0
@@ -170,6 +169,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self._settings.set("ui/last_page", area.key)
         self.page_shown.emit(area.key)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Memproses…") if busy else "")
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.summary:

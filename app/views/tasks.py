@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -130,7 +131,7 @@ class TaskRunner(QObject):
                 self._failed(task, value)
 
     def _succeeded(self, task: _Task, result: Any) -> None:
-        if task.on_done is not None:
+        if task.on_done is not None and _alive(task.on_done):
             task.on_done(result)
         changes = result if isinstance(result, Changes) else getattr(result, "changes", None)
         if isinstance(changes, Changes) and changes.areas:
@@ -140,7 +141,8 @@ class TaskRunner(QObject):
         if isinstance(error, Cancelled):
             log.info("task cancelled")
         if task.on_error is not None:
-            task.on_error(error)
+            if _alive(task.on_error):
+                task.on_error(error)
         elif not isinstance(error, Cancelled):
             self.failed.emit(error)
 
@@ -162,6 +164,13 @@ class TaskRunner(QObject):
                 return False
             time.sleep(0.005)
         return True
+
+
+def _alive(callback: Callable[..., Any]) -> bool:
+    """False when the callback is a method of a widget or model already destroyed (a page
+    closed while its work was still queued): its result has nowhere to go."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 def _show_progress(dialog: QProgressDialog, done: int, total: int, text: str) -> None:

@@ -72,3 +72,25 @@ def test_cancel_stops_long_work_quietly(runner, qtbot):
     qtbot.waitUntil(lambda: bool(outcome))
     assert isinstance(outcome[0], Cancelled)
     assert not runner.busy
+
+
+def test_a_page_closed_while_its_work_was_queued_gets_nothing_and_nothing_breaks(runner, qtbot):
+    """A closed page's result has nowhere to go: it is dropped, not raised in the event loop
+    (the runner fixture fails the test on any unhandled error)."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    later: list[int] = []
+    gate = threading.Event()
+    runner.run(lambda _r: gate.wait(5) and 1, label.setNum)
+    runner.run(lambda _r: 2, later.append)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not _valid(label))
+    gate.set()
+    qtbot.waitUntil(lambda: later == [2])
+
+
+def _valid(widget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)
