@@ -45,6 +45,7 @@ from app.views.insiden_status import InsidenStatusPanel, TransitionDialog
 from app.views.laporan_chat_controller import ChatIntake
 from app.views.lazy_table import LazyColumn, LazyTableModel
 from app.views.tables import record_table
+from app.views.unsaved import may_discard
 
 SEVERITY_COLORS = {3: QColor(242, 153, 74, 70), 4: QColor(214, 69, 69, 90)}
 OVERDUE_COLOR = QColor(214, 69, 69, 50)
@@ -283,19 +284,8 @@ class InsidenPage(QWidget):
 
     def _can_discard(self) -> bool:
         """Typed but unsaved changes are never dropped without asking."""
-        if not self.form.dirty:
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Perubahan belum disimpan"),
-            self.tr("Perubahan pada formulir insiden belum disimpan. Buang perubahan itu?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Discard:
-            self.form.dirty = False
-            return True
-        return False
+        question = self.tr("Perubahan pada formulir insiden belum disimpan. Buang perubahan itu?")
+        return may_discard(self, self.form, question)
 
     def open_incident(self, insiden_id: int) -> None:
         self._ctx.submit(

@@ -48,6 +48,7 @@ from app.views.sosialisasi_form import SosialisasiFormWidget, rupiah
 from app.views.sosialisasi_transfer import SosialisasiTransfer
 from app.views.sosialisasi_vs_partisipasi import OutreachTurnoutView
 from app.views.tables import record_table
+from app.views.unsaved import may_discard
 
 # The form keeps to this band whatever it shows, so the register keeps its columns.
 DETAIL_MIN_WIDTH = 360
@@ -285,19 +286,10 @@ class SosialisasiPage(QWidget):
 
     def _can_discard(self) -> bool:
         """Typed but unsaved changes are never dropped without asking."""
-        if not self.form.dirty:
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Perubahan belum disimpan"),
-            self.tr("Perubahan pada formulir sosialisasi belum disimpan. Buang perubahan itu?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+        question = self.tr(
+            "Perubahan pada formulir sosialisasi belum disimpan. Buang perubahan itu?"
         )
-        if answer == QMessageBox.StandardButton.Discard:
-            self.form.dirty = False
-            return True
-        return False
+        return may_discard(self, self.form, question)
 
     def open_session(self, sosialisasi_id: int) -> None:
         self._ctx.submit(sosialisasi.detail, sosialisasi_id, on_done=self._show_detail,

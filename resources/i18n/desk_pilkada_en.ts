@@ -1136,7 +1136,10 @@ The app now closes; open it again to use this database.</translation>
     <message numerus="yes">
         <location filename="../../app/views/exchange_panel.py" line="224" />
         <source>%n konflik tercantum di bawah.</source>
-        <translation><numerusform>%n conflict listed below.</numerusform><numerusform>%n conflicts listed below.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict listed below.</numerusform>
+            <numerusform>%n conflicts listed below.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/views/exchange_panel.py" line="226" />
@@ -1568,167 +1571,166 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>InsidenPage</name>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="71" />
+        <location filename="../../app/views/insiden_page.py" line="72" />
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="73" />
+        <location filename="../../app/views/insiden_page.py" line="74" />
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="78" />
+        <location filename="../../app/views/insiden_page.py" line="79" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="84" />
+        <location filename="../../app/views/insiden_page.py" line="85" />
         <source>Keparahan</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="90" />
+        <location filename="../../app/views/insiden_page.py" line="91" />
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="95" />
+        <location filename="../../app/views/insiden_page.py" line="96" />
         <source>TPS</source>
         <translation>Polling station</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="96" />
+        <location filename="../../app/views/insiden_page.py" line="97" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="97" />
+        <location filename="../../app/views/insiden_page.py" line="98" />
         <source>Lokasi</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="124" />
+        <location filename="../../app/views/insiden_page.py" line="125" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="125" />
+        <location filename="../../app/views/insiden_page.py" line="126" />
         <source>Status dan tindak lanjut</source>
         <translation>Status and follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="126" />
+        <location filename="../../app/views/insiden_page.py" line="127" />
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="127" />
+        <location filename="../../app/views/insiden_page.py" line="128" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="136" />
+        <location filename="../../app/views/insiden_page.py" line="137" />
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="137" />
+        <location filename="../../app/views/insiden_page.py" line="138" />
         <source>Catat insiden baru (Ctrl+N)</source>
         <translation>Record a new incident (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="139" />
+        <location filename="../../app/views/insiden_page.py" line="140" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="140" />
+        <location filename="../../app/views/insiden_page.py" line="141" />
         <source>Simpan insiden (Ctrl+S)</source>
         <translation>Save the incident (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="142" />
+        <location filename="../../app/views/insiden_page.py" line="143" />
         <source>Tempel laporan…</source>
         <translation>Paste report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="144" />
+        <location filename="../../app/views/insiden_page.py" line="145" />
         <source>Tempel pesan laporan (WhatsApp) dan dapatkan draf insiden</source>
         <translation>Paste a report message (WhatsApp) and get a draft incident</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="147" />
+        <location filename="../../app/views/insiden_page.py" line="148" />
         <source>Impor obrolan…</source>
         <translation>Import chat…</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="149" />
+        <location filename="../../app/views/insiden_page.py" line="150" />
         <source>Tinjau ekspor obrolan WhatsApp (.txt) pesan demi pesan</source>
         <translation>Review a WhatsApp chat export (.txt) message by message</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="152" />
+        <location filename="../../app/views/insiden_page.py" line="153" />
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="153" />
+        <location filename="../../app/views/insiden_page.py" line="154" />
         <source>Ekspor tabel yang terfilter ke .xlsx atau .csv</source>
         <translation>Export the filtered table to .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="246" />
+        <location filename="../../app/views/insiden_page.py" line="247" />
         <source>%1 insiden</source>
         <translation>%1 incidents</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="252" />
+        <location filename="../../app/views/insiden_page.py" line="253" />
         <source>terlambat ditindaklanjuti: %1</source>
         <translation>overdue follow-ups: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="290" />
         <source>Perubahan belum disimpan</source>
-        <translation>Unsaved changes</translation>
+        <translation type="vanished">Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="291" />
+        <location filename="../../app/views/insiden_page.py" line="287" />
         <source>Perubahan pada formulir insiden belum disimpan. Buang perubahan itu?</source>
         <translation>The changes in the incident form are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="332" />
+        <location filename="../../app/views/insiden_page.py" line="322" />
         <source>&lt;b&gt;Insiden baru&lt;/b&gt;</source>
         <translation>&lt;b&gt;New incident&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="401" />
+        <location filename="../../app/views/insiden_page.py" line="391" />
         <source>&lt;b&gt;Draf dari laporan&lt;/b&gt; — periksa lalu Simpan (Ctrl+S)</source>
         <translation>&lt;b&gt;Draft from a report&lt;/b&gt; — check it, then Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="445" />
+        <location filename="../../app/views/insiden_page.py" line="435" />
         <source>Ekspor insiden</source>
         <translation>Export incidents</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="450" />
+        <location filename="../../app/views/insiden_page.py" line="440" />
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="452" />
+        <location filename="../../app/views/insiden_page.py" line="442" />
         <source>Sertakan nomor telepon pelapor apa adanya? Pilih 'No' untuk menyamarkannya.</source>
         <translation>Include reporters' phone numbers as they are? Choose 'No' to mask them.</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="463" />
+        <location filename="../../app/views/insiden_page.py" line="453" />
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="464" />
+        <location filename="../../app/views/insiden_page.py" line="454" />
         <source>%1 insiden diekspor ke %2</source>
         <translation>%1 incidents exported to %2</translation>
     </message>
@@ -1766,7 +1768,10 @@ The app now closes; open it again to use this database.</translation>
     <message numerus="yes">
         <location filename="../../app/views/laporan_dialogs.py" line="34" />
         <source>Pemeriksaan rekonsiliasi menemukan %n ketidaksesuaian. Laporan hanya dapat diterbitkan bila Anda mengakuinya dan menulis alasannya; keduanya dicatat di log audit.</source>
-        <translation><numerusform>The reconciliation checks found %n discrepancies. The brief can only be issued if you acknowledge them and write a reason; both are recorded in the audit log.</numerusform><numerusform>The reconciliation checks found %n discrepancies. The brief can only be issued if you acknowledge them and write a reason; both are recorded in the audit log.</numerusform></translation>
+        <translation>
+            <numerusform>The reconciliation checks found %n discrepancies. The brief can only be issued if you acknowledge them and write a reason; both are recorded in the audit log.</numerusform>
+            <numerusform>The reconciliation checks found %n discrepancies. The brief can only be issued if you acknowledge them and write a reason; both are recorded in the audit log.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/views/laporan_dialogs.py" line="46" />
@@ -2602,7 +2607,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Sample data: signed in automatically as the sample operator, without a password.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="130" />
+        <location filename="../../app/views/main_window.py" line="174" />
         <source>Memproses…</source>
         <translation>Working…</translation>
     </message>
@@ -3032,7 +3037,10 @@ The app now closes; open it again to use this database.</translation>
     <message numerus="yes">
         <location filename="../../app/views/pdf_preview.py" line="119" />
         <source>%n halaman</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3997,152 +4005,151 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>SosialisasiPage</name>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="75" />
+        <location filename="../../app/views/sosialisasi_page.py" line="76" />
         <source>Mulai</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="76" />
+        <location filename="../../app/views/sosialisasi_page.py" line="77" />
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="77" />
+        <location filename="../../app/views/sosialisasi_page.py" line="78" />
         <source>Penyelenggara</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="78" />
+        <location filename="../../app/views/sosialisasi_page.py" line="79" />
         <source>Topik</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="79" />
+        <location filename="../../app/views/sosialisasi_page.py" line="80" />
         <source>Rencana</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="80" />
+        <location filename="../../app/views/sosialisasi_page.py" line="81" />
         <source>Hadir</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="81" />
+        <location filename="../../app/views/sosialisasi_page.py" line="82" />
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="82" />
+        <location filename="../../app/views/sosialisasi_page.py" line="83" />
         <source>Kelompok sasaran</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="83" />
+        <location filename="../../app/views/sosialisasi_page.py" line="84" />
         <source>Jenis kegiatan</source>
         <translation>Activity type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="84" />
+        <location filename="../../app/views/sosialisasi_page.py" line="85" />
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="110" />
+        <location filename="../../app/views/sosialisasi_page.py" line="111" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="111" />
+        <location filename="../../app/views/sosialisasi_page.py" line="112" />
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="122" />
+        <location filename="../../app/views/sosialisasi_page.py" line="123" />
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="123" />
+        <location filename="../../app/views/sosialisasi_page.py" line="124" />
         <source>Catat kegiatan sosialisasi baru (Ctrl+N)</source>
         <translation>Record a new outreach session (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="125" />
+        <location filename="../../app/views/sosialisasi_page.py" line="126" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="126" />
+        <location filename="../../app/views/sosialisasi_page.py" line="127" />
         <source>Simpan kegiatan (Ctrl+S)</source>
         <translation>Save the session (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="128" />
+        <location filename="../../app/views/sosialisasi_page.py" line="129" />
         <source>Arsipkan…</source>
         <translation>Archive…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="129" />
+        <location filename="../../app/views/sosialisasi_page.py" line="130" />
         <source>Keluarkan kegiatan ini dari register dan grafik</source>
         <translation>Take this session out of the register and the charts</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="172" />
+        <location filename="../../app/views/sosialisasi_page.py" line="173" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="173" />
+        <location filename="../../app/views/sosialisasi_page.py" line="174" />
         <source>Grafik jangkauan</source>
         <translation>Reach charts</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="174" />
+        <location filename="../../app/views/sosialisasi_page.py" line="175" />
         <source>Sosialisasi vs partisipasi</source>
         <translation>Outreach vs participation</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="211" />
+        <location filename="../../app/views/sosialisasi_page.py" line="212" />
         <source>Kehadiran belum dilaporkan</source>
         <translation>Attendance not reported yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="213" />
+        <location filename="../../app/views/sosialisasi_page.py" line="214" />
         <source>Hadir %1: perempuan %2, penyandang disabilitas %3</source>
         <translation>Attended %1: women %2, persons with disabilities %3</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="244" />
+        <location filename="../../app/views/sosialisasi_page.py" line="245" />
         <source>%1 kegiatan · rencana %2 · hadir %3 · anggaran %4</source>
         <translation>%1 sessions · planned %2 · attended %3 · budget %4</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="292" />
         <source>Perubahan belum disimpan</source>
-        <translation>Unsaved changes</translation>
+        <translation type="vanished">Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="293" />
+        <location filename="../../app/views/sosialisasi_page.py" line="290" />
         <source>Perubahan pada formulir sosialisasi belum disimpan. Buang perubahan itu?</source>
         <translation>The changes in the outreach form are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="323" />
+        <location filename="../../app/views/sosialisasi_page.py" line="315" />
         <source>&lt;b&gt;Kegiatan baru&lt;/b&gt;</source>
         <translation>&lt;b&gt;New session&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="355" />
+        <location filename="../../app/views/sosialisasi_page.py" line="347" />
         <source>Anggaran harus berupa angka Rupiah, mis. 5.000.000.</source>
         <translation>The budget must be an amount in Rupiah, e.g. 5.000.000.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="374" />
+        <location filename="../../app/views/sosialisasi_page.py" line="366" />
         <source>Arsipkan kegiatan</source>
         <translation>Archive session</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="375" />
+        <location filename="../../app/views/sosialisasi_page.py" line="367" />
         <source>Arsipkan kegiatan '%1'? Kegiatan keluar dari register dan grafik; jejaknya tetap di log audit.</source>
         <translation>Archive the session '%1'? It leaves the register and the charts; its trail stays in the audit log.</translation>
     </message>
@@ -4473,13 +4480,13 @@ end</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../app/views/tasks.py" line="148" />
+        <location filename="../../app/views/tasks.py" line="150" />
         <source>Batal</source>
         <extracomment>A dialog appears only when work lasts longer than this (SPEC 6: over ~0,5 s).</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/tasks.py" line="149" />
+        <location filename="../../app/views/tasks.py" line="151" />
         <source>Mohon tunggu</source>
         <translation>Please wait</translation>
     </message>
@@ -4648,7 +4655,10 @@ end</translation>
     <message numerus="yes">
         <location filename="../../app/views/partisipasi_page.py" line="67" />
         <source>⚠ %n masalah</source>
-        <translation><numerusform>⚠ %n problem</numerusform><numerusform>⚠ %n problems</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n problem</numerusform>
+            <numerusform>⚠ %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/views/partisipasi_page.py" line="67" />
@@ -5226,9 +5236,17 @@ Send this file to the application's administrator.</translation>
     </message>
 </context>
 <context>
+    <name>unsaved</name>
+    <message>
+        <location filename="../../app/views/unsaved.py" line="21" />
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="138" />
+        <location filename="../../app/bootstrap.py" line="140" />
         <source>Menyiapkan basis data…</source>
         <extracomment>``DESK_PILKADA_STARTUP_PROBE=1`` prints SHOWN/READY markers for the start-up benchmark and quits once the first page is ready.</extracomment>
         <translation>Preparing the database…</translation>
