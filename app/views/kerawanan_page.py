@@ -5,6 +5,7 @@ score, the severity weights, import and export."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -296,8 +297,9 @@ class KerawananPage(QWidget):
         }[key]  # fmt: skip
         self.map.set_measure(key)
         items = [(r.name, pick(r), r.ikp_level) for r in self.view.rows if pick(r) is not None]
-        title = self.rank_by.currentText()
-        self.chart.set_ranking(title if items else title + self.tr(" — belum ada angka"), items)
+        title = self.rank_by.currentText() + ("" if items else self.tr(" — belum ada angka"))
+        # Two lines ("Peringkat:" above what is ranked) so the narrow chart never cuts it.
+        self.chart.set_ranking(html.escape(title).replace(": ", ":<br>", 1), items)
 
     def drill(self, row: int) -> None:
         if self.view is None or not 0 <= row < self.model.rowCount() or self.view.level >= 4:
