@@ -29,9 +29,8 @@ from app.services.actor import EKSPOR, IMPOR
 from app.services.errors import DomainError
 from app.services.exporting import registry as exports
 from app.services.importing import registry as imports
-from app.services.importing import templates
 from app.services.importing.spec import Outcome
-from app.views import icons
+from app.views import icons, template_saver
 from app.views.context import AppContext
 from app.views.import_dialog import ImportDialog
 
@@ -180,11 +179,7 @@ class RegistersPanel(QWidget):
             self.save_template(jenis, Path(path).with_suffix(".xlsx"))
 
     def save_template(self, jenis: str, path: Path) -> None:
-        self._ctx.submit(
-            templates.write_template, jenis, path,
-            on_done=lambda p: self._show(self.tr("Templat disimpan: %1").replace("%1", str(p))),
-            on_error=self._failed,
-        )  # fmt: skip
+        template_saver.save(self, self._ctx, jenis, path, self._show)
 
     # -- import -----------------------------------------------------------------------
     def choose_import(self, jenis: str) -> None:

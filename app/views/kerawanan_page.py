@@ -32,11 +32,10 @@ from app.services import kerawanan, partisipasi_export, tahapan
 from app.services.actor import EKSPOR, IMPOR, KERAWANAN_CATAT, PENGATURAN_UBAH
 from app.services.changes import Changes
 from app.services.formatting import number
-from app.services.importing import registry, workbook
 from app.services.importing.kerawanan_spec import ALL_CONTESTS
 from app.services.kerawanan import KerawananRecord, NilaiKerawanan
 from app.services.kerawanan_stats import KerawananRow
-from app.views import icons, layout_memory, shortcuts
+from app.views import icons, layout_memory, shortcuts, template_saver
 from app.views.context import AppContext
 from app.views.figure_fields import CountField, ScoreField, read
 from app.views.import_dialog import ImportDialog
@@ -358,12 +357,7 @@ class KerawananPage(QWidget):
         return self.import_dialog
 
     def _save_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan templat"), "templat-kerawanan.xlsx", "Excel (*.xlsx)"
-        )
-        if path:
-            spec = registry.spec_for("kerawanan")
-            self._ctx.runner.run(lambda _p: workbook.write_template(spec, Path(path)))
+        template_saver.choose_and_save(self, self._ctx, "kerawanan")
 
     def _choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor tabel kerawanan"), "kerawanan.xlsx",

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 from app.services import formatting
 from app.services.actor import EKSPOR, IMPOR
 from app.services.logistik_query import LogistikFilter
+from app.views import template_saver
 from app.views.context import AppContext
 
 JENIS = ("pengiriman", "penerimaan", "kebutuhan")
@@ -63,15 +64,7 @@ class Transfer(QObject):
         return dialog
 
     def _save_template(self, jenis: str) -> None:
-        from app.services.importing import registry, workbook
-
-        path, _ = QFileDialog.getSaveFileName(
-            self._page, self.tr("Simpan templat"), f"templat-{jenis}.xlsx", "Excel (*.xlsx)"
-        )
-        if path:
-            spec = registry.spec_for(jenis)
-            self._ctx.runner.run(lambda _p: workbook.write_template(spec, Path(path)),
-                                 on_done=lambda _r: self._report(self.tr("Templat disimpan: %1").replace("%1", path)))  # fmt: skip
+        template_saver.choose_and_save(self._page, self._ctx, jenis, self._report)
 
     def _choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self._page, self.tr("Ekspor pengiriman"), "pengiriman.xlsx",

@@ -28,9 +28,8 @@ from app.services import partisipasi_stats as stats
 from app.services.actor import EKSPOR, IMPOR, PARTISIPASI_CATAT
 from app.services.changes import Changes
 from app.services.formatting import long_date, number, percent
-from app.services.importing import registry, workbook
 from app.services.partisipasi_stats import TurnoutRow
-from app.views import icons, shortcuts
+from app.views import icons, shortcuts, template_saver
 from app.views.context import AppContext
 from app.views.import_dialog import ImportDialog
 from app.views.list_table_model import ListTableModel
@@ -304,12 +303,7 @@ class PartisipasiPage(QWidget):
         return dialog
 
     def _save_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan templat"), "templat-partisipasi.xlsx", "Excel (*.xlsx)"
-        )
-        if path:
-            spec = registry.spec_for("partisipasi")
-            self._ctx.runner.run(lambda _p: workbook.write_template(spec, Path(path)))
+        template_saver.choose_and_save(self, self._ctx, "partisipasi")
 
     def _choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor tabel partisipasi"), "partisipasi.xlsx",

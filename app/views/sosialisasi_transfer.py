@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 from app.services import formatting, sosialisasi_export
 from app.services.actor import EKSPOR, IMPOR
 from app.services.errors import DomainError
-from app.services.importing import registry, workbook
 from app.services.sosialisasi_query import SosialisasiFilter
+from app.views import template_saver
 from app.views.context import AppContext
 from app.views.import_dialog import ImportDialog
 
@@ -65,18 +65,7 @@ class SosialisasiTransfer(QObject):
         return dialog
 
     def _save_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self._page, self.tr("Simpan templat"), "templat-sosialisasi.xlsx", "Excel (*.xlsx)"
-        )
-        if path:
-            spec = registry.spec_for("sosialisasi")
-            self._ctx.runner.run(
-                lambda _p: workbook.write_template(spec, Path(path)),
-                on_done=lambda _r: self._report(
-                    self.tr("Templat disimpan: %1").replace("%1", path)
-                ),
-                on_error=self._failed,
-            )
+        template_saver.choose_and_save(self._page, self._ctx, "sosialisasi", self._report)
 
     def _choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -24,9 +23,8 @@ from app.services import tahapan
 from app.services.actor import IMPOR, TAHAPAN_UBAH
 from app.services.changes import TAHAPAN, Changes
 from app.services.errors import DomainError, ValidationError
-from app.services.importing import registry, workbook
 from app.services.importing.tahapan_spec import ALL_CONTESTS
-from app.views import icons, layout_memory, shortcuts
+from app.views import icons, layout_memory, shortcuts, template_saver
 from app.views.context import AppContext
 from app.views.gantt import GanttChart
 from app.views.import_dialog import ImportDialog
@@ -302,14 +300,4 @@ class TahapanPage(QWidget):
         return dialog
 
     def _save_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan templat"), "templat-tahapan.xlsx", "Excel (*.xlsx)"
-        )
-        if path:
-            spec = registry.spec_for("tahapan")
-            self._ctx.runner.run(
-                lambda _p: workbook.write_template(spec, Path(path)),
-                on_done=lambda _r: QMessageBox.information(
-                    self, self.tr("Templat"), self.tr("Templat disimpan: %1").replace("%1", path)
-                ),
-            )
+        template_saver.choose_and_save(self, self._ctx, "tahapan")

@@ -1160,7 +1160,7 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../app/views/data_registers.py" line="53" />
+        <location filename="../../app/views/data_registers.py" line="52" />
         <source>Ekspor %1</source>
         <translation>Export %1</translation>
     </message>
@@ -1902,7 +1902,7 @@ The app now closes; open it again to use this database.</translation>
     <name>KerawananPage</name>
     <message>
         <location filename="../../app/views/kerawanan_page.py" line="163" />
-        <location filename="../../app/views/kerawanan_page.py" line="347" />
+        <location filename="../../app/views/kerawanan_page.py" line="348" />
         <source>Semua pemilihan (IKP per wilayah)</source>
         <translation>All contests (IKP per region)</translation>
     </message>
@@ -1977,47 +1977,46 @@ The app now closes; open it again to use this database.</translation>
         <translation>no threshold</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="300" />
+        <location filename="../../app/views/kerawanan_page.py" line="299" />
         <source> — belum ada angka</source>
         <translation> — no figures yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="325" />
+        <location filename="../../app/views/kerawanan_page.py" line="326" />
         <source>Kerawanan</source>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="325" />
+        <location filename="../../app/views/kerawanan_page.py" line="326" />
         <source>Pilih wilayah di tabel lebih dulu.</source>
         <translation>Choose a region in the table first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="341" />
+        <location filename="../../app/views/kerawanan_page.py" line="342" />
         <source>Pilih berkas IKP/TPS rawan</source>
         <translation>Choose an IKP/vulnerable polling station file</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="342" />
+        <location filename="../../app/views/kerawanan_page.py" line="343" />
         <source>Lembar kerja (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="353" />
+        <location filename="../../app/views/kerawanan_page.py" line="354" />
         <source>Berlaku untuk</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="360" />
         <source>Simpan templat</source>
-        <translation>Save template</translation>
+        <translation type="vanished">Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="367" />
+        <location filename="../../app/views/kerawanan_page.py" line="363" />
         <source>Ekspor tabel kerawanan</source>
         <translation>Export the vulnerability table</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="368" />
+        <location filename="../../app/views/kerawanan_page.py" line="364" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2835,150 +2834,149 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>PartisipasiPage</name>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="94" />
-        <location filename="../../app/views/partisipasi_page.py" line="300" />
+        <location filename="../../app/views/partisipasi_page.py" line="93" />
+        <location filename="../../app/views/partisipasi_page.py" line="299" />
         <source>Pemilihan</source>
         <extracomment>The method combo follows the desk setting until the first load tells it.</extracomment>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="99" />
+        <location filename="../../app/views/partisipasi_page.py" line="98" />
         <source>Penyebut tingkat partisipasi</source>
         <translation>Turnout denominator</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="101" />
+        <location filename="../../app/views/partisipasi_page.py" line="100" />
         <source>▲ Naik</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="102" />
+        <location filename="../../app/views/partisipasi_page.py" line="101" />
         <source>Kembali ke wilayah di atasnya</source>
         <translation>Back to the region above</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="104" />
+        <location filename="../../app/views/partisipasi_page.py" line="103" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="108" />
+        <location filename="../../app/views/partisipasi_page.py" line="107" />
         <source>Pemilihan:</source>
         <translation>Contest:</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="110" />
+        <location filename="../../app/views/partisipasi_page.py" line="109" />
         <source>Metode:</source>
         <translation>Method:</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="131" />
+        <location filename="../../app/views/partisipasi_page.py" line="130" />
         <source>Isi angka…</source>
         <translation>Enter figures…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="132" />
+        <location filename="../../app/views/partisipasi_page.py" line="131" />
         <source>Ketik DPT, TPS, dan hasil untuk wilayah terpilih</source>
         <translation>Type voter list, polling station and result figures for the selected region</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="134" />
+        <location filename="../../app/views/partisipasi_page.py" line="133" />
         <source>Pemilihan sebelumnya…</source>
         <translation>Earlier election…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="136" />
+        <location filename="../../app/views/partisipasi_page.py" line="135" />
         <source>Target…</source>
         <translation>Target…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="138" />
+        <location filename="../../app/views/partisipasi_page.py" line="137" />
         <source>Impor…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="141" />
+        <location filename="../../app/views/partisipasi_page.py" line="140" />
         <source>Unduh templat…</source>
         <translation>Download template…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="143" />
+        <location filename="../../app/views/partisipasi_page.py" line="142" />
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="212" />
+        <location filename="../../app/views/partisipasi_page.py" line="211" />
         <source>&lt;b&gt;%1&lt;/b&gt; — DPT %2 · TPS %3 · partisipasi %4 (%5) · target %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — voters %2 · polling stations %3 · turnout %4 (%5) · target %6</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="219" />
+        <location filename="../../app/views/partisipasi_page.py" line="218" />
         <source>Partisipasi = %1.</source>
         <translation>Turnout = %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="223" />
+        <location filename="../../app/views/partisipasi_page.py" line="222" />
         <source>Partisipasi 2024 belum diketahui: pemungutan suara %1.</source>
         <translation>2024 turnout is not known yet: voting day is %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="226" />
+        <location filename="../../app/views/partisipasi_page.py" line="225" />
         <source>Pembanding: %1.</source>
         <translation>Compared with: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="253" />
+        <location filename="../../app/views/partisipasi_page.py" line="252" />
         <source>Isi angka</source>
         <translation>Enter figures</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="253" />
-        <location filename="../../app/views/partisipasi_page.py" line="264" />
+        <location filename="../../app/views/partisipasi_page.py" line="252" />
+        <location filename="../../app/views/partisipasi_page.py" line="263" />
         <source>Pilih wilayah di tabel lebih dulu.</source>
         <translation>Choose a region in the table first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="264" />
+        <location filename="../../app/views/partisipasi_page.py" line="263" />
         <source>Pemilihan sebelumnya</source>
         <translation>Earlier election</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="278" />
+        <location filename="../../app/views/partisipasi_page.py" line="277" />
         <source>Target partisipasi</source>
         <translation>Turnout target</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="278" />
+        <location filename="../../app/views/partisipasi_page.py" line="277" />
         <source>Target partisipasi %1 (%):</source>
         <translation>Turnout target of %1 (%):</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="290" />
+        <location filename="../../app/views/partisipasi_page.py" line="289" />
         <source>Pilih berkas DPT/partisipasi KPU</source>
         <translation>Choose a KPU voter list/turnout file</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="291" />
+        <location filename="../../app/views/partisipasi_page.py" line="290" />
         <source>Lembar kerja (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="308" />
         <source>Simpan templat</source>
-        <translation>Save template</translation>
+        <translation type="vanished">Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="315" />
+        <location filename="../../app/views/partisipasi_page.py" line="309" />
         <source>Ekspor tabel partisipasi</source>
         <translation>Export the turnout table</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="316" />
+        <location filename="../../app/views/partisipasi_page.py" line="310" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="326" />
+        <location filename="../../app/views/partisipasi_page.py" line="320" />
         <source>%1 baris diekspor ke %2</source>
         <translation>%1 rows exported to %2</translation>
     </message>
@@ -3536,187 +3534,186 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>RegistersPanel</name>
     <message>
-        <location filename="../../app/views/data_registers.py" line="83" />
+        <location filename="../../app/views/data_registers.py" line="82" />
         <source>Jadwal tahapan</source>
         <translation>Stage schedule</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="83" />
+        <location filename="../../app/views/data_registers.py" line="82" />
         <source>kode, induk, nama, tanggal mulai dan selesai</source>
         <translation>code, parent, name, start and end dates</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="84" />
+        <location filename="../../app/views/data_registers.py" line="83" />
         <source>Insiden</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="84" />
+        <location filename="../../app/views/data_registers.py" line="83" />
         <source>waktu, wilayah, kategori, keparahan, kronologi, pelapor</source>
         <translation>time, region, category, severity, chronology, reporter</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="85" />
+        <location filename="../../app/views/data_registers.py" line="84" />
         <source>Pengiriman logistik</source>
         <translation>Logistics consignments</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="85" />
+        <location filename="../../app/views/data_registers.py" line="84" />
         <source>nomor, tujuan, jadwal, barang yang dikirim</source>
         <translation>number, destination, schedule, items sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="86" />
+        <location filename="../../app/views/data_registers.py" line="85" />
         <source>Penerimaan logistik</source>
         <translation>Logistics receipts</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="86" />
+        <location filename="../../app/views/data_registers.py" line="85" />
         <source>barang diterima baik, rusak, hilang</source>
         <translation>items received in good condition, damaged, missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="87" />
+        <location filename="../../app/views/data_registers.py" line="86" />
         <source>Kebutuhan logistik</source>
         <translation>Logistics requirements</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="87" />
+        <location filename="../../app/views/data_registers.py" line="86" />
         <source>kebutuhan per wilayah dan jenis barang</source>
         <translation>requirements per region and item type</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="88" />
+        <location filename="../../app/views/data_registers.py" line="87" />
         <source>Sosialisasi</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="88" />
+        <location filename="../../app/views/data_registers.py" line="87" />
         <source>kegiatan, sasaran, kehadiran, anggaran</source>
         <translation>sessions, target groups, attendance, budget</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="89" />
+        <location filename="../../app/views/data_registers.py" line="88" />
         <source>Partisipasi</source>
         <translation>Turnout</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="89" />
+        <location filename="../../app/views/data_registers.py" line="88" />
         <source>DPT, pemilih, suara sah per wilayah</source>
         <translation>voter list, voters, valid votes per region</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="90" />
+        <location filename="../../app/views/data_registers.py" line="89" />
         <source>Kerawanan</source>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="90" />
+        <location filename="../../app/views/data_registers.py" line="89" />
         <source>skor IKP dan TPS rawan per wilayah</source>
         <translation>IKP scores and vulnerable polling stations per region</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="97" />
+        <location filename="../../app/views/data_registers.py" line="96" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="97" />
+        <location filename="../../app/views/data_registers.py" line="96" />
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="104" />
+        <location filename="../../app/views/data_registers.py" line="103" />
         <source>Templat…</source>
         <translation>Template…</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="105" />
+        <location filename="../../app/views/data_registers.py" line="104" />
         <source>Impor…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="106" />
+        <location filename="../../app/views/data_registers.py" line="105" />
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="113" />
+        <location filename="../../app/views/data_registers.py" line="112" />
         <source>Simpan templat .xlsx berisi judul kolom dan petunjuk pengisian</source>
         <translation>Save an .xlsx template with the column headers and filling-in instructions</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="117" />
+        <location filename="../../app/views/data_registers.py" line="116" />
         <source>Periksa lalu impor berkas .xlsx atau .csv</source>
         <translation>Check, then import an .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="121" />
+        <location filename="../../app/views/data_registers.py" line="120" />
         <source>Ekspor seluruh register ke .xlsx atau .csv</source>
         <translation>Export the whole register to .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="141" />
+        <location filename="../../app/views/data_registers.py" line="140" />
         <source>Isi templat di Excel, lalu impor: setiap baris diperiksa dulu dan tidak ada yang disimpan sebelum Anda menyetujui pratinjau. Mengimpor berkas yang sama dua kali tidak membuat data ganda. Ekspor memuat semua data register (semua status); ekspor tabel yang tersaring ada di halaman registernya.</source>
         <translation>Fill in the template in Excel, then import it: every row is checked first and nothing is saved until you approve the preview. Importing the same file twice creates no duplicates. An export holds the whole register (every status); exports of a filtered table are on the register's own page.</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="160" />
+        <location filename="../../app/views/data_registers.py" line="159" />
         <source>Belum tersedia: register ini sedang dibangun.</source>
         <translation>Not available yet: this register is being built.</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="162" />
+        <location filename="../../app/views/data_registers.py" line="161" />
         <source>Impor register ini belum tersedia.</source>
         <translation>Import of this register is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="163" />
+        <location filename="../../app/views/data_registers.py" line="162" />
         <source>Ekspor register ini belum tersedia.</source>
         <translation>Export of this register is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="177" />
+        <location filename="../../app/views/data_registers.py" line="176" />
         <source>Simpan templat</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="185" />
         <source>Templat disimpan: %1</source>
-        <translation>Template saved: %1</translation>
+        <translation type="vanished">Template saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="193" />
+        <location filename="../../app/views/data_registers.py" line="188" />
         <source>Pilih berkas %1</source>
         <translation>Choose a %1 file</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="195" />
+        <location filename="../../app/views/data_registers.py" line="190" />
         <source>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="220" />
+        <location filename="../../app/views/data_registers.py" line="215" />
         <source>Impor selesai: %1</source>
         <translation>Import finished: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="226" />
+        <location filename="../../app/views/data_registers.py" line="221" />
         <source>Ekspor %1</source>
         <translation>Export %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="255" />
+        <location filename="../../app/views/data_registers.py" line="250" />
         <source>Mengekspor %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="259" />
+        <location filename="../../app/views/data_registers.py" line="254" />
         <source>%1 baris diekspor ke %2</source>
         <translation>%1 rows exported to %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="262" />
+        <location filename="../../app/views/data_registers.py" line="257" />
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
@@ -4192,32 +4189,30 @@ The app now closes; open it again to use this database.</translation>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_transfer.py" line="69" />
         <source>Simpan templat</source>
-        <translation>Save template</translation>
+        <translation type="vanished">Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_transfer.py" line="76" />
         <source>Templat disimpan: %1</source>
-        <translation>Template saved: %1</translation>
+        <translation type="vanished">Template saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_transfer.py" line="84" />
+        <location filename="../../app/views/sosialisasi_transfer.py" line="73" />
         <source>Ekspor sosialisasi</source>
         <translation>Export outreach sessions</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_transfer.py" line="94" />
+        <location filename="../../app/views/sosialisasi_transfer.py" line="83" />
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_transfer.py" line="96" />
+        <location filename="../../app/views/sosialisasi_transfer.py" line="85" />
         <source>%1 kegiatan diekspor ke %2</source>
         <translation>%1 sessions exported to %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_transfer.py" line="103" />
+        <location filename="../../app/views/sosialisasi_transfer.py" line="92" />
         <source>Sosialisasi</source>
         <translation>Outreach</translation>
     </message>
@@ -4325,95 +4320,92 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>TahapanPage</name>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="51" />
+        <location filename="../../app/views/tahapan_page.py" line="49" />
         <source>Pemilihan</source>
         <extracomment>A conflict message that must survive the reload it triggers.</extracomment>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="54" />
+        <location filename="../../app/views/tahapan_page.py" line="52" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="58" />
+        <location filename="../../app/views/tahapan_page.py" line="56" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="60" />
+        <location filename="../../app/views/tahapan_page.py" line="58" />
         <source>Muat ulang data (F5)</source>
         <translation>Reload data (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="62" />
+        <location filename="../../app/views/tahapan_page.py" line="60" />
         <source>Impor jadwal…</source>
         <translation>Import schedule…</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="64" />
+        <location filename="../../app/views/tahapan_page.py" line="62" />
         <source>Impor jadwal tahapan dari .xlsx atau .csv (Ctrl+I)</source>
         <translation>Import a stage schedule from .xlsx or .csv (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="66" />
+        <location filename="../../app/views/tahapan_page.py" line="64" />
         <source>Unduh templat…</source>
         <translation>Download template…</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="69" />
+        <location filename="../../app/views/tahapan_page.py" line="67" />
         <source>Pemilihan:</source>
         <translation>Contest:</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="93" />
+        <location filename="../../app/views/tahapan_page.py" line="91" />
         <source>Lini masa:</source>
         <translation>Timeline:</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="98" />
+        <location filename="../../app/views/tahapan_page.py" line="96" />
         <source>&lt;span style="color:#d5dde6"&gt;■&lt;/span&gt; rencana · garis merah: hari ini</source>
         <translation>&lt;span style="color:#d5dde6"&gt;■&lt;/span&gt; planned · red line: today</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="200" />
+        <location filename="../../app/views/tahapan_page.py" line="198" />
         <source>%1 tahapan</source>
         <translation>%1 stages</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="284" />
+        <location filename="../../app/views/tahapan_page.py" line="282" />
         <source>Pilih berkas jadwal tahapan</source>
         <translation>Choose a stage schedule file</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="286" />
+        <location filename="../../app/views/tahapan_page.py" line="284" />
         <source>Lembar kerja (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="296" />
+        <location filename="../../app/views/tahapan_page.py" line="294" />
         <source>Semua pemilihan</source>
         <translation>All contests</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="298" />
+        <location filename="../../app/views/tahapan_page.py" line="296" />
         <source>Terapkan ke</source>
         <translation>Apply to</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="306" />
         <source>Simpan templat</source>
-        <translation>Save template</translation>
+        <translation type="vanished">Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="313" />
         <source>Templat</source>
-        <translation>Template</translation>
+        <translation type="vanished">Template</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="313" />
         <source>Templat disimpan: %1</source>
-        <translation>Template saved: %1</translation>
+        <translation type="vanished">Template saved: %1</translation>
     </message>
 </context>
 <context>
@@ -4494,72 +4486,70 @@ end</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="34" />
+        <location filename="../../app/views/logistik_transfer.py" line="35" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="36" />
+        <location filename="../../app/views/logistik_transfer.py" line="37" />
         <source>Pengiriman…</source>
         <translation>Consignments…</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="36" />
+        <location filename="../../app/views/logistik_transfer.py" line="37" />
         <source>Penerimaan…</source>
         <translation>Receipts…</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="36" />
+        <location filename="../../app/views/logistik_transfer.py" line="37" />
         <source>Kebutuhan…</source>
         <translation>Requirements…</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="40" />
+        <location filename="../../app/views/logistik_transfer.py" line="41" />
         <source>Templat %1…</source>
         <translation>%1 template…</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="44" />
+        <location filename="../../app/views/logistik_transfer.py" line="45" />
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="46" />
+        <location filename="../../app/views/logistik_transfer.py" line="47" />
         <source>Ekspor tabel yang terfilter (beserta barisnya) ke .xlsx atau .csv</source>
         <translation>Export the filtered table (with its lines) to .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="52" />
+        <location filename="../../app/views/logistik_transfer.py" line="53" />
         <source>Pilih berkas %1</source>
         <translation>Choose a %1 file</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="53" />
+        <location filename="../../app/views/logistik_transfer.py" line="54" />
         <source>Lembar kerja (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="69" />
         <source>Simpan templat</source>
-        <translation>Save template</translation>
+        <translation type="vanished">Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="74" />
         <source>Templat disimpan: %1</source>
-        <translation>Template saved: %1</translation>
+        <translation type="vanished">Template saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="77" />
+        <location filename="../../app/views/logistik_transfer.py" line="70" />
         <source>Ekspor pengiriman</source>
         <translation>Export consignments</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="86" />
+        <location filename="../../app/views/logistik_transfer.py" line="79" />
         <source>%1 baris pengiriman diekspor ke %2</source>
         <translation>%1 consignment lines exported to %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="90" />
+        <location filename="../../app/views/logistik_transfer.py" line="83" />
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
@@ -4648,12 +4638,12 @@ end</translation>
 <context>
     <name>TurnoutModel</name>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="56" />
+        <location filename="../../app/views/partisipasi_page.py" line="55" />
         <source>Sebelumnya</source>
         <translation>Earlier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/partisipasi_page.py" line="67" />
+        <location filename="../../app/views/partisipasi_page.py" line="66" />
         <source>⚠ %n masalah</source>
         <translation>
             <numerusform>⚠ %n problem</numerusform>
@@ -4661,7 +4651,7 @@ end</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="67" />
+        <location filename="../../app/views/partisipasi_page.py" line="66" />
         <source>ok</source>
         <translation>ok</translation>
     </message>

@@ -49,4 +49,5 @@ EN = {
     "Impor dibatalkan; tidak ada data yang disimpan.": "Import cancelled; nothing was saved.",
     "Pemeriksaan dibatalkan; tidak ada data yang disimpan.": "Check cancelled; nothing was saved.",
     "Menyimpan… Batal sebelum selesai berarti tidak ada yang disimpan.": "Saving… Cancelling before it finishes means nothing is saved.",
+    "Templat tidak dapat disimpan: %1": "The template could not be saved: %1",
 }
