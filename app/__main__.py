@@ -11,17 +11,27 @@ import sys
 
 from app import __version__
 
-JENIS_HELP = (
-    "tahapan, insiden, pengiriman, penerimaan, kebutuhan, sosialisasi, partisipasi, kerawanan"
-)
+#: The registers of ``template``, ``import`` and ``export`` (SPEC 11); anything else is a
+#: usage error (exit 2).
+JENIS = (
+    "tahapan", "insiden", "pengiriman", "penerimaan", "kebutuhan", "sosialisasi", "partisipasi",
+    "kerawanan",
+)  # fmt: skip
+JENIS_HELP = "jenis data: " + ", ".join(JENIS)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from app.cli_words import install
+
+    install()
     parser = argparse.ArgumentParser(
         prog="desk-pilkada",
         description="Desk Pilkada — pemantauan Pilkada untuk Kesbangpol. Tanpa perintah: membuka aplikasi.",
     )
-    parser.add_argument("--version", action="version", version=f"Desk Pilkada {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"Desk Pilkada {__version__}",
+        help="tampilkan versi program lalu keluar",
+    )  # fmt: skip
     parser.add_argument(
         "--db", metavar="URL", help="alamat basis data (mis. postgresql://user@host/desk)"
     )
@@ -44,19 +54,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands.add_parser("check", help="periksa integritas, versi skema, dan rekonsiliasi")
     template = commands.add_parser("template", help="tulis templat impor .xlsx")
-    template.add_argument("jenis", help=JENIS_HELP)
+    template.add_argument("jenis", choices=JENIS, metavar="JENIS", help=JENIS_HELP)
     template.add_argument("file", metavar="FILE.xlsx")
     imp = commands.add_parser(
         "import", help="periksa dan impor berkas .xlsx/.csv (semua atau tidak sama sekali)"
     )
-    imp.add_argument("jenis", help=JENIS_HELP)
+    imp.add_argument("jenis", choices=JENIS, metavar="JENIS", help=JENIS_HELP)
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
     imp.add_argument(
         "--pemilihan", default="semua", help="tahapan: ID pemilihan tujuan, atau 'semua' (bawaan)"
     )
     export = commands.add_parser("export", help="ekspor register ke .xlsx/.csv (menurut akhiran)")
-    export.add_argument("jenis", help=JENIS_HELP)
+    export.add_argument("jenis", choices=JENIS, metavar="JENIS", help=JENIS_HELP)
     export.add_argument("file", metavar="FILE")
     export.add_argument("--pemilihan", help="tahapan: ID pemilihan (bawaan: yang pertama)")
     export.add_argument(

@@ -33,16 +33,24 @@ PRELOAD = ("pyqtgraph", "babel.dates", "babel.numbers")
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Indonesian is the source language; English is a shipped translation (.qm built at
-    build time from ``resources/i18n``)."""
+    """Indonesian is the source language; English is a shipped translation. Qt's own texts
+    (standard buttons, the edit menu) come from ``qt_id.qm`` in Indonesian and from Qt's
+    ``qtbase_<lang>.qm`` otherwise. Every ``.qm`` is built from ``resources/i18n/*.ts`` at
+    build time; a missing one leaves its texts in the source language, never blank."""
     installed: list[QTranslator] = []
+    i18n = resources_dir() / "i18n"
+
+    def install(translator: QTranslator) -> None:
+        app.installTranslator(translator)
+        installed.append(translator)
+
     if language == "id":
         QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
-        from app.views.qt_texts import QtTextsIndonesian
-
-        qt_texts = QtTextsIndonesian(app)
-        app.installTranslator(qt_texts)
-        installed.append(qt_texts)
+        qt_texts = QTranslator(app)
+        if qt_texts.load(str(i18n / "qt_id.qm")):
+            install(qt_texts)
+        else:
+            log.warning("qt_id.qm not built; run 'python dev.py i18n'")
     qt_translator = QTranslator(app)
     if qt_translator.load(
         QLocale(language),
@@ -50,13 +58,11 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         "_",
         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
     ):
-        app.installTranslator(qt_translator)
-        installed.append(qt_translator)
+        install(qt_translator)
     if language != "id":
         app_translator = QTranslator(app)
-        if app_translator.load(str(resources_dir() / "i18n" / f"desk_pilkada_{language}.qm")):
-            app.installTranslator(app_translator)
-            installed.append(app_translator)
+        if app_translator.load(str(i18n / f"desk_pilkada_{language}.qm")):
+            install(app_translator)
         else:
             log.warning("translation %s not built; run 'python dev.py i18n'", language)
     return installed

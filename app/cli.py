@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.logging_setup import configure as configure_logging
 from app.logging_setup import log_file
-from app.services.errors import DomainError
+from app.services.errors import DomainError, os_reason
 
 log = logging.getLogger(__name__)
 #: Row errors printed by ``import``; the rest are counted.
@@ -170,6 +170,11 @@ def run_command(args: Namespace) -> int:
         return 1
     except KeyboardInterrupt:
         _err("Dihentikan.")
+        return 1
+    except OSError as error:  # a file or folder the user named: say which and why
+        log.info("command %s: %r", args.command, error)
+        where = f"{error.filename}: " if error.filename else ""
+        _err(f"Perintah tidak dapat diselesaikan. {where}{os_reason(error)}.")
         return 1
     except Exception:  # a bug: the traceback goes to the log, the user gets where it is
         log.exception("command %s failed", args.command)

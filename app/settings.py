@@ -29,6 +29,7 @@ FIELDS: dict[str, Field] = {
         Field("db/url", "", str),
         Field("ui/language", "id", str, lambda v: v in ("id", "en")),
         Field("ui/last_page", "dasbor", str),
+        Field("demo/role", "Operator", str),
     )
 }
 

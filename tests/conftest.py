@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sys
 import tempfile
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -216,6 +216,38 @@ def demo_db(demo_db_file: Path, tmp_path: Path):
     database.dispose()
 
 
+from tests.desk_time import TEST_NOW  # noqa: E402 - after the environment is set
+
+
+class DeskNow:
+    """The pinned desk clock of a test."""
+
+    def set(self, moment: datetime | date) -> datetime:
+        from app.services import clock
+
+        if not isinstance(moment, datetime):
+            moment = datetime.combine(moment, TEST_NOW.timetz())
+        clock.pin(moment)
+        return moment
+
+
+def pytest_configure(config) -> None:
+    """Session fixtures (the seeded and demo databases) are built on the pinned clock too."""
+    from app.services import clock
+
+    clock.pin(TEST_NOW)
+
+
+@pytest.fixture(autouse=True)
+def desk_now() -> Iterator[DeskNow]:
+    """Pins the wall clock every service reads to ``TEST_NOW`` for the test."""
+    from app.services import clock
+
+    clock.pin(TEST_NOW)
+    yield DeskNow()
+    clock.pin(TEST_NOW)
+
+
 @pytest.fixture(autouse=True)
 def _fresh_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Each test starts with its own empty per-PC settings (window layout, last page):
@@ -224,24 +256,3 @@ def _fresh_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-
-
-# --- process exit -----------------------------------------------------------------------
-# After the last test and the summary, leave without the interpreter's final clean-up: with
-# hundreds of Qt widgets, pyqtgraph scenes and a daemon worker thread, PySide 6.12 can
-# occasionally crash while Python tears down its modules, turning a green run red after
-# every result was printed. The exit status pytest decided is kept.
-
-
-def pytest_sessionfinish(session, exitstatus):
-    session.config._desk_exit_status = int(exitstatus)
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config):
-    status = getattr(config, "_desk_exit_status", None)
-    if status is None or os.environ.get("DESK_PILKADA_TEST_CLEAN_EXIT"):
-        return
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(status)

@@ -4,6 +4,7 @@ clear Indonesian message, 2 wrong usage; a user mistake never prints a traceback
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import shutil
@@ -241,7 +242,6 @@ def test_template_tahapan_writes_the_import_headers(run, home: Path, tmp_path: P
     [
         ("tahapan", "templat.csv", ".xlsx"),
         ("kerawanan", "x.xlsx", "belum tersedia"),
-        ("foo", "x.xlsx", "tidak dikenal"),
     ],
 )
 def test_template_refusals(run, home: Path, tmp_path: Path, jenis, name, message, monkeypatch):
@@ -251,6 +251,43 @@ def test_template_refusals(run, home: Path, tmp_path: Path, jenis, name, message
     assert result.code == 1
     assert message in result.err
     assert not target.exists()
+
+
+def test_an_unknown_register_is_a_usage_error_in_indonesian(run, home: Path, tmp_path: Path):
+    """SPEC 11: wrong usage exits 2; argparse's own words are Indonesian too."""
+    target = tmp_path / "x.xlsx"
+    result = run("template", "foo", str(target))
+    assert result.code == 2
+    assert "pemakaian: desk-pilkada template" in result.err
+    assert "kesalahan: argumen JENIS: pilihan tidak dikenal: 'foo'" in result.err
+    assert "'insiden'" in result.err and "usage" not in result.err and "error" not in result.err
+    assert not target.exists()
+    helped = run("import", "--help")
+    assert helped.code == 0
+    assert "tampilkan bantuan ini lalu keluar" in helped.out and "show this help" not in helped.out
+
+
+def test_file_errors_are_explained_in_indonesian(run, desk_home: Path, tmp_path: Path):
+    result = run("import", "tahapan", str(tmp_path / "tidak-ada.xlsx"))
+    assert result.code == 1
+    assert "Berkas tidak ditemukan" in result.err and "No such file" not in result.err
+    folder = tmp_path / "keluar.xlsx"
+    folder.mkdir()  # the operator picked a folder named like a file
+    written = run("export", "tahapan", str(folder))
+    assert written.code == 1
+    assert "tidak dapat ditulis: yang dipilih adalah folder, bukan berkas" in written.err
+    assert "Is a directory" not in written.err
+
+
+@pytest.mark.parametrize(
+    ("code", "reason"),
+    [(errno.EACCES, "izin ditolak"), (errno.ENOSPC, "ruang disk penuh"),
+     (errno.EROFS, "hanya dapat dibaca"), (errno.ENOENT, "tidak ditemukan")],
+)  # fmt: skip
+def test_os_reasons_are_indonesian(code, reason):
+    from app.services.errors import os_reason
+
+    assert reason in os_reason(OSError(code, os.strerror(code)))
 
 
 # --- import ------------------------------------------------------------------------------

@@ -125,9 +125,9 @@ def test_export_tahapan_of_one_contest(run, desk_home, tmp_path):  # noqa: F811
     ("argv", "code", "message"),
     [
         (["export", "insiden", "x.pdf"], 1, "Gunakan .xlsx atau .csv"),
-        (["export", "pemilih", "x.xlsx"], 1, "tidak dikenal"),
+        (["export", "pemilih", "x.xlsx"], 2, "pilihan tidak dikenal: 'pemilih'"),
         (["export", "insiden"], 2, "FILE"),
-        (["export"], 2, "jenis"),
+        (["export"], 2, "JENIS"),
     ],
 )
 def test_export_refusals(run, home, tmp_path, argv, code, message):  # noqa: F811

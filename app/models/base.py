@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import random
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 
 from sqlalchemy import Boolean, DateTime, Integer, MetaData, String, TypeDecorator
@@ -17,12 +21,39 @@ NAMING = {
 }
 
 
+#: Inside a unit of work, the desk clock's "now" (set by ``services.uow``): column defaults
+#: and bulk inserts stamp records with the desk's time, not the wall clock's (SPEC 14).
+DESK_NOW: ContextVar[Callable[[], datetime] | None] = ContextVar("desk_now", default=None)
+
+
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    desk_now = DESK_NOW.get()
+    return desk_now() if desk_now is not None else datetime.now(UTC)
+
+
+def _random_uid() -> str:
+    return str(uuid.uuid4())
+
+
+_uid_source: Callable[[], str] = _random_uid
 
 
 def new_uid() -> str:
-    return str(uuid.uuid4())
+    return _uid_source()
+
+
+@contextmanager
+def reproducible_uids(seed: int) -> Iterator[None]:
+    """Inside the block, new uids come from a seeded generator: the demo database is the
+    same wherever and whenever it is built (SPEC 12). Never used for real desk data."""
+    global _uid_source
+    rng = random.Random(seed)
+    previous = _uid_source
+    _uid_source = lambda: str(uuid.UUID(int=rng.getrandbits(128), version=4))  # noqa: E731
+    try:
+        yield
+    finally:
+        _uid_source = previous
 
 
 class UTCDateTime(TypeDecorator[datetime]):

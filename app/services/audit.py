@@ -81,6 +81,10 @@ def _columns(obj: Entity) -> list[str]:
     return [attr.key for attr in sa_inspect(obj).mapper.column_attrs]
 
 
+def _order(obj: Any) -> tuple[str, int]:
+    return (getattr(obj, "__tablename__", ""), getattr(obj, "id", None) or 0)
+
+
 def capture(session: Session, user: str, now: datetime) -> None:
     """Called from the unit of work before each flush."""
     for obj in list(session.dirty) + list(session.deleted):
@@ -92,7 +96,9 @@ def capture(session: Session, user: str, now: datetime) -> None:
             for key in _SECRET & values.keys():
                 values[key] = "***"
             _add(session, user, now, CREATE, obj, values, version=1)
-    for obj in session.dirty:
+    # Sorted: the session's own order follows memory addresses, and the log should read the
+    # same however often the same change is made (the demo is rebuilt identically).
+    for obj in sorted(session.dirty, key=_order):
         if not isinstance(obj, Entity) or not session.is_modified(obj, include_collections=False):
             continue
         state = sa_inspect(obj)
@@ -171,9 +177,10 @@ def record(
     """Write an event that is not a record change (login, import, export, ...)."""
     from app.models.base import utcnow
 
+    clock_now = session.info.get("now")
     session.add(
         AuditLog(
-            at=at or utcnow(),
+            at=at or (clock_now() if clock_now is not None else utcnow()),
             username=user,
             action=action,
             entity=entity,

@@ -16,7 +16,6 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, or_, select, update
 
 from app.models import Pengguna
-from app.models.base import utcnow
 from app.services import audit, nomor, pengaturan
 from app.services.actor import ADMINISTRATOR, PENGGUNA_KELOLA, ROLES, Actor
 from app.services.changes import Changes
@@ -116,7 +115,7 @@ def login(uow: UnitOfWork, username: str, password: str) -> Actor:
     ``MAX_FAILED`` before the lock, and no attempt ever ends in a conflict message."""
     name = username.strip().lower()
     user = uow.session.scalar(select(Pengguna).where(func.lower(Pengguna.username) == name))
-    now = utcnow()
+    now = uow.now_utc()
     attempt = None
     if user is not None and user.active and user.password_hash:
         attempt = uow.session.execute(

@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.models.base import utcnow
 from app.services import pgtools
 from app.services.actor import CADANGAN, Actor, require
+from app.services.clock import wall_clock
 from app.services.db import Database
-from app.services.errors import DomainError
+from app.services.errors import DomainError, os_reason
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ class BackupOutcome:
 
 
 def _stamp() -> str:
-    return utcnow().strftime("%Y%m%d-%H%M%S-%f")
+    return wall_clock().strftime("%Y%m%d-%H%M%S-%f")
 
 
 def _stem(db: Database) -> str:
@@ -153,7 +153,7 @@ def _copy_to_second(
     except OSError as error:
         warning = (
             f"Peringatan: salinan ke folder cadangan kedua ({second}) gagal: "
-            f"{error.strerror or error}. Cadangan utama tetap dibuat."
+            f"{os_reason(error)}. Cadangan utama tetap dibuat."
         )
         log.warning(warning)
         return None, warning
@@ -184,7 +184,7 @@ def make_backup(db: Database, reason: str, dest_dir: Path | None = None) -> Back
         )  # fmt: skip
     except OSError as error:
         raise DomainError(
-            f"Cadangan tidak dapat ditulis di {folder}: {error.strerror or error}."
+            f"Cadangan tidak dapat ditulis di {folder}: {os_reason(error)}."
         ) from error
     if path is None or not second.strip() or dest_dir is not None:
         return BackupOutcome(path)
@@ -223,7 +223,7 @@ def daily_if_due(db: Database, now: datetime | None = None) -> BackupOutcome | N
         log.info("pg_dump not found: no automatic daily dump of %s", db.describe())
         return None
     last = newest(backup_dir(), _stem(db), HARIAN)
-    if last is not None and (now or utcnow()) - last < DAY:
+    if last is not None and (now or wall_clock()) - last < DAY:
         return None
     return _automatic(db, HARIAN)
 

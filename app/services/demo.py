@@ -9,22 +9,25 @@ from __future__ import annotations
 
 import base64
 import random
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from app.models import CatatanTahapan, Tahapan
+from app.models.base import reproducible_uids
 from app.paths import resources_dir
-from app.services import demo_insiden, demo_sosialisasi, desk, pengaturan, seeding
+from app.services import clock, demo_insiden, demo_sosialisasi, desk, pengaturan, seeding
 from app.services.clock import desk_clock
 from app.services.progress import Progress
 from app.services.tahapan import expected_progress
 
 DEMO_PROVINCE = "36"
 #: Bump when the demo content changes: an older demo database is rebuilt at the next start.
-DEMO_VERSION = 5
-DEMO_AS_OF = date(2024, 11, 26)
+DEMO_VERSION = 6
+#: The demo's own "now" (SPEC 12): Selasa, 26 November 2024, 17.00 WIB, the eve of voting.
+DEMO_AS_OF = datetime(2024, 11, 26, 17, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
 DEMO_USER = "demo"
 
 _NOTES = (
@@ -47,37 +50,43 @@ def ensure(
         leftover.unlink(missing_ok=True)
     db = desk.prepare(f"sqlite:///{tmp}", backup_dir)
     try:
-        with db.uow(DEMO_USER) as uow:
-            pengaturan.put(uow, "is_demo", True)
-            pengaturan.put(uow, "demo_as_of", DEMO_AS_OF)
-            pengaturan.put(uow, "demo_version", DEMO_VERSION)
-            seeding.seed(uow, DEMO_PROVINCE, reporter)
-        with db.uow(DEMO_USER) as uow:
-            fill_tahapan_progress(uow, random.Random(2024))
-        with db.uow(DEMO_USER) as uow:
-            demo_insiden.fill(uow, random.Random(2711))
-        # Each area adds its demo filler below its own marker (one unit of work each).
-        # -- partisipasi, kerawanan -- (first: logistik needs its DPT)
-        with db.uow(DEMO_USER) as uow:
-            from app.services import demo_partisipasi
-
-            demo_partisipasi.fill(uow, random.Random(2017))
-        # -- logistik --
-        with db.uow(DEMO_USER) as uow:
-            from app.services import demo_logistik
-
-            demo_logistik.fill(uow, random.Random(2611))
-        # -- sosialisasi --
-        with db.uow(DEMO_USER) as uow:
-            demo_sosialisasi.fill(uow, random.Random(1709))
-        # -- laporan (brief) --
-        with db.uow(DEMO_USER) as uow:
-            _fill_brief_settings(uow)
+        with reproducible_uids(DEMO_VERSION), clock.frozen():
+            _fill(db, reporter)
     finally:
         db.dispose()
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     tmp.replace(path)
+
+
+def _fill(db, reporter: Progress) -> None:
+    """Everything in the demo, each area in its own unit of work, all on the demo clock."""
+    with db.uow(DEMO_USER) as uow:
+        pengaturan.put(uow, "demo_as_of", DEMO_AS_OF)  # first: everything after is stamped by it
+        pengaturan.put(uow, "is_demo", True)
+        pengaturan.put(uow, "demo_version", DEMO_VERSION)
+        seeding.seed(uow, DEMO_PROVINCE, reporter)
+    with db.uow(DEMO_USER) as uow:
+        fill_tahapan_progress(uow, random.Random(2024))
+    with db.uow(DEMO_USER) as uow:
+        demo_insiden.fill(uow, random.Random(2711))
+    # Each area adds its demo filler below its own marker (one unit of work each).
+    # -- partisipasi, kerawanan -- (first: logistik needs its DPT)
+    with db.uow(DEMO_USER) as uow:
+        from app.services import demo_partisipasi
+
+        demo_partisipasi.fill(uow, random.Random(2017))
+    # -- logistik --
+    with db.uow(DEMO_USER) as uow:
+        from app.services import demo_logistik
+
+        demo_logistik.fill(uow, random.Random(2611))
+    # -- sosialisasi --
+    with db.uow(DEMO_USER) as uow:
+        demo_sosialisasi.fill(uow, random.Random(1709))
+    # -- laporan (brief) --
+    with db.uow(DEMO_USER) as uow:
+        _fill_brief_settings(uow)
 
 
 #: Obviously made-up kop and signer details, so a demo brief shows every part of the

@@ -50,8 +50,8 @@ SLOW = {"36.02": 0.25, "36.01": 0.15}
 class _Writer:
     """Collects rows for one bulk insert per table, with the bookkeeping columns set."""
 
-    def __init__(self, uow: UnitOfWork, rng: random.Random, now: datetime) -> None:
-        self.uow, self.rng, self.now = uow, rng, now
+    def __init__(self, uow: UnitOfWork, rng: random.Random, now: datetime, tz) -> None:
+        self.uow, self.rng, self.now, self.tz = uow, rng, now, tz
         self.headers: list[dict] = []
         self.lines: list[dict] = []
         self.next_id = (uow.session.scalar(select(func.max(Pengiriman.id))) or 0) + 1
@@ -70,10 +70,11 @@ class _Writer:
         pid = self.next_id
         self.next_id += 1
 
-        def at(day):  # noqa: E306
-            return (
-                None if day is None else datetime.combine(day, time(self.rng.randint(8, 17)), UTC)
-            )
+        def at(day):  # noqa: E306 - office hours in the desk's zone, never after the demo's now
+            if day is None:
+                return None
+            moment = datetime.combine(day, time(self.rng.randint(8, 16)), self.tz)
+            return min(self.now, moment.astimezone(UTC))
 
         self.headers.append(self._stamp() | {
             "id": pid, "number": f"LOG-{self.year}-{pid:06d}", "pemilihan_id": contest,
@@ -158,7 +159,7 @@ def fill(uow: UnitOfWork, rng: random.Random) -> None:
     for r in regions:
         if r.level == LEVEL_DESA:
             desa_of.setdefault(r.code[:8], []).append((r.id, r.code))
-    writer = _Writer(uow, rng, now)
+    writer = _Writer(uow, rng, now, clock.tz)
     # The app's own rule ("Hitung kebutuhan dari DPT") on the demo's DPT (demo_partisipasi
     # runs first), so the matrix, the ballot check and a recomputation all agree.
     try:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from app.services import backup, pengaturan, schema
+from app.services.clock import Clock, make_clock
 from app.services.db import Database, explain_connection_error, open_database
 from app.services.errors import DatabaseUnavailable
 
@@ -25,12 +26,20 @@ class DeskInfo:
     province_name: str
     agency_name: str
     is_demo: bool
-    demo_as_of: date | None
+    demo_as_of: datetime | None
     timezone: str
 
     @property
     def initialized(self) -> bool:
         return bool(self.province_code)
+
+    @property
+    def clock(self) -> Clock:
+        """The desk clock (SPEC 14): the demo's own instant on a demo database."""
+        return make_clock(self.timezone, self.demo_as_of)
+
+    def today(self) -> date:
+        return self.clock.today()
 
 
 def prepare(url: str, backup_dir: Path) -> Database:

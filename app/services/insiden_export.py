@@ -19,7 +19,7 @@ from app.models.insiden import DITINDAKLANJUTI, SEVERITIES
 from app.services import audit
 from app.services.actor import EKSPOR
 from app.services.clock import desk_clock
-from app.services.errors import DomainError
+from app.services.errors import DomainError, os_reason
 from app.services.formatting import zone_abbreviation
 from app.services.importing.workbook import neutralise, write_table
 from app.services.insiden_query import SORT_KEYS, InsidenFilter, _where
@@ -107,7 +107,7 @@ def _write_csv(path: Path, headers: list[str], rows: Iterator[list[object]]) -> 
                 count += 1
     except OSError as error:
         raise DomainError(
-            f"Berkas {path} tidak dapat ditulis: {error.strerror or error}"
+            f"Berkas {path} tidak dapat ditulis: {os_reason(error)}"
         ) from error
     return count
 

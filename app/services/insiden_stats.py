@@ -157,7 +157,7 @@ def _local_day(uow: UnitOfWork, tz: ZoneInfo):
     """SQL for the local calendar day of ``occurred_at``. SQLite keeps naive UTC text, so
     the zone's fixed offset is added (Indonesian zones have no daylight saving time)."""
     if uow.session.get_bind().dialect.name == "sqlite":
-        offset = datetime.now(tz).utcoffset() or timedelta(0)
+        offset = tz.utcoffset(datetime(2000, 1, 1)) or timedelta(0)
         minutes = int(offset.total_seconds() // 60)
         return func.date(Insiden.occurred_at, f"{minutes:+d} minutes")
     return func.date(func.timezone(tz.key, Insiden.occurred_at))

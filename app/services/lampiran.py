@@ -19,7 +19,7 @@ from app.paths import data_dir
 from app.services import formatting, pengaturan
 from app.services.actor import INSIDEN_CATAT, SOSIALISASI_CATAT
 from app.services.changes import Changes
-from app.services.errors import DomainError, ValidationError
+from app.services.errors import DomainError, ValidationError, os_reason
 from app.services.uow import UnitOfWork
 
 LAMPIRAN = "lampiran"
@@ -114,7 +114,7 @@ def _copy(source: Path, store: Path, limit: int) -> tuple[str, int, str]:
             raise FileNotFoundError(2, "tidak ditemukan atau bukan berkas")
         handle = source.open("rb")
     except OSError as error:
-        message = f"Berkas {name} tidak dapat dibaca: {error.strerror or error}."
+        message = f"Berkas {name} tidak dapat dibaca: {os_reason(error)}."
         raise ValidationError(message, field="berkas") from error
     with handle:
         if (size := os.fstat(handle.fileno()).st_size) > limit:
@@ -145,7 +145,7 @@ def _copy(source: Path, store: Path, limit: int) -> tuple[str, int, str]:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(temp, target)
         except OSError as error:
-            message = f"Lampiran tidak dapat disimpan: {error.strerror or error}."
+            message = f"Lampiran tidak dapat disimpan: {os_reason(error)}."
             raise DomainError(message) from error
         finally:
             if temp is not None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.services import audit, kerawanan, partisipasi
 from app.services.actor import EKSPOR
-from app.services.errors import DomainError
+from app.services.errors import DomainError, os_reason
 from app.services.importing.workbook import neutralise, write_table
 from app.services.uow import UnitOfWork
 
@@ -36,7 +36,7 @@ def _write(path: Path, title: str, headers: list[str], rows: list[list[object]])
             writer.writerows([[neutralise(v) for v in row] for row in rows])
     except OSError as error:
         raise DomainError(
-            f"Berkas {path} tidak dapat ditulis: {error.strerror or error}"
+            f"Berkas {path} tidak dapat ditulis: {os_reason(error)}"
         ) from error
 
 

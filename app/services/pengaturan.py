@@ -19,6 +19,7 @@ from app.services import logistik_rules as _logistik
 from app.services.actor import PENGATURAN_UBAH, SISTEM
 from app.services.briefs import rules as brief
 from app.services.changes import PENGATURAN, Changes
+from app.services.clock import parse_instant
 from app.services.errors import ConflictError, ValidationError
 from app.services.uow import UnitOfWork
 
@@ -48,7 +49,7 @@ FIELDS: dict[str, DeskSetting] = {
         DeskSetting("timezone", "Zona waktu", "Asia/Jakarta", str),
         DeskSetting("agency_name", "Nama instansi", "Badan Kesatuan Bangsa dan Politik", str),
         DeskSetting("is_demo", "Basis data contoh", False, _bool),
-        DeskSetting("demo_as_of", "Tanggal acuan data contoh", None, date.fromisoformat),
+        DeskSetting("demo_as_of", "Saat acuan data contoh", None, parse_instant),
         DeskSetting("demo_version", "Versi isi data contoh", 0, int),
         DeskSetting(
             "lockout_minutes",
@@ -269,6 +270,8 @@ def put(uow: UnitOfWork, key: str, value: Any) -> None:
         if changed.rowcount != 1:
             raise ConflictError(CONFLICT.format(label=field.label))
         uow.session.expire(row)
+    if key in ("timezone", "demo_as_of"):
+        uow._desk_clock = None  # the desk clock of this unit of work changes with them
     audit.record(
         uow.session, uow.user, audit.SETTINGS, entity="pengaturan", changes={key: [before, text]}
     )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.paths import data_dir
-from app.services.errors import ValidationError
+from app.services.errors import ValidationError, os_reason
 from app.services.wilayah import normalize_code
 
 FILE_NAME = "peta-batas.geojson"
@@ -117,7 +117,7 @@ def install(path: Path, province: str) -> Boundaries:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as error:
-        raise ValidationError(f"Berkas peta tidak dapat dibaca: {error}") from None
+        raise ValidationError(f"Berkas peta tidak dapat dibaca: {os_reason(error)}.") from None
     boundaries = parse(text, province, path.name)
     shutil.copyfile(path, stored_file())
     return boundaries

@@ -21,7 +21,7 @@ from pathlib import Path
 from app.services import backup, pgtools, schema
 from app.services.actor import CADANGAN, Actor, require
 from app.services.db import Database
-from app.services.errors import DomainError
+from app.services.errors import DomainError, os_reason
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ def check_sqlite(path: Path) -> BackupCheck:
         with path.open("rb") as handle:
             magic = handle.read(len(SQLITE_MAGIC))
     except OSError as error:
-        raise _refuse(path, f"berkas tidak dapat dibaca ({error.strerror or error}).") from error
+        raise _refuse(path, f"berkas tidak dapat dibaca ({os_reason(error)}).") from error
     if magic != SQLITE_MAGIC:
         raise _refuse(path, "berkas ini bukan basis data SQLite.")
     try:
@@ -214,7 +214,7 @@ def restore_sqlite(
         raise DomainError(IN_USE) from error
     except OSError as error:
         raise DomainError(
-            f"Pemulihan gagal: {error.strerror or error}. Basis data tidak diubah."
+            f"Pemulihan gagal: {os_reason(error)}. Basis data tidak diubah."
         ) from error
     finally:
         staging.unlink(missing_ok=True)

@@ -17,7 +17,7 @@ from app.models import Referensi, Sosialisasi, Wilayah
 from app.services import audit
 from app.services.actor import EKSPOR
 from app.services.clock import desk_clock
-from app.services.errors import DomainError
+from app.services.errors import DomainError, os_reason
 from app.services.importing.workbook import neutralise, write_table
 from app.services.sosialisasi_query import SosialisasiFilter, ordered, sasaran_names, where
 from app.services.uow import UnitOfWork
@@ -91,7 +91,7 @@ def _write_csv(path: Path, rows: Iterator[list[object]]) -> int:
                 count += 1
     except OSError as error:
         raise DomainError(
-            f"Berkas {path} tidak dapat ditulis: {error.strerror or error}"
+            f"Berkas {path} tidak dapat ditulis: {os_reason(error)}"
         ) from error
     return count
 

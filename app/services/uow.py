@@ -15,7 +15,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.models.base import Entity, new_uid, utcnow
+from app.models.base import DESK_NOW, Entity, new_uid, utcnow
 from app.services import audit
 from app.services.actor import Actor, as_actor, require
 from app.services.errors import ConflictError, NotFound
@@ -45,11 +45,22 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
         self.session.info["user"] = self.user
+        self.session.info["now"] = self.now_utc
+        self._now_token = DESK_NOW.set(self.now_utc)
         return self
 
+    def now_utc(self):
+        """The desk clock's "now" (SPEC 14): what every record of this unit is stamped with."""
+        from app.services.clock import desk_clock
+
+        return desk_clock(self).now_utc()
+
     def __exit__(self, *exc: object) -> None:
-        self.session.rollback()
-        self.session.close()
+        try:
+            self.session.rollback()
+            self.session.close()
+        finally:
+            DESK_NOW.reset(self._now_token)
 
     def commit(self) -> None:
         # Remember which versions were being saved: if another PC saved first, the audit
@@ -79,7 +90,8 @@ class UnitOfWork:
 @event.listens_for(Session, "before_flush")
 def _stamp(session: Session, _context: Any, _instances: Any) -> None:
     user = session.info.get("user", "")
-    now = utcnow()
+    clock_now = session.info.get("now")
+    now = clock_now() if clock_now is not None else utcnow()
     for obj in session.new:
         if isinstance(obj, Entity):
             obj.uid = obj.uid or new_uid()

@@ -3,7 +3,6 @@ as you scroll, and export of the filtered log to .xlsx."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -40,7 +39,7 @@ class AuditPanel(QWidget):
             self.action.addItem(label, key)
         self.date_from = OptionalDateEdit(self.tr("dari"))
         self.date_to = OptionalDateEdit(self.tr("sampai"))
-        today = date.today()
+        today = ctx.desk.today()
         self.date_from.set_value(None, today)
         self.date_to.set_value(None, today)
         self.text = QLineEdit()

@@ -9,7 +9,7 @@ main window to open another page through ``navigate_requested``.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
@@ -64,7 +64,7 @@ class DasborPage(QWidget):
         self._checks_due = True
         self._checked_contest: object = None
         self.dialog: KesiapanDialog | None = None
-        today = ctx.desk.demo_as_of or date.today()
+        today = ctx.desk.today()
 
         self.contest = QComboBox()
         self.contest.setAccessibleName(self.tr("Pemilihan"))

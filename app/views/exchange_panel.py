@@ -4,7 +4,6 @@ conflicts listed, and the packages made and taken in."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -104,7 +103,7 @@ class ExchangePanel(QWidget):
         self.start = OptionalDateEdit(self.tr("dari"))
         self.end = OptionalDateEdit(self.tr("sampai"))
         for edit in (self.start, self.end):
-            edit.set_value(None, date.today())
+            edit.set_value(None, ctx.desk.today())
         self.export_button = QPushButton(self.tr("Buat paket…"))
         self.export_button.setEnabled(ctx.can(EKSPOR))
         self.export_button.setToolTip(ctx.actor.why_not(EKSPOR))
@@ -177,7 +176,7 @@ class ExchangePanel(QWidget):
 
     def make_package(self) -> None:
         code = self.kabkota.currentData() or "provinsi"
-        suggested = f"paket-{code.replace('.', '')}-{date.today():%Y%m%d}{exchange.SUFFIX}"
+        suggested = f"paket-{code.replace('.', '')}-{self._ctx.desk.today():%Y%m%d}{exchange.SUFFIX}"
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Simpan paket"), suggested, self.tr("Paket Desk Pilkada (*.deskpkg)")
         )

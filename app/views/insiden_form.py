@@ -4,7 +4,6 @@ bad, who reported, what happened. Tab moves field to field; Ctrl+S saves (on the
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import (
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.models.insiden import SEVERITIES
 from app.services import tahapan
+from app.services.clock import Clock
 from app.services.insiden import FormChoices, InsidenForm
 from app.views.context import Gateway
 from app.views.optional_date import is_blank, make_blankable, show_blank
@@ -36,9 +36,10 @@ def _text_box(height: int = 70) -> QPlainTextEdit:
 
 
 class InsidenFormWidget(QWidget):
-    def __init__(self, gateway: Gateway, tz: ZoneInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, gateway: Gateway, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._tz = tz
+        self._clock = clock
+        self._tz = tz = clock.tz
         self._gateway = gateway
         self._tahapan_id: int | None = None
         self._stage_request = 0
@@ -204,7 +205,7 @@ class InsidenFormWidget(QWidget):
     def load(self, form: InsidenForm, linked_number: str = "") -> None:
         self._loading = True
         try:
-            self.set_when(form.occurred_at or datetime.now(UTC))
+            self.set_when(form.occurred_at or self._clock.now_utc())
             self.wilayah.set_region_id(form.wilayah_id)
             self.tps.setText(form.tps)
             self.place.setText(form.place_detail)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import html
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -62,7 +61,7 @@ class InsidenPage(QWidget):
         self.dialog = None
         self.chat = ChatIntake(ctx, self, self.load_draft, self._failed)
 
-        self.filters = InsidenFilterBar(ctx, ctx.desk.demo_as_of or date.today())
+        self.filters = InsidenFilterBar(ctx, ctx.desk.today())
         self.filters.changed.connect(self._filter_changed)
         tz = self._tz
         self.model = LazyTableModel(
@@ -112,7 +111,7 @@ class InsidenPage(QWidget):
             header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
-        self.form = InsidenFormWidget(ctx, self._tz)
+        self.form = InsidenFormWidget(ctx, ctx.desk.clock)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)

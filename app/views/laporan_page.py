@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -77,7 +76,7 @@ class LaporanPage(QWidget):
         self._stale = True
         self.dialog: IssueDialog | None = None
 
-        self.form = LaporanForm(ctx.desk.demo_as_of or date.today())
+        self.form = LaporanForm(ctx.desk.today())
         self.form.changed.connect(self._form_changed)
         self.preview_button = QPushButton(self.tr("Pratinjau"))
         self.preview_button.setShortcut(shortcuts.key(shortcuts.REFRESH))

@@ -4,7 +4,7 @@ computed), an inline error line, and the action buttons enabled by status and ro
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -104,10 +104,4 @@ class DetailPanel(QWidget):
 
 def clock_now(ctx: AppContext) -> datetime:
     """The desk's now for defaults in a dialog (the demo's own day on a demo database)."""
-    as_of = ctx.desk.demo_as_of
-    real = datetime.now(UTC)
-    if as_of is None:
-        return real
-    tz = ZoneInfo(ctx.desk.timezone)
-    local = real.astimezone(tz)
-    return datetime.combine(as_of, local.time().replace(microsecond=0), tz).astimezone(UTC)
+    return ctx.desk.clock.now_utc()

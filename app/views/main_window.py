@@ -73,13 +73,27 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.user_label = QLabel()
         self.busy_label = QLabel()
+        self.role_chooser: QWidget | None = None
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self._install_actions()
         geometry = settings.load_state(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 720)
+            self._first_size()
+
+    def _first_size(self) -> None:
+        """First start on this PC: fill a small screen (the 1366×768 office laptop), a
+        comfortable window on a large one."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+        if available is not None and (available.width() <= 1600 or available.height() <= 900):
+            self.setGeometry(available)
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(1366, 768)
 
     def _install_actions(self) -> None:
         for index in range(len(self._areas)):
@@ -102,8 +116,10 @@ class MainWindow(QMainWindow):
             if ctx is not None and ctx.desk.demo_as_of:
                 from app.services import formatting
 
+                clock = ctx.desk.clock
+                now = clock.now()
                 marker += self.tr(" (per %1)").replace(
-                    "%1", formatting.long_date(ctx.desk.demo_as_of)
+                    "%1", f"{formatting.long_date(now)} {formatting.date_time(now, clock.tz)[11:]}"
                 )
             title += f" — {marker}"
         return title
@@ -123,8 +139,9 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("Pengguna: %1").replace("%1", user))
         if ctx.desk.is_demo:
             self.user_label.setToolTip(
-                self.tr("Data contoh: masuk otomatis sebagai operator contoh, tanpa kata sandi.")
+                self.tr("Data contoh: masuk tanpa kata sandi dengan peran yang dipilih.")
             )
+            self._show_role_chooser(ctx)
         ctx.runner.changed.connect(self._on_changes)
         # A bound method, not a lambda: Qt drops the connection when the window goes.
         ctx.runner.busy_changed.connect(self._show_busy)
@@ -135,6 +152,32 @@ class MainWindow(QMainWindow):
             self._show_row(row)
         else:
             self.nav.setCurrentRow(row)
+
+    def _show_role_chooser(self, ctx: AppContext) -> None:
+        if self.role_chooser is None:
+            from app.views.demo_roles import RoleChooser
+
+            self.role_chooser = RoleChooser(ctx.actor.role, self.switch_actor)
+            self.statusBar().insertPermanentWidget(0, self.role_chooser)
+
+    def switch_actor(self, actor) -> None:
+        """Demo only: act as another role. Pages are rebuilt for that role's rights."""
+        from dataclasses import replace
+
+        if self._ctx is None or actor == self._ctx.actor:
+            return
+        self._settings.set("demo/role", actor.role)
+        old = self._ctx
+        old.runner.changed.disconnect(self._on_changes)
+        old.runner.busy_changed.disconnect(self._show_busy)
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+        self.attach(replace(old, actor=actor))
 
     def page(self, key: str) -> QWidget | None:
         return self._pages.get(key)

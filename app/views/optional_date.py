@@ -34,7 +34,8 @@ class OptionalDateEdit(QWidget):
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._fallback = date.today()
+        #: The date ticking fills in (callers give the desk clock's day through set_value).
+        self._fallback: date | None = None
         self.check = QCheckBox(label)
         self.edit = QDateEdit()
         self.edit.setDisplayFormat(DISPLAY_FORMAT)
@@ -53,7 +54,7 @@ class OptionalDateEdit(QWidget):
     def _toggled(self, on: bool) -> None:
         """Ticking fills in the fallback date for quick entry; unticking empties the field."""
         self.edit.blockSignals(True)
-        if on and is_blank(self.edit):
+        if on and is_blank(self.edit) and self._fallback is not None:
             fallback = self._fallback
             self.edit.setDate(QDate(fallback.year, fallback.month, fallback.day))
         elif not on:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import (
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import formatting
+from app.services.clock import Clock
 from app.services.sosialisasi import FormChoices, SosialisasiForm
 from app.views.region_picker import RegionPicker
 
@@ -69,9 +69,10 @@ class CountBox(QSpinBox):
 
 
 class SosialisasiFormWidget(QWidget):
-    def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._tz = tz
+        self._clock = clock
+        self._tz = tz = clock.tz
         qtz = QTimeZone(tz.key.encode())
         self.starts = QDateTimeEdit()
         self.ends = QDateTimeEdit()
@@ -264,7 +265,7 @@ class SosialisasiFormWidget(QWidget):
     def load(self, form: SosialisasiForm) -> None:
         self._loading = True
         try:
-            starts = form.starts_at or datetime.now(UTC)
+            starts = form.starts_at or self._clock.now_utc()
             self._show_moment(self.starts, starts)
             self._show_moment(self.ends, form.ends_at or starts + DEFAULT_LENGTH)
             self.has_end.setChecked(form.ends_at is not None or form.starts_at is None)

@@ -66,7 +66,7 @@ class SosialisasiPage(QWidget):
         self._tz = ZoneInfo(ctx.desk.timezone)
         self._detail: SosialisasiDetail | None = None
         self._choices: FormChoices | None = None
-        self.filters = SosialisasiFilterBar(ctx.desk.demo_as_of or date.today())
+        self.filters = SosialisasiFilterBar(ctx.desk.today())
         self.filters.changed.connect(self._filter_changed)
         tz = self._tz
         self.model = LazyTableModel(
@@ -100,7 +100,7 @@ class SosialisasiPage(QWidget):
             header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
-        self.form = SosialisasiFormWidget(self._tz)
+        self.form = SosialisasiFormWidget(ctx.desk.clock)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)

@@ -9,17 +9,17 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog
 
 from app.services import auth, desk, seeding
-from app.services.actor import OPERATOR, Actor
+from app.services.actor import Actor
 from app.settings import Settings
 from app.startup import Opened
 from app.views.context import AppContext, Gateway
+from app.views.demo_roles import DEMO_ACTOR, DEMO_ACTORS
 from app.views.error_dialog import show_error
 from app.views.first_run_dialog import FirstRunDialog
 from app.views.login_dialogs import ChangePasswordDialog, FirstAdminDialog, LoginDialog
 from app.views.main_window import MainWindow
 from app.views.tasks import TaskRunner
 
-DEMO_ACTOR = Actor("demo", OPERATOR, "Operator contoh")
 #: Who acts before anyone has signed in (seeding a new database, checking the login).
 _SETUP = Actor("sistem")
 
@@ -78,7 +78,8 @@ class StartupFlow:
 
     def _sign_in(self) -> None:
         if self.info.is_demo and self._demo_requested:
-            self._ready(DEMO_ACTOR)
+            role = self.settings.get("demo/role")
+            self._ready(DEMO_ACTORS.get(role, DEMO_ACTOR))
             return
         self._setup.submit(
             auth.needs_first_admin, on_done=self._ask_credentials, on_error=self._failed

@@ -18,7 +18,7 @@
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_alerts.py" line="30" />
+        <location filename="../../app/views/dasbor_alerts.py" line="31" />
         <source>Rekonsiliasi</source>
         <translation>Reconciliation</translation>
     </message>
@@ -122,7 +122,7 @@
         <translation>Region (choose)</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_view.py" line="75" />
+        <location filename="../../app/views/laporan_chat_view.py" line="76" />
         <source>— tidak dikenali; isi di formulir</source>
         <translation>— not recognised; fill it in the form</translation>
     </message>
@@ -153,7 +153,7 @@
         <translation>Time: not mentioned — the message time is used; check it</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_view.py" line="98" />
+        <location filename="../../app/views/laporan_chat_view.py" line="99" />
         <source>Kategori: %1 (kata: %2)</source>
         <translation>Category: %1 (words: %2)</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>Category: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_view.py" line="106" />
+        <location filename="../../app/views/laporan_chat_view.py" line="107" />
         <source>Keparahan: %1 (kata: %2)</source>
         <translation>Severity: %1 (words: %2)</translation>
     </message>
@@ -183,11 +183,13 @@
     <message>
         <location filename="../../app/views/attachments_panel.py" line="30" />
         <source>Tambah lampiran…</source>
+        <extracomment>Row errors printed by ``import``; the rest are counted. The CLI is run by whoever may run programs on the desk PC (scheduled jobs, the administrator); it acts as the system, like ``init``. create, update, archive, status, import, export, brief, login, login_failed, settings The record's version after this change (0 for events that are not record changes); lets a conflict message list exactly the saves the user missed. JSON: {"field": [before, after], ...} for updates; free detail otherwise. Inside a unit of work, the desk clock's "now" (set by ``services.uow``): column defaults and bulk inserts stamp records with the desk's time, not the wall clock's (SPEC 14).</extracomment>
         <translation>Add attachment…</translation>
     </message>
     <message>
         <location filename="../../app/views/attachments_panel.py" line="41" />
         <source>&lt;i&gt;Simpan data dulu, lalu tambahkan lampiran.&lt;/i&gt;</source>
+        <extracomment>INS-2024-000123: per year, never reused. Copy of the region's dotted code: region filters are prefix matches on one column.</extracomment>
         <translation>&lt;i&gt;Save the record first, then add attachments.&lt;/i&gt;</translation>
     </message>
     <message>
@@ -198,6 +200,7 @@
     <message>
         <location filename="../../app/views/attachments_panel.py" line="65" />
         <source>Simpan data dulu, lalu tambahkan lampiran.</source>
+        <extracomment>Personal data: normalised (+62...), masked in exports unless the user opts in. A follow-up report of another incident (duplicate warning → "link"). None: the score applies to every contest of the wilayah (IKP is per region). "insiden" now; "sosialisasi" later. Hal. Reconciliation failures the issuer acknowledged (also in the audit log). JSON snapshot of figures and incident states, for "Perubahan sejak laporan terakhir". Laporan Khusus about one incident. Distribution levels, top to bottom (origin and destination of a consignment). Reason codes of a receipt line that is not all good. Copy of the destination's dotted code: region filters are prefix matches. TPS number when the destination is a TPS (wilayah is then its desa/kelurahan).</extracomment>
         <translation>Save the record first, then add attachments.</translation>
     </message>
     <message>
@@ -219,64 +222,65 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="36" />
-        <location filename="../../app/views/audit_panel.py" line="71" />
+        <location filename="../../app/views/audit_panel.py" line="35" />
+        <location filename="../../app/views/audit_panel.py" line="70" />
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="38" />
+        <location filename="../../app/views/audit_panel.py" line="37" />
         <source>Semua aksi</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="41" />
+        <location filename="../../app/views/audit_panel.py" line="40" />
         <source>dari</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="42" />
+        <location filename="../../app/views/audit_panel.py" line="41" />
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="47" />
+        <location filename="../../app/views/audit_panel.py" line="46" />
         <source>UID data atau kata dalam perubahan</source>
         <translation>Record UID or words in the change</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="48" />
+        <location filename="../../app/views/audit_panel.py" line="47" />
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="52" />
+        <location filename="../../app/views/audit_panel.py" line="51" />
         <source>Ekspor .xlsx…</source>
         <translation>Export .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="70" />
+        <location filename="../../app/views/audit_panel.py" line="69" />
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="72" />
+        <location filename="../../app/views/audit_panel.py" line="71" />
         <source>Aksi</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="73" />
+        <location filename="../../app/views/audit_panel.py" line="72" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="74" />
+        <location filename="../../app/views/audit_panel.py" line="73" />
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="104" />
+        <location filename="../../app/views/audit_panel.py" line="103" />
         <source>Memuat…</source>
+        <extracomment>Copies of the header's destination and contest, kept in step by the service, so the readiness roll-up is one GROUP BY over this table. None until a receipt is recorded. "input", "impor" or "aturan" (computed by a rule; the rule is stated in ``basis``). e.g. "INS-2024" None until the count is known (after voting day). The current contest it is compared with (None: any contest of that wilayah). As published, when only the percentage is known. Target participation in percent, e.g. 82.0 (KPU RI national target). Set by an administrator's reset: the user picks a new password at next login. SHA-256 of sender, time and text, as computed by the chat-export parser. Grouping, e.g. the IKP dimension of an incident category. Unit of a logistics item (lembar, unit, botol ...). Target groups of a session (``Referensi`` rows of kind ``kelompok_sasaran``). Changes are audited on the session by the service. Rupiah, whole. The schedule's own remark (e.g. "paling lambat 5 hari setelah ..."), from the PKPU template or an imported schedule; kept apart from the desk's notes. Dotted Kemendagri code: "36", "36.01", "36.01.01", "36.01.01.2001". Prefix matching on it (``LIKE '36.01.%'``) selects a whole subtree in one indexed query. provinsi, kabupaten, kota, kecamatan, kelurahan, desa Windows known folders, by their CSIDL names. Seeding, migrations, scheduled CLI jobs: not a person, may do everything. What the permission lets a user do, for messages and tooltips. Bookkeeping columns that change on every save and say nothing by themselves. Indonesian names of fields, for the viewer and conflict messages.</extracomment>
         <translation>Loading…</translation>
     </message>
     <message>
@@ -285,7 +289,7 @@
         <translation>%1 audit entries; %2 loaded (scroll to load more).</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="119" />
+        <location filename="../../app/views/audit_panel.py" line="118" />
         <source>Ekspor log audit</source>
         <translation>Export audit log</translation>
     </message>
@@ -295,7 +299,7 @@
         <translation>%1 rows exported to %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="135" />
+        <location filename="../../app/views/audit_panel.py" line="134" />
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
@@ -387,7 +391,7 @@
         <translation>Second backup folder</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="141" />
+        <location filename="../../app/views/backup_panel.py" line="143" />
         <source>Cadangan dibuat otomatis saat aplikasi dibuka, setiap hari, dan sebelum pembaruan skema, di folder %1.</source>
         <translation>Backups are made automatically when the app opens, every day and before a schema update, in the folder %1.</translation>
     </message>
@@ -417,7 +421,7 @@
         <translation>Restore the database</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="210" />
+        <location filename="../../app/views/backup_panel.py" line="214" />
         <source>%1
 
 Semua perubahan setelah cadangan ini dibuat akan hilang dari basis data yang dipakai. Basis data sekarang disimpan dulu sebagai cadangan 'sebelum pemulihan'. Pada PostgreSQL, minta semua PC desk menutup aplikasi terlebih dahulu. Setelah pemulihan, aplikasi ditutup dan perlu dibuka kembali.
@@ -440,7 +444,7 @@ Continue?</translation>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="230" />
+        <location filename="../../app/views/backup_panel.py" line="231" />
         <source>%1
 
 Aplikasi sekarang ditutup; buka kembali untuk memakai basis data ini.</source>
@@ -459,10 +463,11 @@ The app now closes; open it again to use this database.</translation>
     <message>
         <location filename="../../app/views/dasbor_charts.py" line="252" />
         <source>lainnya: %1</source>
+        <extracomment>A record's uid or words from the note/changes. Verified against when the name is unknown, so a wrong name takes as long as a wrong password. The copy in the second folder, when there is one. The totals row, drawn bold under a rule; None for no totals. Relative column widths; None shares the width evenly. Decimal places for float cells (percentages and the like). Hex colour, e.g. "#d64545". False when the data area does not exist in this version of the app. Empty for a preview (the number is given when the brief is issued). "Data per 26/11/2024 14.30 WIB". Footnote under the title, e.g. the contest the brief is limited to. Characters XML 1.0 cannot carry (reportlab's parser would fail on them). The dashboard's severity colours, so a chart reads the same on screen and on paper. Days shown in the incidents-per-day chart (at least the brief's period). The items every brief shows beside the overall figure (referensi codes). Readiness changes smaller than this (in points) are not listed per kab/kota. Why the check cannot run in this version (its data area does not exist yet). Where each incident total is printed, for the failure message. Rule modules whose checks run below as brief checks of their own (with contest names and formatted figures), so ``desk_rules`` does not list their failures twice. Section totals printed in two places, and where (for the failure message). Attempts when PostgreSQL refuses a snapshot that another issuer overtook.</extracomment>
         <translation>others: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_charts.py" line="262" />
+        <location filename="../../app/views/dasbor_charts.py" line="263" />
         <source>%1 insiden</source>
         <translation>%1 incidents</translation>
     </message>
@@ -470,12 +475,12 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="154" />
+        <location filename="../../app/views/login_dialogs.py" line="156" />
         <source>Kata sandi Anda baru diatur ulang oleh Administrator. Ganti sekarang sebelum melanjutkan.</source>
         <translation>An Administrator has just reset your password. Change it now before continuing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="157" />
+        <location filename="../../app/views/login_dialogs.py" line="158" />
         <source>Ganti kata sandi Anda.</source>
         <translation>Change your password.</translation>
     </message>
@@ -510,7 +515,6 @@ The app now closes; open it again to use this database.</translation>
     <message>
         <location filename="../../app/views/dasbor_charts.py" line="91" />
         <source>PNG</source>
-        <extracomment>Widest a row-name axis gets; longer names wrap to two lines, then are cut (hover: full).</extracomment>
         <translation>PNG</translation>
     </message>
     <message>
@@ -538,7 +542,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Choose a WhatsApp chat export</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_controller.py" line="50" />
+        <location filename="../../app/views/laporan_chat_controller.py" line="51" />
         <source>Teks (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
@@ -556,7 +560,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Review WhatsApp chat</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_dialogs.py" line="133" />
+        <location filename="../../app/views/laporan_chat_dialogs.py" line="134" />
         <source>%1 pesan baru; %2 sudah pernah diproses dan tidak ditampilkan.</source>
         <translation>%1 new messages; %2 handled before and not shown.</translation>
     </message>
@@ -584,27 +588,27 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="61" />
+        <location filename="../../app/views/exchange_panel.py" line="60" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="61" />
+        <location filename="../../app/views/exchange_panel.py" line="60" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="61" />
+        <location filename="../../app/views/exchange_panel.py" line="60" />
         <source>Isian berbeda</source>
         <translation>Fields that differ</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="61" />
+        <location filename="../../app/views/exchange_panel.py" line="60" />
         <source>Desk ini</source>
         <translation>This desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="62" />
+        <location filename="../../app/views/exchange_panel.py" line="61" />
         <source>Paket</source>
         <translation>Package</translation>
     </message>
@@ -614,7 +618,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="72" />
+        <location filename="../../app/views/exchange_panel.py" line="71" />
         <source>versi paket dipakai</source>
         <translation>package version taken</translation>
     </message>
@@ -701,7 +705,6 @@ The app now closes; open it again to use this database.</translation>
     <message>
         <location filename="../../app/views/dasbor_page.py" line="70" />
         <source>Pemilihan</source>
-        <extracomment>The default period: the last 30 days up to today. Reconciliation failures, loaded after the snapshot (the checks scan registers). The reconciliation checks scan whole registers: they run on the first load, on F5, after a change that can move them, and for another contest — not when the period or the kab/kota filter changes (they do not depend on those).</extracomment>
         <translation>Contest</translation>
     </message>
     <message>
@@ -765,12 +768,12 @@ The app now closes; open it again to use this database.</translation>
         <translation>The dashboard could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="211" />
+        <location filename="../../app/views/dasbor_page.py" line="212" />
         <source>Angka per %1 · dihitung dari layanan agregasi yang sama dengan laporan PDF</source>
         <translation>Figures as of %1 · computed by the same aggregation services as the PDF briefs</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="231" />
+        <location filename="../../app/views/dasbor_page.py" line="232" />
         <source>seluruh provinsi</source>
         <translation>whole province</translation>
     </message>
@@ -785,7 +788,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="264" />
+        <location filename="../../app/views/dasbor_page.py" line="265" />
         <source>Partisipasi tersedia setelah hari pemungutan suara (%1).</source>
         <translation>Turnout is available after voting day (%1).</translation>
     </message>
@@ -798,7 +801,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Import &amp;&amp; export</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_page.py" line="51" />
+        <location filename="../../app/views/data_page.py" line="54" />
         <source>Cadangan dan pemulihan sedang dibangun dan belum tersedia pada versi ini. Basis data SQLite tetap dicadangkan otomatis sebelum setiap migrasi.</source>
         <translation>Backup and restore is being built and is not available in this version yet. The SQLite database is still backed up automatically before every migration.</translation>
     </message>
@@ -808,7 +811,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Backup &amp;&amp; restore</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_page.py" line="62" />
+        <location filename="../../app/views/data_page.py" line="65" />
         <source>Paket pertukaran antar-desk (.deskpkg) sedang dibangun dan belum tersedia pada versi ini.</source>
         <translation>Desk-to-desk exchange packages (.deskpkg) are being built and are not available in this version yet.</translation>
     </message>
@@ -871,7 +874,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Save for this PC</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_panel.py" line="64" />
+        <location filename="../../app/views/database_panel.py" line="67" />
         <source>Sambungan baru dipakai setelah aplikasi dibuka ulang. Pada baris perintah, --db URL atau variabel DESK_PILKADA_DB_URL mengalahkan pilihan ini.</source>
         <translation>The new connection is used after the application is reopened. On the command line, --db URL or the DESK_PILKADA_DB_URL variable override this choice.</translation>
     </message>
@@ -896,7 +899,6 @@ The app now closes; open it again to use this database.</translation>
     <message>
         <location filename="../../app/views/desk_settings_panel.py" line="52" />
         <source>Simpan pengaturan desk</source>
-        <extracomment>Setting key → (lowest, highest, suffix); the label comes from the setting's declaration.</extracomment>
         <translation>Save desk settings</translation>
     </message>
     <message>
@@ -940,6 +942,7 @@ The app now closes; open it again to use this database.</translation>
     <message>
         <location filename="../../app/views/logistik_detail_panel.py" line="79" />
         <source>Asal</source>
+        <extracomment>The widest text each column holds (the destination takes the room left).</extracomment>
         <translation>Origin</translation>
     </message>
     <message>
@@ -1001,7 +1004,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Possibly the same incident</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_dialogs.py" line="35" />
+        <location filename="../../app/views/insiden_dialogs.py" line="38" />
         <source>Sudah ada laporan di wilayah yang sama, kategori sama, dan waktu berdekatan. Tautkan laporan ini sebagai laporan lanjutan, atau simpan sebagai insiden baru.</source>
         <translation>There are reports in the same region and category at a close time. Link this report as a follow-up, or save it as a new incident.</translation>
     </message>
@@ -1024,52 +1027,52 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ExchangePanel</name>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="98" />
+        <location filename="../../app/views/exchange_panel.py" line="97" />
         <source>Sejak paket terakhir</source>
         <translation>Since the last package</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="99" />
+        <location filename="../../app/views/exchange_panel.py" line="98" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="104" />
+        <location filename="../../app/views/exchange_panel.py" line="103" />
         <source>dari</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="105" />
+        <location filename="../../app/views/exchange_panel.py" line="104" />
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="108" />
+        <location filename="../../app/views/exchange_panel.py" line="107" />
         <source>Buat paket…</source>
         <translation>Make package…</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="112" />
+        <location filename="../../app/views/exchange_panel.py" line="111" />
         <source>Impor paket…</source>
         <translation>Import package…</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="124" />
+        <location filename="../../app/views/exchange_panel.py" line="123" />
         <source>Kirim ke desk provinsi</source>
         <translation>Send to the province desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="130" />
+        <location filename="../../app/views/exchange_panel.py" line="129" />
         <source>Desk ini</source>
         <translation>This desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="131" />
+        <location filename="../../app/views/exchange_panel.py" line="130" />
         <source>Data yang berubah</source>
         <translation>Changed data</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="133" />
+        <location filename="../../app/views/exchange_panel.py" line="132" />
         <source>Terima dari desk kab/kota</source>
         <translation>Receive from a regency/city desk</translation>
     </message>
@@ -1079,17 +1082,17 @@ The app now closes; open it again to use this database.</translation>
         <translation>A package is checked in full before it is merged; nothing changes when it is damaged or was altered on the way.</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="143" />
+        <location filename="../../app/views/exchange_panel.py" line="142" />
         <source>Paket yang dibuat dan diimpor di desk ini</source>
         <translation>Packages made and imported at this desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="152" />
+        <location filename="../../app/views/exchange_panel.py" line="151" />
         <source>Desk provinsi</source>
         <translation>Province desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="158" />
+        <location filename="../../app/views/exchange_panel.py" line="157" />
         <source>Paket terakhir sampai %1</source>
         <translation>Last package up to %1</translation>
     </message>
@@ -1099,7 +1102,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>No package made yet: the first package holds all data.</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="182" />
+        <location filename="../../app/views/exchange_panel.py" line="181" />
         <source>Simpan paket</source>
         <translation>Save package</translation>
     </message>
@@ -1109,32 +1112,32 @@ The app now closes; open it again to use this database.</translation>
         <translation>Desk Pilkada packages (*.deskpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="193" />
+        <location filename="../../app/views/exchange_panel.py" line="192" />
         <source>Pilih tanggal awal periode, atau pilih 'Sejak paket terakhir'.</source>
         <translation>Choose the first day of the period, or choose 'Since the last package'.</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="198" />
+        <location filename="../../app/views/exchange_panel.py" line="197" />
         <source>Menyusun paket…</source>
         <translation>Making the package…</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="208" />
+        <location filename="../../app/views/exchange_panel.py" line="207" />
         <source>Pilih paket</source>
         <translation>Choose a package</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="210" />
+        <location filename="../../app/views/exchange_panel.py" line="209" />
         <source>Paket Desk Pilkada (*.deskpkg);;Semua berkas (*)</source>
         <translation>Desk Pilkada packages (*.deskpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="215" />
+        <location filename="../../app/views/exchange_panel.py" line="214" />
         <source>Memeriksa paket…</source>
         <translation>Checking the package…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/exchange_panel.py" line="224" />
+        <location filename="../../app/views/exchange_panel.py" line="223" />
         <source>%n konflik tercantum di bawah.</source>
         <translation>
             <numerusform>%n conflict listed below.</numerusform>
@@ -1142,17 +1145,17 @@ The app now closes; open it again to use this database.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="226" />
+        <location filename="../../app/views/exchange_panel.py" line="225" />
         <source>Impor paket</source>
         <translation>Import package</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="226" />
+        <location filename="../../app/views/exchange_panel.py" line="225" />
         <source>Gabungkan paket ini?</source>
         <translation>Merge this package?</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="232" />
+        <location filename="../../app/views/exchange_panel.py" line="231" />
         <source>Menggabungkan paket…</source>
         <translation>Merging the package…</translation>
     </message>
@@ -1173,7 +1176,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="115" />
+        <location filename="../../app/views/login_dialogs.py" line="117" />
         <source>Basis data ini belum memiliki pengguna. Buat akun Administrator; tidak ada kata sandi bawaan. Administrator kemudian membuat akun operator, verifikator, dan pimpinan.</source>
         <translation>This database has no users yet. Create the Administrator account; there is no default password. The Administrator then creates the operator, verifier and leadership accounts.</translation>
     </message>
@@ -1211,7 +1214,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Desk Pilkada first-run setup</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_run_dialog.py" line="18" />
+        <location filename="../../app/views/first_run_dialog.py" line="22" />
         <source>Basis data ini masih kosong. Pilih provinsi yang dilayani desk ini; daftar kab/kota, kecamatan, dan desa/kelurahan (Kemendagri), pemilihan serentak 2024 beserta tahapannya (PKPU 2/2024), dan daftar referensi akan disiapkan.</source>
         <translation>This database is still empty. Choose the province this desk serves; its regencies/cities, districts and villages (Kemendagri), the 2024 simultaneous elections with their stages (PKPU 2/2024) and the reference lists will be set up.</translation>
     </message>
@@ -1244,7 +1247,6 @@ The app now closes; open it again to use this database.</translation>
     <message>
         <location filename="../../app/views/import_dialog.py" line="76" />
         <source>Impor %1</source>
-        <extracomment>An option the user picks before the preview: (key, label, [(value, text), ...]).</extracomment>
         <translation>Import %1</translation>
     </message>
     <message>
@@ -1264,7 +1266,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="100" />
+        <location filename="../../app/views/import_dialog.py" line="101" />
         <source>Hentikan pemeriksaan atau penyimpanan; tidak ada yang disimpan</source>
         <translation>Stop checking or saving; nothing is saved</translation>
     </message>
@@ -1275,7 +1277,7 @@ The app now closes; open it again to use this database.</translation>
     </message>
     <message>
         <location filename="../../app/views/import_dialog.py" line="114" />
-        <location filename="../../app/views/import_dialog.py" line="141" />
+        <location filename="../../app/views/import_dialog.py" line="142" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
@@ -1300,7 +1302,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>%1 rows read: %2 valid, %3 rows with problems.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="223" />
+        <location filename="../../app/views/import_dialog.py" line="225" />
         <source>Baris bermasalah tidak akan diimpor; perbaiki berkasnya lalu impor ulang.</source>
         <translation>Rows with problems will not be imported; fix the file and import again.</translation>
     </message>
@@ -1310,17 +1312,17 @@ The app now closes; open it again to use this database.</translation>
         <translation>Ignored columns: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="229" />
+        <location filename="../../app/views/import_dialog.py" line="230" />
         <source>Belum ada data yang disimpan.</source>
         <translation>Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="239" />
+        <location filename="../../app/views/import_dialog.py" line="240" />
         <source>Impor dibatalkan; tidak ada data yang disimpan.</source>
         <translation>Import cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="241" />
+        <location filename="../../app/views/import_dialog.py" line="242" />
         <source>Pemeriksaan dibatalkan; tidak ada data yang disimpan.</source>
         <translation>Check cancelled; nothing was saved.</translation>
     </message>
@@ -1330,7 +1332,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="256" />
+        <location filename="../../app/views/import_dialog.py" line="257" />
         <source>Menyimpan… Batal sebelum selesai berarti tidak ada yang disimpan.</source>
         <translation>Saving… Cancelling before it finishes means nothing is saved.</translation>
     </message>
@@ -1377,7 +1379,6 @@ The app now closes; open it again to use this database.</translation>
     <message>
         <location filename="../../app/views/insiden_filters.py" line="31" />
         <source>dari</source>
-        <extracomment>Typing in the search box waits this long before querying, so each key is not a query. A filter chosen elsewhere (the dashboard), re-shown once the lists are loaded.</extracomment>
         <translation>from</translation>
     </message>
     <message>
@@ -1440,130 +1441,129 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>InsidenFormWidget</name>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="53" />
+        <location filename="../../app/views/insiden_form.py" line="54" />
         <source>mis. 5 atau TPS 005 (boleh kosong)</source>
         <translation>e.g. 5 or TPS 005 (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="63" />
+        <location filename="../../app/views/insiden_form.py" line="64" />
         <source>data pribadi; disamarkan saat ekspor</source>
         <translation>personal data; masked in exports</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="76" />
-        <location filename="../../app/views/insiden_form.py" line="158" />
+        <location filename="../../app/views/insiden_form.py" line="77" />
+        <location filename="../../app/views/insiden_form.py" line="159" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="80" />
+        <location filename="../../app/views/insiden_form.py" line="81" />
         <source>Waktu kejadian*</source>
         <translation>Time of incident*</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="81" />
+        <location filename="../../app/views/insiden_form.py" line="82" />
         <source>Wilayah*</source>
         <translation>Region*</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="82" />
+        <location filename="../../app/views/insiden_form.py" line="83" />
         <source>TPS</source>
         <translation>Polling station</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="83" />
+        <location filename="../../app/views/insiden_form.py" line="84" />
         <source>Lokasi</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="84" />
+        <location filename="../../app/views/insiden_form.py" line="85" />
         <source>Kategori*</source>
         <translation>Category*</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="85" />
+        <location filename="../../app/views/insiden_form.py" line="86" />
         <source>Keparahan*</source>
         <translation>Severity*</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="86" />
+        <location filename="../../app/views/insiden_form.py" line="87" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="87" />
+        <location filename="../../app/views/insiden_form.py" line="88" />
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="88" />
+        <location filename="../../app/views/insiden_form.py" line="89" />
         <source>Telepon pelapor</source>
         <translation>Reporter's phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="89" />
+        <location filename="../../app/views/insiden_form.py" line="90" />
         <source>Kronologi*</source>
         <translation>Chronology*</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="90" />
+        <location filename="../../app/views/insiden_form.py" line="91" />
         <source>Pihak terlibat</source>
         <translation>Parties involved</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="91" />
+        <location filename="../../app/views/insiden_form.py" line="92" />
         <source>Korban/kerugian</source>
         <translation>Casualties/losses</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="92" />
+        <location filename="../../app/views/insiden_form.py" line="93" />
         <source>Tindakan</source>
         <translation>Actions taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="93" />
+        <location filename="../../app/views/insiden_form.py" line="94" />
         <source>Pemilihan</source>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="94" />
+        <location filename="../../app/views/insiden_form.py" line="95" />
         <source>Tahapan</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="95" />
+        <location filename="../../app/views/insiden_form.py" line="96" />
         <source>Lintang</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="96" />
+        <location filename="../../app/views/insiden_form.py" line="97" />
         <source>Bujur</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="121" />
+        <location filename="../../app/views/insiden_form.py" line="122" />
         <source>— (tidak terkait satu tahapan)</source>
-        <extracomment>True once the user changed something since the form was last loaded.</extracomment>
         <translation>— (not tied to one stage)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="146" />
+        <location filename="../../app/views/insiden_form.py" line="147" />
         <source>(tidak aktif lagi) #%1</source>
         <translation>(no longer active) #%1</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="152" />
+        <location filename="../../app/views/insiden_form.py" line="153" />
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="162" />
+        <location filename="../../app/views/insiden_form.py" line="163" />
         <source>— (tidak terkait satu pemilihan)</source>
         <translation>— (not tied to one contest)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="232" />
-        <location filename="../../app/views/insiden_form.py" line="242" />
+        <location filename="../../app/views/insiden_form.py" line="233" />
+        <location filename="../../app/views/insiden_form.py" line="243" />
         <source>Laporan lanjutan dari %1</source>
         <translation>Follow-up report of %1</translation>
     </message>
@@ -1571,87 +1571,87 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>InsidenPage</name>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="72" />
+        <location filename="../../app/views/insiden_page.py" line="71" />
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="74" />
+        <location filename="../../app/views/insiden_page.py" line="73" />
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="79" />
+        <location filename="../../app/views/insiden_page.py" line="78" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="85" />
+        <location filename="../../app/views/insiden_page.py" line="84" />
         <source>Keparahan</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="91" />
+        <location filename="../../app/views/insiden_page.py" line="90" />
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="96" />
+        <location filename="../../app/views/insiden_page.py" line="95" />
         <source>TPS</source>
         <translation>Polling station</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="97" />
+        <location filename="../../app/views/insiden_page.py" line="96" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="98" />
+        <location filename="../../app/views/insiden_page.py" line="97" />
         <source>Lokasi</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="125" />
+        <location filename="../../app/views/insiden_page.py" line="124" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="126" />
+        <location filename="../../app/views/insiden_page.py" line="125" />
         <source>Status dan tindak lanjut</source>
         <translation>Status and follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="127" />
+        <location filename="../../app/views/insiden_page.py" line="126" />
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="128" />
+        <location filename="../../app/views/insiden_page.py" line="127" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="137" />
+        <location filename="../../app/views/insiden_page.py" line="136" />
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="138" />
+        <location filename="../../app/views/insiden_page.py" line="137" />
         <source>Catat insiden baru (Ctrl+N)</source>
         <translation>Record a new incident (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="140" />
+        <location filename="../../app/views/insiden_page.py" line="139" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="141" />
+        <location filename="../../app/views/insiden_page.py" line="140" />
         <source>Simpan insiden (Ctrl+S)</source>
         <translation>Save the incident (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="143" />
+        <location filename="../../app/views/insiden_page.py" line="142" />
         <source>Tempel laporan…</source>
         <translation>Paste report…</translation>
     </message>
@@ -1661,7 +1661,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Paste a report message (WhatsApp) and get a draft incident</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="148" />
+        <location filename="../../app/views/insiden_page.py" line="147" />
         <source>Impor obrolan…</source>
         <translation>Import chat…</translation>
     </message>
@@ -1671,22 +1671,22 @@ The app now closes; open it again to use this database.</translation>
         <translation>Review a WhatsApp chat export (.txt) message by message</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="153" />
+        <location filename="../../app/views/insiden_page.py" line="152" />
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="154" />
+        <location filename="../../app/views/insiden_page.py" line="153" />
         <source>Ekspor tabel yang terfilter ke .xlsx atau .csv</source>
         <translation>Export the filtered table to .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="247" />
+        <location filename="../../app/views/insiden_page.py" line="246" />
         <source>%1 insiden</source>
         <translation>%1 incidents</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="253" />
+        <location filename="../../app/views/insiden_page.py" line="252" />
         <source>terlambat ditindaklanjuti: %1</source>
         <translation>overdue follow-ups: %1</translation>
     </message>
@@ -1700,22 +1700,23 @@ The app now closes; open it again to use this database.</translation>
         <translation>The changes in the incident form are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="322" />
+        <location filename="../../app/views/insiden_page.py" line="321" />
         <source>&lt;b&gt;Insiden baru&lt;/b&gt;</source>
         <translation>&lt;b&gt;New incident&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="391" />
+        <location filename="../../app/views/insiden_page.py" line="390" />
         <source>&lt;b&gt;Draf dari laporan&lt;/b&gt; — periksa lalu Simpan (Ctrl+S)</source>
+        <extracomment>Where a reconciliation failure is shown when its check does not name a region. Which area the figure belongs to ("logistik", "sosialisasi", ...). Dotted code of the chosen kab/kota; "" for the whole province. The chosen contest; None for all contests. The contest that stands for all when none is chosen (turnout needs one). Flagged for attention rather than failed (e.g. DPT not known yet). Dotted code of the region the failure is about, when the check names one. Bump when the demo content changes: an older demo database is rebuilt at the next start. The demo's own "now" (SPEC 12): Selasa, 26 November 2024, 17.00 WIB, the eve of voting. Obviously made-up kop and signer details, so a demo brief shows every part of the layout without passing for a real official's letter (SPEC 7, SPEC 12). Relative frequency of each category code in the demo. Share of the lines sent down to PPS and TPS (the rest stays at the PPK until H-1). Kab/kota whose distribution runs behind in the demo (roads, weather). Synthetic share of the 2024 DPT per kab/kota (magnitudes as in 2024). Relative number of sessions per kab/kota (Kab. Tangerang and Lebak under-served). Activity code → (planned participants range, budget range in Rupiah, topics). Target groups that suit each topic word (others are drawn at random). The operating system's reasons in Indonesian, for messages that say why a file could not be read or written ("Berkas … tidak dapat ditulis: izin ditolak"). Windows reports locked files and bad names with its own codes (``winerror``). How the audit rows of an import begin ("paket pandeglang.deskpkg dari ..."). Bookkeeping the audit log leaves out of a record's changes (as ``services.audit`` does). True: the package's version was taken; False: this desk's version was kept. When the import happens (audit rows). table → incoming or local uid → local id (links resolve through this). Uncompressed ÷ compressed above which a large member is treated as a zip bomb (records JSON compresses about 10×; zeros compress about 1000×). desk, agency, province_code, province_name, kabkota_code, kabkota_name member name → (sha256, size) "keluar" (made here) or "masuk" (taken in here) table label → records in the package (code, name) of every kab/kota of the province, for "this desk is ...". Numbers given anew, reference items created, and the like. When this very package was taken in before (then nothing changed now). "INS-2024-000123": counter "INS-2024" (services.nomor), number 123. "Since the last package" starts this much before the previous package ended: a record saved on another PC while that package was being made is sent again rather than lost (taking in a record twice changes nothing). table label → records A package made from the demo database must never mix into real desk data. column → (table, uid) of the record it refers to. association table → rows (without the parent column). (acuan table, id) of every reference row the records mention. acuan table → travelling keys not found here. What the rows are, for messages and the result list. The ``Changes`` area a page reloads on; the table name when empty. Unique columns that number records ("INS-2024-000123"): two desks may issue the same number to different records, so a taken number is renumbered, never matched on. Columns that say "the same thing" when the uids differ (both desks entered the DPT of one wilayah). Unique constraints other than ``numbers`` count as well. A polymorphic owner: (column holding the owner's table name, column holding its id). Association tables (no uid) replaced together with the record. The column that names a record for people (conflict list). Rows carry an attachment file stored under their ``sha256``. Columns copied when a missing row may be created at the importing desk (an administrator's own reference item); empty: a missing row refuses the package. In dependency order: a table comes after every table it refers to. Tables that belong to one desk and never travel. Columns that never travel: the desk's own row id and its optimistic-lock counter. Import column key → how the export writes it. The ``pengiriman`` import's columns plus the status, times and receipt (for reading; an import ignores them). Import column key → model field (the region columns and sums are filled separately). Totals the import checks against L + P. Rows looked at to size the columns. Characters; None sizes the column from its header and the first rows. What was exported, for messages: "Jadwal tahapan Pemilihan Bupati ... Lebak 2024". Expected number of rows, for progress (0 when unknown). Worksheet name (Excel allows 31 characters). Indonesian abbreviations of the three time zones. column key → index in the sheet row Any one of these locates the incident; the code wins, names are checked against it. A phone number starred out by an export: leaves the stored number alone. At least one column of each group must be in the file. number → (id, occurred_at) of every incident in the database natural key → id numbers of archived incidents: never given again region cells → (id, code) or the problem with them, resolved once per import Every incident column an import may leave out, with the value the form would give it. Option value: the scores apply to every contest of the region (IKP is per region). Column key → Angka field. Only the figures this row gives (Angka field → value). Stop after this many blank rows in a row: sheets with a million formatted empty rows end where the data ends. How many non-blank rows at the top may be titles above the header row. Excel's own marker for "this is text": ``'=1+1`` is the text ``=1+1`` (our exports write formula-like text that way, so an export imports back unchanged). Last row number the file probably has, for progress; 0 when unknown. Summary rows of KPU sheets: the app adds up itself. Every ``&lt;jenis&gt;`` of SPEC 11; those not built yet say so honestly. What people write for each organiser (first words, lower case). Form fields each column fills; an existing session keeps the fields of absent columns. Service field → import column key, to put a refused value's message in the right column. Form fields the file gives (the others keep their value on an existing session). natural key → id of the live session that has it (the first, if entered twice). A sheet whose XML is bigger than this is streamed rather than loaded whole by calamine (which holds about 1,4 bytes per byte of XML): memory stays bounded even for a sheet of a million whitespace cells; ordinary files up to ~500.000 rows stay fast. calamine holds the whole rectangle up to the farthest cell (about 32 bytes a cell): a sheet whose cells reach further than this is streamed too. Last row number the file probably has (for progress); 0 when unknown. What the user should know besides the counts (records left alone, and why). Which stage field each column fills; a column missing from the file leaves it alone. A time after the date ("14.30", "14:30:00", "pukul 14.30 WIB", ISO "T14:30") is ignored. ``r="12"`` is a row's number; a cell's reference starts with its column letters. A report may be entered a few minutes "ahead" when PC clocks disagree. The ``status`` filter value for every status still open (the dashboard's "Insiden terbuka" tile opens the register with it). Sortable columns by name; anything else sorts by time of occurrence. Dotted Kemendagri code of a kab/kota, kecamatan or desa: the whole subtree matches. Row label for incidents recorded against the province itself (no kab/kota). Dotted Kemendagri code: the whole subtree counts. Counts for severity 1..4, in that order. How many incidents met the bar in all (``items`` may be cut at the limit). Kab/kota code → open incidents of severity 1..4, in that order. Kab/kota without open incidents are absent (read as zeros). Shown in lists and alerts; not a stored status (derived from the deadline). "gubernur" when the stage only applies to the governor contest. Which schedule fields the source really had; an imported file without a column leaves that field of existing stages alone. None means all. Area name in ``Changes``: pages showing vulnerability reload on it. The root region itself (e.g. Provinsi Banten with its own IKP score). Shown when the rows are below kab/kota (no official IKP thresholds there). Administrative level → (lowest "tinggi" score, lowest "sedang" score), IKP 2024. Σ severity weights of the counted incidents (the numerator of the pressure). Lowest index of each level (documented cut-offs). Index points lost per open Tinggi incident (a Kritis one counts twice). Component → 0–100, or None when that component has no data for the region. The raw figures behind each component, for the tooltip and the detail dialog. None when no component has data. Components that went into the score, in ``COMPONENTS`` order. Owner type → (model, permission needed to add or archive its attachments). Media type → suffix of the stored copy (from the content, so the system viewer opens it). Notices that are system lines whoever seems to send them. As the export shows it: the phone's local time, without a zone. SHA-256 of sender, time and text: remembers which messages were already processed. "pelapor tidak mau disebut namanya": a cue without a name. In the reporter's signature ("Babinsa Desa X"): supports a place, never adds one. A part of the day, or a prayer time, without a clock time (for a clock time, the period the prayer falls in). Clocks written a little after the message still count (PC and phone clocks differ). Flagged for attention, not a failure (e.g. DPT not known yet). The contest the failure belongs to (None: not about one contest). Surat suara are per contest; None takes the consignment's contest. The existing line being edited; None for a new line. None: derived from the contest's voting day and the level's rule (TPS: H-1). None: whatever of the quantity sent is neither good nor damaged. The statuses of a consignment that has arrived (wholly or in part). Dotted code of a kab/kota, kecamatan or desa: the whole subtree matches. Good received, counted up to the requirement of each region (see the module doc). Everything received in good condition, surplus included. Σ of the items' counted good and requirements, for reference only: ``ratio`` is not their quotient (see ``overall``). The overall readiness: the mean of the item ratios (``overall``). The destination level whose receipts were counted (stated next to the figures). The item with the lowest ratio among those required here (None: nothing required). Per level: the active items, and inactive ones only where that level has figures. Days before voting day a consignment to each level must have arrived (TPS: H-1). Per TPS, for every item except surat suara (which follows DPT). The wilayah level a destination level sits at (a TPS is recorded on its desa). Length of a dotted code at each wilayah level: "36", "36.01", "36.01.01", "36.01.01.2001". Item code → (name, unit) from the catalogue, so the rules read in the users' words. Incident severity 1 (Rendah) … 4 (Kritis). Three-class indicators (readiness, logistics, turnout, risk) and "no data". Area name in ``Changes``: pages showing turnout reload on it. Reconciliation flags (partisipasi_checks.row_flags): shown, never hidden. What makes a record "have" a figure, by group of figures entered together. Figure → (value of a record, the _KNOWN group it belongs to). The figures of a DPT-only roll-up (logistics requirements, incident pressure), in the order of ``DptRow``'s fields. Set when the database is created, never from the settings screen: changing them would re-home the desk (province, time zone) or turn login off (the demo flags). Points closer than this (degrees, ~200 m) to the previous one are dropped. Dotted Kemendagri code of the feature (kab/kota or kecamatan). Every ring of every polygon (outer and holes; drawn with the odd-even rule). 2 (kab/kota) or 3 (kecamatan). A day of dumping is not a normal backup: stop rather than hang forever. Tables every Desk Pilkada database has had since its first schema. When the file was written (a backup's own time). The database as it was before the restore. Length of a dotted Kemendagri code at each level: "36", "36.01", "36.01.01", "36.01.01.2001". KPU RI's national participation target for Pilkada 2024, the default contest target. Area name in ``Changes`` (attachments of a session report it too, as their owner type). A session may be entered a few minutes "ahead" when PC clocks disagree. One session lasts at most this long; longer is nearly always a typo in the date. Budget of one session above this is refused as a likely extra digit (Rp 10 miliar). How the target groups of a session appear in the audit log. Rows read from the database at a time. Why, in Indonesian, one phrase per finding. Men + women who attended; NULL while neither is recorded (a planned session). Sortable columns by name; anything else sorts by start time. Dotted Kemendagri code of a kab/kota, kecamatan or desa: the whole subtree matches. A target group: sessions aimed at it (among others) match. Words in the topic, venue, speakers or notes. Length of a dotted Kemendagri code at each level: 36 · 36.01 · 36.01.01 · 36.01.01.2001. Sessions whose attendance is recorded, and their planned participants. Monday of the week, in the desk's time zone. Short forms people type, with the kind they imply. Which stored kinds a prefix accepts: desa and kelurahan are often confused. Parents, nearest first, without the province: "Kec. Labuan, Kabupaten Pandeglang". Opened with --demo: only then does the demo operator sign in without a password. A copy was made (or failed); its warnings are on the status bar. Widest a row-name axis gets; longer names wrap to two lines, then are cut (hover: full). Bawaslu IKP 2024 thresholds at kab/kota level (data/ikp_2024.md). Schematic tiles (column, row, column span, row span) on a 4 × 3 grid, laid out like Banten: Cilegon at the north-west tip, Kota and Kabupaten Serang along the north coast, the Tangerang trio to the east against Jakarta, Pandeglang south-west, Lebak south. Rich text, already escaped. Figures of one region → (colour, label, tooltip); None when it has no figure. Name of the snapshot's Sourced field this indicator depends on. The default period: the last 30 days up to today. Reconciliation failures, loaded after the snapshot (the checks scan registers). The reconciliation checks scan whole registers: they run on the first load, on F5, after a change that can move them, and for another contest — not when the period or the kab/kota filter changes (they do not depend on those). Page to open and its filters; area "" opens nothing, "kesiapan" the index dialog. Sessions of the dashboard's period (the reach tile counts those). One demo person per role; the username says it is the demo's. Setting key → (lowest, highest, suffix); the label comes from the setting's declaration. An option the user picks before the preview: (key, label, [(value, text), ...]). Typing in the search box waits this long before querying, so each key is not a query. A filter chosen elsewhere (the dashboard), re-shown once the lists are loaded. True once the user changed something since the form was last loaded.</extracomment>
         <translation>&lt;b&gt;Draft from a report&lt;/b&gt; — check it, then Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="435" />
+        <location filename="../../app/views/insiden_page.py" line="434" />
         <source>Ekspor insiden</source>
         <translation>Export incidents</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="440" />
+        <location filename="../../app/views/insiden_page.py" line="439" />
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
@@ -1725,7 +1726,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Include reporters' phone numbers as they are? Choose 'No' to mask them.</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="453" />
+        <location filename="../../app/views/insiden_page.py" line="452" />
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1766,7 +1767,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Issue the brief</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/laporan_dialogs.py" line="34" />
+        <location filename="../../app/views/laporan_dialogs.py" line="37" />
         <source>Pemeriksaan rekonsiliasi menemukan %n ketidaksesuaian. Laporan hanya dapat diterbitkan bila Anda mengakuinya dan menulis alasannya; keduanya dicatat di log audit.</source>
         <translation>
             <numerusform>The reconciliation checks found %n discrepancies. The brief can only be issued if you acknowledge them and write a reason; both are recorded in the audit log.</numerusform>
@@ -1774,7 +1775,7 @@ The app now closes; open it again to use this database.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_dialogs.py" line="46" />
+        <location filename="../../app/views/laporan_dialogs.py" line="47" />
         <source>Saya memahami ketidaksesuaian ini dan tetap menerbitkan</source>
         <translation>I understand these discrepancies and issue anyway</translation>
     </message>
@@ -1817,7 +1818,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Source date</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="111" />
+        <location filename="../../app/views/kerawanan_page.py" line="113" />
         <source>Level IKP tidak diturunkan untuk kecamatan/desa: Bawaslu tidak menetapkan ambangnya.</source>
         <translation>No IKP level is derived for districts/villages: Bawaslu set no thresholds for them.</translation>
     </message>
@@ -1865,17 +1866,17 @@ The app now closes; open it again to use this database.</translation>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_map.py" line="93" />
+        <location filename="../../app/views/kerawanan_map.py" line="94" />
         <source>belum ada angka</source>
         <translation>no figures yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_map.py" line="95" />
+        <location filename="../../app/views/kerawanan_map.py" line="96" />
         <source>Batas wilayah: berkas resmi yang dimuat kantor</source>
         <translation>Boundaries: official file loaded by the office</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_map.py" line="97" />
+        <location filename="../../app/views/kerawanan_map.py" line="98" />
         <source>Peta skematik (bukan batas sebenarnya)</source>
         <translation>Schematic map (not the real boundaries)</translation>
     </message>
@@ -1937,7 +1938,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Contest:</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="191" />
+        <location filename="../../app/views/kerawanan_page.py" line="193" />
         <source>TPS per level kerawanan Polri: kurang rawan, rawan, sangat rawan, khusus (lapas/rutan)</source>
         <translation>Polling stations per Polri level: less vulnerable, vulnerable, very vulnerable, special (prisons)</translation>
     </message>
@@ -1987,7 +1988,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="326" />
+        <location filename="../../app/views/kerawanan_page.py" line="327" />
         <source>Pilih wilayah di tabel lebih dulu.</source>
         <translation>Choose a region in the table first.</translation>
     </message>
@@ -2032,7 +2033,7 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>KeywordsPanel</name>
     <message>
-        <location filename="../../app/views/keywords_panel.py" line="21" />
+        <location filename="../../app/views/keywords_panel.py" line="24" />
         <source>Kata kunci per kategori insiden dan petunjuk keparahan untuk 'Tempel laporan' (format JSON). Tambahkan istilah setempat; simpan untuk dipakai semua PC desk.</source>
         <translation>Keywords per incident category and severity hints for 'Paste report' (JSON). Add local terms; save to use them on every PC of the desk.</translation>
     </message>
@@ -2060,7 +2061,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>All contests</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="52" />
+        <location filename="../../app/views/laporan_form.py" line="53" />
         <source>Uraian topik laporan khusus (bila bukan tentang satu insiden)</source>
         <translation>Account of the special brief's topic (when it is not about one incident)</translation>
     </message>
@@ -2153,18 +2154,18 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="82" />
-        <location filename="../../app/views/laporan_page.py" line="128" />
+        <location filename="../../app/views/laporan_page.py" line="81" />
+        <location filename="../../app/views/laporan_page.py" line="127" />
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="84" />
+        <location filename="../../app/views/laporan_page.py" line="83" />
         <source>Susun laporan dari data saat ini (F5)</source>
         <translation>Build the brief from the current data (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="86" />
+        <location filename="../../app/views/laporan_page.py" line="85" />
         <source>Terbitkan…</source>
         <translation>Issue…</translation>
     </message>
@@ -2174,87 +2175,87 @@ The app now closes; open it again to use this database.</translation>
         <translation>No preview yet: choose the brief type, then press Preview (F5).</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="114" />
+        <location filename="../../app/views/laporan_page.py" line="113" />
         <source>Simpan salinan…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="116" />
+        <location filename="../../app/views/laporan_page.py" line="115" />
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="129" />
+        <location filename="../../app/views/laporan_page.py" line="128" />
         <source>Register laporan</source>
         <translation>Brief register</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="149" />
+        <location filename="../../app/views/laporan_page.py" line="148" />
         <source>Cari nomor atau hal</source>
         <translation>Search number or subject</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="152" />
+        <location filename="../../app/views/laporan_page.py" line="151" />
         <source>Semua jenis</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="160" />
+        <location filename="../../app/views/laporan_page.py" line="159" />
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="161" />
+        <location filename="../../app/views/laporan_page.py" line="160" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="162" />
+        <location filename="../../app/views/laporan_page.py" line="161" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="163" />
+        <location filename="../../app/views/laporan_page.py" line="162" />
         <source>Hal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="165" />
+        <location filename="../../app/views/laporan_page.py" line="164" />
         <source>Klasifikasi</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="167" />
+        <location filename="../../app/views/laporan_page.py" line="166" />
         <source>Penanda tangan</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="169" />
+        <location filename="../../app/views/laporan_page.py" line="168" />
         <source>Diterbitkan</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="173" />
+        <location filename="../../app/views/laporan_page.py" line="172" />
         <source>Data per</source>
         <translation>Data as of</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="174" />
+        <location filename="../../app/views/laporan_page.py" line="173" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="176" />
+        <location filename="../../app/views/laporan_page.py" line="175" />
         <source>Ketidaksesuaian diakui</source>
         <translation>Acknowledged discrepancies</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="177" />
+        <location filename="../../app/views/laporan_page.py" line="176" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="190" />
+        <location filename="../../app/views/laporan_page.py" line="189" />
         <source>Buka dan verifikasi</source>
         <translation>Open and verify</translation>
     </message>
@@ -2264,7 +2265,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Open the archived copy of the selected brief and check its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="195" />
+        <location filename="../../app/views/laporan_page.py" line="194" />
         <source>Verifikasi berkas…</source>
         <translation>Verify a file…</translation>
     </message>
@@ -2274,18 +2275,18 @@ The app now closes; open it again to use this database.</translation>
         <translation>Choose a PDF file and check whether it is the selected brief</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="231" />
-        <location filename="../../app/views/laporan_page.py" line="238" />
+        <location filename="../../app/views/laporan_page.py" line="230" />
+        <location filename="../../app/views/laporan_page.py" line="237" />
         <source>Pilih laporan di register terlebih dahulu.</source>
         <translation>Select a brief in the register first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="241" />
+        <location filename="../../app/views/laporan_page.py" line="240" />
         <source>Berkas PDF yang diverifikasi</source>
         <translation>PDF file to verify</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="255" />
+        <location filename="../../app/views/laporan_page.py" line="254" />
         <source>Laporan %1 (sesuai register)</source>
         <translation>Brief %1 (matches the register)</translation>
     </message>
@@ -2295,23 +2296,23 @@ The app now closes; open it again to use this database.</translation>
         <translation>Number it, store it in the register and record it in the audit log. Preview the latest entries first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="279" />
-        <location filename="../../app/views/laporan_page.py" line="281" />
+        <location filename="../../app/views/laporan_page.py" line="278" />
+        <location filename="../../app/views/laporan_page.py" line="280" />
         <source>Menyusun laporan…</source>
         <translation>Building the brief…</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="287" />
+        <location filename="../../app/views/laporan_page.py" line="286" />
         <source>Konsep: %1</source>
         <translation>Draft: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="289" />
+        <location filename="../../app/views/laporan_page.py" line="288" />
         <source>Perubahan dibandingkan dengan laporan %1.</source>
         <translation>Changes compared with brief %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="290" />
+        <location filename="../../app/views/laporan_page.py" line="289" />
         <source>Belum ada laporan sejenis sebelumnya.</source>
         <translation>No earlier brief of this type.</translation>
     </message>
@@ -2321,17 +2322,17 @@ The app now closes; open it again to use this database.</translation>
         <translation>Unnumbered draft; the next number looks like %1. %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="304" />
+        <location filename="../../app/views/laporan_page.py" line="306" />
         <source>Terbitkan “%1” dengan nomor berikutnya (%2)? Data dibaca ulang saat diterbitkan; laporan dicatat di register dengan SHA-256 dan di log audit atas nama %3.</source>
         <translation>Issue “%1” with the next number (%2)? The data is read again when issuing; the brief is recorded in the register with its SHA-256 and in the audit log in the name of %3.</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="319" />
+        <location filename="../../app/views/laporan_page.py" line="318" />
         <source>Menerbitkan laporan…</source>
         <translation>Issuing the brief…</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="323" />
+        <location filename="../../app/views/laporan_page.py" line="322" />
         <source>Laporan %1</source>
         <translation>Brief %1</translation>
     </message>
@@ -2346,12 +2347,12 @@ The app now closes; open it again to use this database.</translation>
         <translation>Please wait…</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="354" />
+        <location filename="../../app/views/laporan_page.py" line="353" />
         <source>Simpan salinan laporan</source>
         <translation>Save a copy of the brief</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="361" />
+        <location filename="../../app/views/laporan_page.py" line="360" />
         <source>Salinan disimpan: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
@@ -2376,7 +2377,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_settings_panel.py" line="105" />
+        <location filename="../../app/views/laporan_settings_panel.py" line="106" />
         <source>Kosong berarti isi bawaan (teks abu-abu). Pola nomor memakai {kode}, {nomor}, {unit}, {tahun}, dan {bulan} (angka Romawi).</source>
         <translation>Empty means the default (grey text). The number pattern uses {kode}, {nomor}, {unit}, {tahun} and {bulan} (Roman numerals).</translation>
     </message>
@@ -2391,7 +2392,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_settings_panel.py" line="156" />
+        <location filename="../../app/views/laporan_settings_panel.py" line="157" />
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2449,7 +2450,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_lines.py" line="63" />
+        <location filename="../../app/views/logistik_lines.py" line="64" />
         <source>Kekurangan = dikirim − baik (dihitung, tidak diketik)</source>
         <translation>Shortfall = sent − good (computed, never typed)</translation>
     </message>
@@ -2581,32 +2582,36 @@ The app now closes; open it again to use this database.</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="90" />
+        <location filename="../../app/views/main_window.py" line="91" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="101" />
+        <location filename="../../app/views/main_window.py" line="103" />
         <source>DATA CONTOH</source>
         <translation>SAMPLE DATA</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="105" />
+        <location filename="../../app/views/main_window.py" line="108" />
         <source> (per %1)</source>
         <translation> (as of %1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="123" />
+        <location filename="../../app/views/main_window.py" line="126" />
         <source>Pengguna: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="126" />
-        <source>Data contoh: masuk otomatis sebagai operator contoh, tanpa kata sandi.</source>
-        <translation>Sample data: signed in automatically as the sample operator, without a password.</translation>
+        <location filename="../../app/views/main_window.py" line="130" />
+        <source>Data contoh: masuk tanpa kata sandi dengan peran yang dipilih.</source>
+        <translation>Sample data: signed in without a password, in the chosen role.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="174" />
+        <source>Data contoh: masuk otomatis sebagai operator contoh, tanpa kata sandi.</source>
+        <translation type="vanished">Sample data: signed in automatically as the sample operator, without a password.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="204" />
         <source>Memproses…</source>
         <translation>Working…</translation>
     </message>
@@ -2624,7 +2629,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Boundaries…</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_map_panel.py" line="45" />
+        <location filename="../../app/views/dasbor_map_panel.py" line="46" />
         <source>Muat berkas GeoJSON batas kab/kota atau kecamatan (kode Kemendagri)</source>
         <translation>Load a GeoJSON boundary file of regencies/cities or districts (Kemendagri codes)</translation>
     </message>
@@ -2667,7 +2672,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="69" />
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="70" />
         <source>Perubahan partisipasi dari pemilihan sebelumnya, dalam poin persen</source>
         <translation>Change in turnout from the earlier election, in percentage points</translation>
     </message>
@@ -2685,7 +2690,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>◀ Up one level</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="107" />
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="111" />
         <source>Perlu sosialisasi tambahan bila jangkauan (peserta hadir per 1.000 DPT) di bawah rata-rata wilayah yang ditampilkan DAN partisipasi lemah: di bawah target pemilihan, atau turun dari pemilihan sebelumnya (sebelum hasil masuk: partisipasi pemilihan sebelumnya di bawah target).</source>
         <translation>More outreach is needed where reach (attendees per 1,000 registered voters) is below the average of the regions shown AND participation is weak: below the contest's target, or down from the earlier election (before the count is in: the earlier election's turnout below the target).</translation>
     </message>
@@ -2755,7 +2760,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Contest:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="232" />
+        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="233" />
         <source>&lt;b&gt;%1&lt;/b&gt; per %2 · sosialisasi sampai %3 · rata-rata %4 hadir per 1.000 DPT · &lt;b&gt;%5 wilayah perlu sosialisasi tambahan&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; per %2 · outreach up to %3 · average %4 attendees per 1,000 voters · &lt;b&gt;%5 regions need more outreach&lt;/b&gt;</translation>
     </message>
@@ -2763,27 +2768,27 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>PackageModel</name>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="40" />
+        <location filename="../../app/views/exchange_panel.py" line="39" />
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="40" />
+        <location filename="../../app/views/exchange_panel.py" line="39" />
         <source>Arah</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="40" />
+        <location filename="../../app/views/exchange_panel.py" line="39" />
         <source>Desk asal</source>
         <translation>Source desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="40" />
+        <location filename="../../app/views/exchange_panel.py" line="39" />
         <source>Isi</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="41" />
+        <location filename="../../app/views/exchange_panel.py" line="40" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
@@ -2793,7 +2798,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="51" />
+        <location filename="../../app/views/exchange_panel.py" line="50" />
         <source>dibuat</source>
         <translation>made</translation>
     </message>
@@ -2826,7 +2831,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Source date</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_dialogs.py" line="94" />
+        <location filename="../../app/views/partisipasi_dialogs.py" line="96" />
         <source>Kosongkan angka yang belum diketahui. Angka yang tidak cocok (mis. pengguna hak pilih melebihi DPT + DPTb + DPK) tetap disimpan dan ditandai di tabel.</source>
         <translation>Leave unknown figures empty. Figures that do not add up (e.g. more voters than DPT + DPTb + DPK) are saved and flagged in the table.</translation>
     </message>
@@ -2931,8 +2936,8 @@ The app now closes; open it again to use this database.</translation>
         <translation>Enter figures</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="252" />
-        <location filename="../../app/views/partisipasi_page.py" line="263" />
+        <location filename="../../app/views/partisipasi_page.py" line="253" />
+        <location filename="../../app/views/partisipasi_page.py" line="264" />
         <source>Pilih wilayah di tabel lebih dulu.</source>
         <translation>Choose a region in the table first.</translation>
     </message>
@@ -2990,7 +2995,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Paste report</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_dialogs.py" line="72" />
+        <location filename="../../app/views/laporan_chat_dialogs.py" line="73" />
         <source>Tempel satu pesan laporan (mis. dari WhatsApp) di sini…</source>
         <translation>Paste one report message (e.g. from WhatsApp) here…</translation>
     </message>
@@ -3028,7 +3033,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_preview.py" line="87" />
+        <location filename="../../app/views/pdf_preview.py" line="90" />
         <source>Pratinjau PDF tidak tersedia: modul Qt PDF (paket PySide6-Pdf) tidak terpasang. Berkas PDF tetap dibuat dan dapat disimpan atau dibuka dengan penampil PDF lain.</source>
         <translation>PDF preview is not available: the Qt PDF module (package PySide6-Pdf) is not installed. The PDF file is still made and can be saved or opened in another PDF viewer.</translation>
     </message>
@@ -3088,7 +3093,7 @@ The app now closes; open it again to use this database.</translation>
     <name>PengaturanPage</name>
     <message>
         <location filename="../../app/views/pengaturan_page.py" line="34" />
-        <location filename="../../app/views/pengaturan_page.py" line="37" />
+        <location filename="../../app/views/pengaturan_page.py" line="38" />
         <source>Pengguna dan peran</source>
         <translation>Users and roles</translation>
     </message>
@@ -3124,7 +3129,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="65" />
+        <location filename="../../app/views/pengaturan_page.py" line="68" />
         <source>Belum tersedia pada versi ini: daftar referensi. Bahasa tampilan dapat diganti lewat berkas pengaturan (ui/language = en).</source>
         <translation>Not available in this version yet: reference lists. The display language can be changed in the settings file (ui/language = en).</translation>
     </message>
@@ -3138,7 +3143,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="78" />
+        <location filename="../../app/views/pengaturan_page.py" line="79" />
         <source>Masuk sebagai %1 — peran %2.</source>
         <translation>Signed in as %1 — role %2.</translation>
     </message>
@@ -3279,7 +3284,7 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../app/views/placeholder_page.py" line="15" />
+        <location filename="../../app/views/placeholder_page.py" line="16" />
         <source>&lt;p&gt;&lt;b&gt;Halaman ini belum tersedia pada versi ini.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Yang akan datang: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;This page is not available in this version yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Coming: %1&lt;/p&gt;</translation>
     </message>
@@ -3311,7 +3316,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Attendees per week</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_charts.py" line="63" />
+        <location filename="../../app/views/sosialisasi_charts.py" line="64" />
         <source>Rencana vs hadir per wilayah (kegiatan yang sudah dilaporkan)</source>
         <translation>Planned vs attended per region (sessions already reported)</translation>
     </message>
@@ -3326,7 +3331,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>attended</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_charts.py" line="105" />
+        <location filename="../../app/views/sosialisasi_charts.py" line="109" />
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 kegiatan · &lt;b&gt;%3 hadir&lt;/b&gt; (perempuan %4, penyandang disabilitas %5) · rencana %6 · anggaran %7. Satu kegiatan dapat menyasar beberapa kelompok, sehingga grafik kelompok sasaran dapat berjumlah lebih dari total.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 sessions · &lt;b&gt;%3 attended&lt;/b&gt; (women %4, persons with disabilities %5) · planned %6 · budget %7. One session may target several groups, so the target-group chart can add up to more than the total.</translation>
     </message>
@@ -3341,6 +3346,7 @@ The app now closes; open it again to use this database.</translation>
     <message>
         <location filename="../../app/views/dasbor_charts.py" line="288" />
         <source>Indeks kesiapan per kab/kota</source>
+        <extracomment>The file's bytes when it matches (to show it again); empty otherwise. Longest text put in one table cell: a row taller than a page cannot be split. Tables of up to this many rows (header and totals included) are kept on one page. The brief's day: the day reported (harian, nota), the last day of the week (mingguan), the day of writing (khusus). Laporan Khusus about one incident: its number (INS-2024-000123). Laporan Khusus about a topic: the desk's account of it. Section keys to print; None prints the type's default sections. Empty: the desk's default classification. Per section key, what that section stored (``SectionContent.summary``). The desk's "now" when the data was read (UTC): the brief's snapshot time. Brief types that print this section (by default; the user may leave it out). A data area whose KPI and change lines feed Situasi umum and Perubahan: built for every periodic brief and the Nota Dinas even when not printed. Banten (SPEC's first user): its provincial government address and city. Left + right cell padding (points), as set in ``render.table``, and a little air. No single column is widened past this share of the table for one long word. Rows of the late/at-risk table; the rest is counted in a sentence. (instant, monotonic reading when pinned) of a pinned wall clock. When the program started: a desk's own instant (the demo's) runs from here. Alerts listed per kind (the total is always stated). Areas whose changes cannot move a reconciliation check (the checks read logistics, participation and settings): saving an incident does not re-run a scan of every consignment line. Stages under way or due (not Belum mulai), and of those Selesai or Berjalan. The contest with the most late stages (what the tile opens when none is chosen). Where clicking it goes: the area and the navigation filters (open_id, ...). Dotted code of the region the alert is about; "" when not known (province-wide). Per alert kind: how many there are in all, and the state of its source.</extracomment>
         <translation>Readiness index per regency/city</translation>
     </message>
 </context>
@@ -3357,7 +3363,7 @@ The app now closes; open it again to use this database.</translation>
         <translation> no requirement </translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_matrix.py" line="267" />
+        <location filename="../../app/views/logistik_matrix.py" line="268" />
         <source>Jumlah provinsi</source>
         <translation>Province total</translation>
     </message>
@@ -3377,12 +3383,12 @@ The app now closes; open it again to use this database.</translation>
         <translation>Districts of %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_matrix.py" line="276" />
+        <location filename="../../app/views/logistik_matrix.py" line="277" />
         <source>Desa/kelurahan di %1</source>
         <translation>Villages of %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_matrix.py" line="279" />
+        <location filename="../../app/views/logistik_matrix.py" line="280" />
         <source> — klik ganda untuk rincian</source>
         <translation> — double-click for detail</translation>
     </message>
@@ -3418,7 +3424,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>; lowest: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_matrix.py" line="145" />
+        <location filename="../../app/views/logistik_matrix.py" line="146" />
         <source>%1 · %2: baik %3 dari kebutuhan %4 %5 (%6)</source>
         <translation>%1 · %2: %3 good of %4 %5 required (%6)</translation>
     </message>
@@ -3441,7 +3447,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Compute requirements from voter lists</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_readiness_tab.py" line="33" />
+        <location filename="../../app/views/logistik_readiness_tab.py" line="34" />
         <source>Kebutuhan isian/impor dipertahankan; hanya hasil aturan yang diganti</source>
         <translation>Entered/imported requirements are kept; only rule results are replaced</translation>
     </message>
@@ -3509,7 +3515,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_receipt.py" line="131" />
+        <location filename="../../app/views/logistik_receipt.py" line="135" />
         <source>Baik + rusak + hilang harus sama dengan jumlah dikirim; penerimaan tidak boleh melebihi pengiriman. Bila kurang dari yang dikirim, pilih alasannya. Status menjadi Diterima bila semua baris baik sejumlah yang dikirim, selain itu Diterima sebagian.</source>
         <translation>Good + damaged + missing must equal the quantity sent; a receipt can never exceed what was sent. When less than sent, choose the reason. The status becomes Received when every line is all good, otherwise Partly received.</translation>
     </message>
@@ -3519,7 +3525,6 @@ The app now closes; open it again to use this database.</translation>
     <message>
         <location filename="../../app/views/dasbor_map.py" line="63" />
         <source>Peta kab/kota</source>
-        <extracomment>Schematic tiles (column, row, column span, row span) on a 4 × 3 grid, laid out like Banten: Cilegon at the north-west tip, Kota and Kabupaten Serang along the north coast, the Tangerang trio to the east against Jakarta, Pandeglang south-west, Lebak south. Rich text, already escaped.</extracomment>
         <translation>Regency/city map</translation>
     </message>
 </context>
@@ -3639,37 +3644,37 @@ The app now closes; open it again to use this database.</translation>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="112" />
+        <location filename="../../app/views/data_registers.py" line="113" />
         <source>Simpan templat .xlsx berisi judul kolom dan petunjuk pengisian</source>
         <translation>Save an .xlsx template with the column headers and filling-in instructions</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="116" />
+        <location filename="../../app/views/data_registers.py" line="117" />
         <source>Periksa lalu impor berkas .xlsx atau .csv</source>
         <translation>Check, then import an .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="120" />
+        <location filename="../../app/views/data_registers.py" line="121" />
         <source>Ekspor seluruh register ke .xlsx atau .csv</source>
         <translation>Export the whole register to .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="140" />
+        <location filename="../../app/views/data_registers.py" line="145" />
         <source>Isi templat di Excel, lalu impor: setiap baris diperiksa dulu dan tidak ada yang disimpan sebelum Anda menyetujui pratinjau. Mengimpor berkas yang sama dua kali tidak membuat data ganda. Ekspor memuat semua data register (semua status); ekspor tabel yang tersaring ada di halaman registernya.</source>
         <translation>Fill in the template in Excel, then import it: every row is checked first and nothing is saved until you approve the preview. Importing the same file twice creates no duplicates. An export holds the whole register (every status); exports of a filtered table are on the register's own page.</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="159" />
+        <location filename="../../app/views/data_registers.py" line="160" />
         <source>Belum tersedia: register ini sedang dibangun.</source>
         <translation>Not available yet: this register is being built.</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="161" />
+        <location filename="../../app/views/data_registers.py" line="162" />
         <source>Impor register ini belum tersedia.</source>
         <translation>Import of this register is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="162" />
+        <location filename="../../app/views/data_registers.py" line="164" />
         <source>Ekspor register ini belum tersedia.</source>
         <translation>Export of this register is not available yet.</translation>
     </message>
@@ -3726,7 +3731,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Reset password of %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="149" />
+        <location filename="../../app/views/users_panel.py" line="151" />
         <source>Pengguna wajib mengganti kata sandi sementara ini saat masuk. Kunci akun ikut dibuka.</source>
         <translation>The user must change this temporary password at sign-in. The account lock is lifted too.</translation>
     </message>
@@ -3744,6 +3749,24 @@ The app now closes; open it again to use this database.</translation>
         <location filename="../../app/views/users_panel.py" line="164" />
         <source>Kata sandi sementara</source>
         <translation>Temporary password</translation>
+    </message>
+</context>
+<context>
+    <name>RoleChooser</name>
+    <message>
+        <location filename="../../app/views/demo_roles.py" line="34" />
+        <source>Peran contoh:</source>
+        <translation>Sample role:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/demo_roles.py" line="36" />
+        <source>Peran contoh</source>
+        <translation>Sample role</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/demo_roles.py" line="42" />
+        <source>Data contoh tanpa kata sandi: pilih peran untuk mencoba alur kerja insiden (Verifikator) atau menerbitkan laporan (Pimpinan).</source>
+        <translation>Sample data without a password: choose a role to try the incident workflow (Verifikator) or issuing briefs (Pimpinan).</translation>
     </message>
 </context>
 <context>
@@ -3861,140 +3884,140 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>SosialisasiFormWidget</name>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="82" />
+        <location filename="../../app/views/sosialisasi_form.py" line="83" />
         <source>selesai</source>
         <extracomment>A new session lasts this long unless the operator says otherwise.</extracomment>
         <translation>ends</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="91" />
+        <location filename="../../app/views/sosialisasi_form.py" line="92" />
         <source>mis. Aula kantor kecamatan</source>
         <translation>e.g. District office hall</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="96" />
+        <location filename="../../app/views/sosialisasi_form.py" line="97" />
         <source>Centang satu atau beberapa kelompok sasaran</source>
         <translation>Tick one or more target groups</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="104" />
+        <location filename="../../app/views/sosialisasi_form.py" line="105" />
         <source>Termasuk dalam jumlah laki-laki dan perempuan</source>
         <translation>Included in the numbers of men and women</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="107" />
+        <location filename="../../app/views/sosialisasi_form.py" line="108" />
         <source>mis. 5.000.000</source>
         <translation>e.g. 5.000.000</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="113" />
+        <location filename="../../app/views/sosialisasi_form.py" line="114" />
         <source>Mulai*</source>
         <translation>Starts*</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="114" />
+        <location filename="../../app/views/sosialisasi_form.py" line="115" />
         <source>Selesai</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="115" />
+        <location filename="../../app/views/sosialisasi_form.py" line="116" />
         <source>Wilayah*</source>
         <translation>Region*</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="116" />
+        <location filename="../../app/views/sosialisasi_form.py" line="117" />
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="117" />
+        <location filename="../../app/views/sosialisasi_form.py" line="118" />
         <source>Penyelenggara*</source>
         <translation>Organiser*</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="118" />
+        <location filename="../../app/views/sosialisasi_form.py" line="119" />
         <source>Jenis kegiatan*</source>
         <translation>Activity type*</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="119" />
+        <location filename="../../app/views/sosialisasi_form.py" line="120" />
         <source>Kelompok sasaran*</source>
         <translation>Target groups*</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="120" />
+        <location filename="../../app/views/sosialisasi_form.py" line="121" />
         <source>Topik*</source>
         <translation>Topic*</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="121" />
+        <location filename="../../app/views/sosialisasi_form.py" line="122" />
         <source>Narasumber</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="122" />
+        <location filename="../../app/views/sosialisasi_form.py" line="123" />
         <source>Pemilihan</source>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="123" />
+        <location filename="../../app/views/sosialisasi_form.py" line="124" />
         <source>Rencana peserta</source>
         <translation>Planned participants</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="124" />
+        <location filename="../../app/views/sosialisasi_form.py" line="125" />
         <source>Hadir laki-laki</source>
         <translation>Attended, men</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="125" />
+        <location filename="../../app/views/sosialisasi_form.py" line="126" />
         <source>Hadir perempuan</source>
         <translation>Attended, women</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="126" />
+        <location filename="../../app/views/sosialisasi_form.py" line="127" />
         <source>Hadir disabilitas</source>
         <translation>Attended, persons with disabilities</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="128" />
+        <location filename="../../app/views/sosialisasi_form.py" line="129" />
         <source>Anggaran (Rp)</source>
         <translation>Budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="129" />
+        <location filename="../../app/views/sosialisasi_form.py" line="130" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="162" />
+        <location filename="../../app/views/sosialisasi_form.py" line="163" />
         <source>Kehadiran belum diisi</source>
         <extracomment>Form field name of the service → the widget to focus when it is refused. True once the user changed something since the form was last loaded.</extracomment>
         <translation>Attendance not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="166" />
+        <location filename="../../app/views/sosialisasi_form.py" line="167" />
         <source>Jumlah hadir: %1</source>
         <translation>Total attended: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="178" />
+        <location filename="../../app/views/sosialisasi_form.py" line="179" />
         <source>— pilih penyelenggara —</source>
         <translation>— choose an organiser —</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="182" />
+        <location filename="../../app/views/sosialisasi_form.py" line="183" />
         <source>— pilih jenis kegiatan —</source>
         <translation>— choose an activity type —</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="187" />
+        <location filename="../../app/views/sosialisasi_form.py" line="188" />
         <source>— (tidak terkait satu pemilihan)</source>
         <translation>— (not tied to one contest)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="211" />
-        <location filename="../../app/views/sosialisasi_form.py" line="239" />
+        <location filename="../../app/views/sosialisasi_form.py" line="212" />
+        <location filename="../../app/views/sosialisasi_form.py" line="240" />
         <source>(tidak aktif lagi) #%1</source>
         <translation>(no longer active) #%1</translation>
     </message>
@@ -4107,17 +4130,17 @@ The app now closes; open it again to use this database.</translation>
         <translation>Outreach vs participation</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="212" />
+        <location filename="../../app/views/sosialisasi_page.py" line="213" />
         <source>Kehadiran belum dilaporkan</source>
         <translation>Attendance not reported yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="214" />
+        <location filename="../../app/views/sosialisasi_page.py" line="215" />
         <source>Hadir %1: perempuan %2, penyandang disabilitas %3</source>
         <translation>Attended %1: women %2, persons with disabilities %3</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="245" />
+        <location filename="../../app/views/sosialisasi_page.py" line="246" />
         <source>%1 kegiatan · rencana %2 · hadir %3 · anggaran %4</source>
         <translation>%1 sessions · planned %2 · attended %3 · budget %4</translation>
     </message>
@@ -4126,7 +4149,7 @@ The app now closes; open it again to use this database.</translation>
         <translation type="vanished">Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="290" />
+        <location filename="../../app/views/sosialisasi_page.py" line="292" />
         <source>Perubahan pada formulir sosialisasi belum disimpan. Buang perubahan itu?</source>
         <translation>The changes in the outreach form are not saved. Discard them?</translation>
     </message>
@@ -4146,7 +4169,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Archive session</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="367" />
+        <location filename="../../app/views/sosialisasi_page.py" line="368" />
         <source>Arsipkan kegiatan '%1'? Kegiatan keluar dari register dan grafik; jejaknya tetap di log audit.</source>
         <translation>Archive the session '%1'? It leaves the register and the charts; its trail stays in the audit log.</translation>
     </message>
@@ -4307,7 +4330,7 @@ The app now closes; open it again to use this database.</translation>
         <translation>Monitoring notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="184" />
+        <location filename="../../app/views/tahapan_detail.py" line="185" />
         <source>Rencana: %1 s.d. %2</source>
         <translation>Planned: %1 to %2</translation>
     </message>
@@ -4464,7 +4487,7 @@ end</translation>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_model.py" line="80" />
+        <location filename="../../app/views/tahapan_model.py" line="81" />
         <source>Progres %1% (rencana linear %2%)</source>
         <translation>Progress %1% (linear plan %2%)</translation>
     </message>
@@ -4516,7 +4539,7 @@ end</translation>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="47" />
+        <location filename="../../app/views/logistik_transfer.py" line="48" />
         <source>Ekspor tabel yang terfilter (beserta barisnya) ke .xlsx atau .csv</source>
         <translation>Export the filtered table (with its lines) to .xlsx or .csv</translation>
     </message>
@@ -4544,7 +4567,7 @@ end</translation>
         <translation>Export consignments</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="79" />
+        <location filename="../../app/views/logistik_transfer.py" line="80" />
         <source>%1 baris pengiriman diekspor ke %2</source>
         <translation>%1 consignment lines exported to %2</translation>
     </message>
@@ -4610,7 +4633,7 @@ end</translation>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_charts.py" line="356" />
+        <location filename="../../app/views/dasbor_charts.py" line="357" />
         <source>Partisipasi %1, target %2</source>
         <translation>Turnout %1, target %2</translation>
     </message>
@@ -4727,12 +4750,12 @@ end</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="54" />
+        <location filename="../../app/views/users_panel.py" line="55" />
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="56" />
+        <location filename="../../app/views/users_panel.py" line="57" />
         <source>terkunci</source>
         <translation>locked</translation>
     </message>
@@ -4742,7 +4765,7 @@ end</translation>
         <translation>must change password</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="58" />
+        <location filename="../../app/views/users_panel.py" line="59" />
         <source>aktif</source>
         <translation>active</translation>
     </message>
@@ -4783,6 +4806,7 @@ end</translation>
     <message>
         <location filename="../../app/views/login_dialogs.py" line="44" />
         <source>Batal</source>
+        <extracomment>The filter's ``sort`` key for this column; None when the column cannot be sorted.</extracomment>
         <translation>Cancel</translation>
     </message>
 </context>
@@ -4791,11 +4815,10 @@ end</translation>
     <message>
         <location filename="../../app/views/dasbor_indicators.py" line="68" />
         <source>Kesiapan logistik %1</source>
-        <extracomment>Bawaslu IKP 2024 thresholds at kab/kota level (data/ikp_2024.md).</extracomment>
         <translation>Logistics readiness %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="85" />
+        <location filename="../../app/views/dasbor_indicators.py" line="86" />
         <source>Partisipasi %1, target %2</source>
         <translation>Turnout %1, target %2</translation>
     </message>
@@ -4867,13 +4890,13 @@ end</translation>
     <message>
         <location filename="../../app/views/dasbor_indicators.py" line="126" />
         <location filename="../../app/views/dasbor_kesiapan.py" line="26" />
-        <location filename="../../app/views/dasbor_tiles.py" line="119" />
+        <location filename="../../app/views/dasbor_tiles.py" line="120" />
         <source>Kesiapan logistik</source>
         <translation>Logistics readiness</translation>
     </message>
     <message>
         <location filename="../../app/views/dasbor_indicators.py" line="129" />
-        <location filename="../../app/views/dasbor_tiles.py" line="186" />
+        <location filename="../../app/views/dasbor_tiles.py" line="187" />
         <source>Partisipasi pemilih</source>
         <translation>Voter turnout</translation>
     </message>
@@ -4894,7 +4917,7 @@ end</translation>
     </message>
     <message>
         <location filename="../../app/views/dasbor_kesiapan.py" line="27" />
-        <location filename="../../app/views/dasbor_tiles.py" line="149" />
+        <location filename="../../app/views/dasbor_tiles.py" line="150" />
         <source>Tahapan tepat jadwal</source>
         <translation>Stages on schedule</translation>
     </message>
@@ -4919,17 +4942,17 @@ end</translation>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_kesiapan.py" line="46" />
+        <location filename="../../app/views/dasbor_kesiapan.py" line="47" />
         <source>Indeks = (%1) ÷ jumlah bobot komponen yang berdata. Beban insiden = 100 − %2 × (Tinggi + 2 × Kritis) yang masih terbuka. Siap ≥ %3, Cukup ≥ %4, di bawahnya Perlu perhatian.</source>
         <translation>Index = (%1) ÷ sum of the weights of the components with data. Incident burden = 100 − %2 × (High + 2 × Critical) still open. Ready ≥ %3, Fair ≥ %4, below that Needs attention.</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_kesiapan.py" line="56" />
+        <location filename="../../app/views/dasbor_kesiapan.py" line="57" />
         <source>(bobot %1)</source>
         <translation>(weight %1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_kesiapan.py" line="75" />
+        <location filename="../../app/views/dasbor_kesiapan.py" line="76" />
         <source>Komponen tanpa data (tidak dihitung, bobot lain dinormalkan ulang): %1</source>
         <translation>Components without data (left out, the other weights renormalised): %1</translation>
     </message>
@@ -4954,14 +4977,13 @@ end</translation>
         <translation>Components used</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_kesiapan.py" line="82" />
+        <location filename="../../app/views/dasbor_kesiapan.py" line="85" />
         <source>Bobot dan pengurang insiden diatur di halaman Pengaturan, tab Pengaturan desk.</source>
         <translation>Weights and the incident deduction are set on the Settings page, Desk settings tab.</translation>
     </message>
     <message>
         <location filename="../../app/views/dasbor_tiles.py" line="42" />
         <source>Data %1 belum tersedia</source>
-        <extracomment>Page to open and its filters; area "" opens nothing, "kesiapan" the index dialog.</extracomment>
         <translation>%1 data not available yet</translation>
     </message>
     <message>
@@ -4970,7 +4992,7 @@ end</translation>
         <translation>%1 data failed to load (see the log)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="45" />
+        <location filename="../../app/views/dasbor_tiles.py" line="48" />
         <location filename="../../app/views/dasbor_tiles.py" line="206" />
         <source>belum ada data</source>
         <translation>no data yet</translation>
@@ -4979,16 +5001,15 @@ end</translation>
         <location filename="../../app/views/dasbor_tiles.py" line="61" />
         <location filename="../../app/views/dasbor_tiles.py" line="93" />
         <source>Insiden terbuka</source>
-        <extracomment>Sessions of the dashboard's period (the reach tile counts those).</extracomment>
         <translation>Open incidents</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="63" />
+        <location filename="../../app/views/dasbor_tiles.py" line="64" />
         <source>Kritis %1 · Tinggi %2 · Sedang %3 · Rendah %4</source>
         <translation>Critical %1 · High %2 · Medium %3 · Low %4</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="72" />
+        <location filename="../../app/views/dasbor_tiles.py" line="74" />
         <source>Baru, terverifikasi, atau sedang ditindaklanjuti (semua tanggal)</source>
         <translation>New, verified or being followed up (any date)</translation>
     </message>
@@ -5014,7 +5035,7 @@ end</translation>
         <translation>no contest yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="129" />
+        <location filename="../../app/views/dasbor_tiles.py" line="130" />
         <source>Terendah: %1 %2</source>
         <translation>Lowest: %1 %2</translation>
     </message>
@@ -5029,7 +5050,7 @@ end</translation>
         <translation>Good items received ÷ requirement. Click: consignments at risk/late</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="155" />
+        <location filename="../../app/views/dasbor_tiles.py" line="156" />
         <source>Terlambat %1 · Berisiko %2</source>
         <translation>Late %1 · At risk %2</translation>
     </message>
@@ -5039,12 +5060,12 @@ end</translation>
         <translation>Finished or on plan, of the stages started or due</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="168" />
+        <location filename="../../app/views/dasbor_tiles.py" line="169" />
         <source>Jangkauan sosialisasi</source>
         <translation>Outreach reach</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="175" />
+        <location filename="../../app/views/dasbor_tiles.py" line="176" />
         <source>%1 kegiatan · %2 hadir dari rencana %3</source>
         <translation>%1 sessions · %2 attended of %3 planned</translation>
     </message>
@@ -5064,17 +5085,17 @@ end</translation>
         <translation>target %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="202" />
+        <location filename="../../app/views/dasbor_tiles.py" line="203" />
         <source>Kab/kota perlu perhatian</source>
         <translation>Regencies/cities needing attention</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="212" />
+        <location filename="../../app/views/dasbor_tiles.py" line="213" />
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="217" />
+        <location filename="../../app/views/dasbor_tiles.py" line="218" />
         <source>Indeks: Siap %1 · Cukup %2 · terendah %3 (%4)</source>
         <translation>Index: ready %1 · fair %2 · lowest %3 (%4)</translation>
     </message>
@@ -5097,12 +5118,12 @@ end</translation>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../app/views/error_dialog.py" line="32" />
+        <location filename="../../app/views/error_dialog.py" line="36" />
         <source>Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan aman; tindakan terakhir mungkin belum tersimpan.</source>
         <translation>An unexpected error occurred. Saved data is safe; the last action may not have been saved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/error_dialog.py" line="38" />
+        <location filename="../../app/views/error_dialog.py" line="41" />
         <source>Rincian teknis dicatat di berkas log:
 %1
 Kirimkan berkas ini kepada pengelola aplikasi.</source>
@@ -5116,7 +5137,7 @@ Send this file to the application's administrator.</translation>
     <message>
         <location filename="../../app/views/pages.py" line="52" />
         <source>Dasbor</source>
-        <extracomment>Builds the page; None while the area is not built yet.</extracomment>
+        <extracomment>The "no value" sentinel: the editor's minimum, shown as blank special-value text. The date ticking fills in (callers give the desk clock's day through set_value). Builds the page; None while the area is not built yet.</extracomment>
         <translation>Dashboard</translation>
     </message>
     <message>
@@ -5204,7 +5225,7 @@ Send this file to the application's administrator.</translation>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../app/views/startup_flow.py" line="60" />
+        <location filename="../../app/views/startup_flow.py" line="62" />
         <source>Basis data belum disiapkan. Tutup dan buka kembali aplikasi untuk memilih provinsi.</source>
         <extracomment>Who acts before anyone has signed in (seeding a new database, checking the login).</extracomment>
         <translation>The database is not set up. Close and reopen the application to choose the province.</translation>
@@ -5215,12 +5236,12 @@ Send this file to the application's administrator.</translation>
         <translation>Preparing regions and stages…</translation>
     </message>
     <message>
-        <location filename="../../app/views/startup_flow.py" line="95" />
+        <location filename="../../app/views/startup_flow.py" line="97" />
         <source>Belum masuk. Tutup dan buka kembali aplikasi untuk masuk.</source>
         <translation>Not signed in. Close and reopen the application to sign in.</translation>
     </message>
     <message>
-        <location filename="../../app/views/startup_flow.py" line="113" />
+        <location filename="../../app/views/startup_flow.py" line="115" />
         <source>Kata sandi harus diganti sebelum aplikasi dapat dipakai.</source>
         <translation>The password must be changed before the application can be used.</translation>
     </message>
@@ -5236,9 +5257,9 @@ Send this file to the application's administrator.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="140" />
+        <location filename="../../app/bootstrap.py" line="146" />
         <source>Menyiapkan basis data…</source>
-        <extracomment>``DESK_PILKADA_STARTUP_PROBE=1`` prints SHOWN/READY markers for the start-up benchmark and quits once the first page is ready.</extracomment>
+        <extracomment>The registers of ``template``, ``import`` and ``export`` (SPEC 11); anything else is a usage error (exit 2). ``DESK_PILKADA_STARTUP_PROBE=1`` prints SHOWN/READY markers for the start-up benchmark and quits once the first page is ready.</extracomment>
         <translation>Preparing the database…</translation>
     </message>
     <message>

@@ -4,13 +4,14 @@ locking, and the conflict message two operators get instead of a silent overwrit
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
 from app.models import Pemilihan, Referensi, Tahapan
 from app.services.errors import ConflictError, NotFound
+from tests.desk_time import TEST_NOW, pinned_now
 
 
 def _new_sumber(db, user: str, code: str = "RADIO") -> int:
@@ -31,7 +32,6 @@ def _stage_id(db, code: str = "T14") -> int:
 
 
 def test_new_record_gets_uid_who_and_when(db):
-    before = datetime.now(UTC)
     record_id = _new_sumber(db, "x")
     other_id = _new_sumber(db, "x", code="TV")
     with db.uow() as uow:
@@ -45,7 +45,7 @@ def test_new_record_gets_uid_who_and_when(db):
         for stamp in (item.created_at, item.updated_at):
             assert stamp.tzinfo is not None
             assert stamp.utcoffset() == timedelta(0)
-            assert before - timedelta(seconds=1) <= stamp <= datetime.now(UTC)
+            assert TEST_NOW <= stamp <= pinned_now()  # the desk clock, not the wall clock
 
 
 def test_update_bumps_version_and_stamps_the_editor(db):

@@ -16,9 +16,10 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from app.models import Insiden, PaketPertukaran
-from app.models.base import new_uid, utcnow
+from app.models.base import new_uid
 from app.services import desk, pengaturan, seeding
 from app.services.exchange import export_package, import_package
+from tests.desk_time import pinned_now
 from tests.services.insiden_helpers import DESA, OPERATOR_ACTOR, kategori_id, wilayah
 
 
@@ -60,7 +61,7 @@ def imported_packages(db) -> int:
 def bulk_incidents(db, n: int, chronology: str = "Kronologi kejadian di lapangan. " * 8) -> None:
     """``n`` incidents straight into the table (fast), numbered INS-2024-000001…"""
     with db.uow("tester") as uow:
-        region, category, now = wilayah(uow, DESA), kategori_id(uow), utcnow()
+        region, category, now = wilayah(uow, DESA), kategori_id(uow), pinned_now()
         rows = [
             dict(uid=new_uid(), number=f"INS-2024-{i:06d}", occurred_at=now, reported_at=now,
                  wilayah_id=region.id, wilayah_code=region.code, kategori_id=category, severity=2,

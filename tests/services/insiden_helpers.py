@@ -3,7 +3,7 @@ seeded Banten data, role actors, a pinned desk clock and a workflow shortcut."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -11,7 +11,7 @@ from sqlalchemy import select
 from app.models import Insiden, Pemilihan, Referensi, Tahapan, Wilayah
 from app.models.insiden import DITINDAKLANJUTI, SELESAI, TERVERIFIKASI, TIDAK_VALID
 from app.models.referensi import INSTANSI, KATEGORI_INSIDEN, SUMBER
-from app.services import insiden, insiden_workflow, pengaturan
+from app.services import insiden, insiden_workflow
 from app.services.actor import ADMINISTRATOR, OPERATOR, PIMPINAN, VERIFIKATOR, Actor
 from app.services.clock import desk_clock
 
@@ -39,11 +39,11 @@ def wib(day: int, hour: int = 10, minute: int = 0, month: int = 11, year: int = 
     return datetime(year, month, day, hour, minute, tzinfo=WIB)
 
 
-def pin(db, day: date = AS_OF) -> None:
-    """Pin the desk's "today" (the clock keeps the wall-clock time of day)."""
-    with db.uow("tester") as uow:
-        pengaturan.put(uow, "demo_as_of", day)
-        uow.commit()
+def pin(db, day: date | datetime = AS_OF) -> None:
+    """Pin the desk clock: a day means 17.00 WIB that day (SPEC 14; ``desk_now`` fixture)."""
+    from app.services import clock
+
+    clock.pin(day if isinstance(day, datetime) else datetime.combine(day, time(17), WIB))
 
 
 def now_utc(db) -> datetime:

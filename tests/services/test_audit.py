@@ -18,6 +18,7 @@ from app.services import audit, auth, pengaturan, tahapan
 from app.services.actor import ADMINISTRATOR, OPERATOR, Actor
 from app.services.errors import DomainError
 from app.services.importing import engine, registry
+from tests.desk_time import pin_day
 
 OPERATOR1 = Actor("operator1", OPERATOR, "Siti Operator")
 ADMIN = Actor("admin", ADMINISTRATOR, "Admin Desk")
@@ -51,9 +52,7 @@ def _stage(db, code: str = "T14") -> Tahapan:
 
 
 def _pin_today(db, day: date) -> None:
-    with db.uow("sistem") as uow:
-        pengaturan.put(uow, "demo_as_of", day)
-        uow.commit()
+    pin_day(day)
 
 
 def _update_stage(db, actor: Actor, stage: Tahapan, **values) -> None:

@@ -13,7 +13,6 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import AuditLog, Pengguna
-from app.models.base import utcnow
 from app.services import auth, pengaturan
 from app.services.actor import (
     ADMINISTRATOR,
@@ -24,6 +23,7 @@ from app.services.actor import (
     Forbidden,
 )
 from app.services.errors import DomainError, ValidationError
+from tests.desk_time import pinned_now
 
 ADMIN_PW = "Rahasia-Admin-2024"
 USER_PW = "Sandi-Operator-1"
@@ -170,7 +170,7 @@ def test_five_wrong_passwords_lock_the_account(desk):
     # The right password is now refused, in words that do not give the lock away.
     assert _refusal(desk, "operator1", USER_PW) == auth.LOGIN_REFUSED
     assert _refusal(desk, "tidakada", USER_PW) == auth.LOGIN_REFUSED
-    assert _users(desk)["operator1"].locked_until > utcnow()
+    assert _users(desk)["operator1"].locked_until > pinned_now()
     # Other accounts are unaffected.
     assert _login(desk, "admin", ADMIN_PW).role == ADMINISTRATOR
 
@@ -187,7 +187,7 @@ def test_the_lock_expires(desk):
     _lock(desk, "operator1")
     with desk.uow("sistem") as uow:
         user = uow.session.scalar(select(Pengguna).where(Pengguna.username == "operator1"))
-        user.locked_until = utcnow() - timedelta(seconds=1)
+        user.locked_until = pinned_now() - timedelta(seconds=1)
         uow.commit()
     assert _login(desk, "operator1", USER_PW).role == OPERATOR
     assert _users(desk)["operator1"].locked_until is None
@@ -200,9 +200,9 @@ def test_lockout_minutes_come_from_the_desk_settings(desk, minutes):
             pengaturan.put(uow, "lockout_minutes", minutes)
             uow.commit()
     expected = timedelta(minutes=minutes or 15)  # 15 minutes when never set
-    before = utcnow()
+    before = pinned_now()
     _lock(desk, "operator1")
-    after = utcnow()
+    after = pinned_now()
     locked_until = _users(desk)["operator1"].locked_until
     assert before + expected <= locked_until <= after + expected
 

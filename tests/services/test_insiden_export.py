@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -16,7 +16,7 @@ from sqlalchemy import select
 from app.models import AuditLog, Referensi, Wilayah
 from app.models.insiden import DITINDAKLANJUTI, TERVERIFIKASI, TIDAK_VALID
 from app.models.referensi import INSTANSI, KATEGORI_INSIDEN, SUMBER
-from app.services import insiden, insiden_workflow, pengaturan
+from app.services import insiden, insiden_workflow
 from app.services.actor import ADMINISTRATOR, OPERATOR, PIMPINAN, VERIFIKATOR, Actor, Forbidden
 from app.services.errors import DomainError
 from app.services.insiden_export import export
@@ -34,9 +34,10 @@ HYPERLINK = '=HYPERLINK("http://contoh.invalid/x","klik")'
 
 
 def _pin(db, day: date) -> None:
-    with db.uow("tester") as uow:
-        pengaturan.put(uow, "demo_as_of", day)
-        uow.commit()
+    """The desk clock at 17.00 WIB on ``day``."""
+    from app.services import clock
+
+    clock.pin(datetime.combine(day, time(17), ZoneInfo("Asia/Jakarta")))
 
 
 def _ref(uow, kind: str, code: str) -> int:

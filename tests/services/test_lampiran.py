@@ -20,6 +20,7 @@ from app.services import insiden, lampiran, pengaturan
 from app.services.actor import OPERATOR, PIMPINAN, VERIFIKATOR, Actor, Forbidden
 from app.services.errors import DomainError, NotFound, ValidationError
 from app.services.uow import UnitOfWork
+from tests.desk_time import pin_day
 
 WIB = ZoneInfo("Asia/Jakarta")
 OPERATOR1 = Actor("operator1", OPERATOR, "Operator Satu")
@@ -46,9 +47,7 @@ def _files(folder: Path) -> list[Path]:
 
 @pytest.fixture
 def incident(db) -> int:
-    with db.uow("tester") as uow:
-        pengaturan.put(uow, "demo_as_of", date(2024, 11, 26))
-        uow.commit()
+    pin_day(date(2024, 11, 26))
     with db.uow(OPERATOR1) as uow:
         desa = uow.session.scalar(select(Wilayah.id).where(Wilayah.code == "36.01.01.2001"))
         kategori = uow.session.scalar(

@@ -13,10 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from app.models import AuditLog, Pemilihan, Tahapan
-from app.services import auth, pengaturan, tahapan
+from app.services import auth, tahapan
 from app.services.actor import ADMINISTRATOR, OPERATOR, Actor
 from app.services.errors import ConflictError
 from app.services.uow import CONFLICT_MESSAGE
+from tests.desk_time import pin_day
 
 BUDI = Actor("budi", OPERATOR, "Budi Santoso")
 SITI = Actor("siti", OPERATOR, "Siti Aminah")
@@ -56,9 +57,7 @@ def _save(uow, row: tahapan.TahapanRow, **values):
 
 @pytest.fixture
 def pinned(db):
-    with db.uow("sistem") as uow:
-        pengaturan.put(uow, "demo_as_of", date(2024, 10, 1))
-        uow.commit()
+    pin_day(date(2024, 10, 1))
     return db
 
 

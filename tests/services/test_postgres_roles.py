@@ -11,9 +11,10 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from app.services import desk, pengaturan, tahapan
+from app.services import desk, tahapan
 from app.services.actor import OPERATOR, Actor
 from app.services.errors import DatabaseUnavailable
+from tests.desk_time import pin_day
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get("DESK_PILKADA_TEST_PG"), reason="needs PostgreSQL"
@@ -52,9 +53,7 @@ def test_app_role_works_and_can_only_append_to_the_audit_log(app_role):
     url, tmp = app_role
     database = desk.prepare(url, tmp)
     try:
-        with database.uow("tester") as uow:
-            pengaturan.put(uow, "demo_as_of", date(2024, 10, 1))
-            uow.commit()
+        pin_day(date(2024, 10, 1))
         with database.uow(Actor("operator1", OPERATOR)) as uow:
             contest = tahapan.list_pemilihan(uow)[0]
             stage = tahapan.list_tahapan(uow, contest.id)[0]

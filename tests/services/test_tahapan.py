@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from app.models import CatatanTahapan, Pemilihan, Tahapan
-from app.services import checks, pengaturan, tahapan
+from app.services import checks, tahapan
 from app.services.clock import desk_clock
 from app.services.errors import ConflictError, ValidationError
 from app.services.tahapan import (
@@ -23,6 +23,7 @@ from app.services.tahapan import (
     derive_status,
     expected_progress,
 )
+from tests.desk_time import pin_day
 
 NOV = 11
 START, END = date(2024, NOV, 1), date(2024, NOV, 10)  # a 10-day stage: 10% per day
@@ -159,9 +160,7 @@ def test_expected_progress_without_a_usable_plan():
 
 
 def _pin_today(db, day: date) -> None:
-    with db.uow("admin") as uow:
-        pengaturan.put(uow, "demo_as_of", day)
-        uow.commit()
+    pin_day(day)
 
 
 def _contest_id(db, kind: str = "gubernur") -> int:

@@ -13,7 +13,7 @@ def test_title_marks_demo_data_and_names_the_agency(window):
     assert title.startswith("Desk Pilkada")
     assert "Badan Kesatuan Bangsa dan Politik Provinsi Banten" in title
     assert "DATA CONTOH" in title
-    assert "Selasa, 26 November 2024" in title
+    assert "Selasa, 26 November 2024 17.00 WIB" in title
 
 
 def test_status_bar_names_database_and_user(window, ctx):
@@ -58,3 +58,28 @@ def test_geometry_and_last_page_are_remembered(window, ctx, qtbot, idle):
     again.attach(ctx)
     idle()
     assert isinstance(again.stack.currentWidget(), TahapanPage)
+
+
+def test_the_demo_can_be_tried_as_every_role(window, idle, qtbot):
+    """SPEC 12: a role chooser instead of the login; the status bar says which role acts,
+    and pages are rebuilt with that role's rights (only the Pimpinan publishes briefs)."""
+    from app.services.actor import PIMPINAN
+
+    chooser = window.role_chooser
+    assert chooser is not None and chooser.isVisible()
+    roles = [chooser.box.itemText(i) for i in range(chooser.box.count())]
+    assert roles == ["Operator", "Verifikator", "Pimpinan", "Administrator"]
+    laporan = window.show_area("laporan")
+    idle()
+    assert not laporan._ctx.can("laporan.terbitkan")
+
+    chooser.box.setCurrentIndex(chooser.box.findData(PIMPINAN))
+    chooser.box.activated.emit(chooser.box.currentIndex())
+    idle()
+    assert "Pimpinan contoh (Pimpinan)" in window.user_label.text()
+    laporan = window.show_area("laporan")
+    idle()
+    assert laporan._ctx.actor.role == PIMPINAN
+    assert "Terbitkan" in laporan.issue_button.text()
+    assert laporan._ctx.can("laporan.terbitkan")
+    assert window._settings.get("demo/role") == PIMPINAN

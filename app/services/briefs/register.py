@@ -22,7 +22,6 @@ from pathlib import Path
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import DBAPIError
 
-from app.models.base import utcnow
 from app.models.laporan import Laporan
 from app.paths import data_dir
 from app.services import audit
@@ -156,7 +155,7 @@ def _issue_once(uow, request, acknowledged, reason, reporter: Progress, at) -> I
         number=number, jenis=request.jenis, period_start=request.period[0], period_end=request.period[1],
         classification=document.classification, subject=document.hal[:300], addressee=s.addressee[:200],
         signer_name=s.signer_name[:200], signer_title=s.signer_title[:200], signer_rank=s.signer_rank[:100],
-        signer_nip=s.signer_nip[:30], generated_at=utcnow(), generated_by=uow.user,
+        signer_nip=s.signer_nip[:30], generated_at=uow.now_utc(), generated_by=uow.user,
         file_name=name, sha256=digest, snapshot_at=scope.now, is_demo=s.is_demo,
         acknowledged_failures="\n".join(built.failures), summary_json=built.summary_json(),
         pemilihan_id=request.pemilihan_id, insiden_id=insiden_id,

@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from app.services.errors import os_reason
 from app.services.exchange.records import PackageError
 
 FORMAT = "desk-pilkada-paket"
@@ -272,7 +273,7 @@ class Writer:
             fd, temp = tempfile.mkstemp(dir=self.target.parent, prefix=".paket-", suffix=".part")
         except OSError as error:
             raise PackageError(
-                f"Paket tidak dapat ditulis di {self.target.parent}: {error.strerror or error}."
+                f"Paket tidak dapat ditulis di {self.target.parent}: {os_reason(error)}."
             ) from error
         os.close(fd)
         self._temp = Path(temp)

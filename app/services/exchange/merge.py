@@ -21,7 +21,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from app.models import PaketPertukaran
-from app.models.base import new_uid, utcnow
+from app.models.base import new_uid
 from app.models.paket import KELUAR, MASUK
 from app.services import audit, lampiran, pengaturan, schema
 from app.services.actor import IMPOR
@@ -245,7 +245,7 @@ def import_package(
         staged = attachments.stage(reader, records["lampiran"], store, keep=not dry_run)
     state = MergeState(
         session=uow.session, user=uow.user, note=f"{NOTE_PREFIX}{path.name} dari {manifest.source_desk}",
-        at=utcnow(), range_start=manifest.range_start, progress=reporter,
+        at=uow.now_utc(), range_start=manifest.range_start, progress=reporter,
         total=sum(len(r) for r in records.values()),
     )  # fmt: skip
     try:

@@ -14,7 +14,6 @@ from sqlalchemy import select
 
 from app import __version__
 from app.models import PaketPertukaran, Wilayah
-from app.models.base import utcnow
 from app.models.paket import KELUAR
 from app.services import audit, lampiran, pengaturan
 from app.services.actor import EKSPOR
@@ -185,7 +184,7 @@ def period(
 ) -> tuple[datetime | None, datetime]:
     """A period of whole days in the desk's time zone as UTC instants [start, end)."""
     clock = desk_clock(uow)
-    now = utcnow()
+    now = clock.now_utc()
     begin = clock.start_of(start).astimezone(UTC) if start else None
     finish = min(now, clock.start_of(end + timedelta(days=1)).astimezone(UTC)) if end else now
     if begin is not None and begin >= finish:
@@ -250,7 +249,7 @@ def export_package(
                 raise PackageError(f"{lampiran.DAMAGED}: {path.name}. Paket tidak dibuat.")
         manifest = Manifest(
             package_uid=str(uuid.uuid4()), schema=SCHEMA_HEAD, app_version=__version__,
-            source=desk_source(uow), created_at=utcnow(), created_by=uow.user,
+            source=desk_source(uow), created_at=uow.now_utc(), created_by=uow.user,
             range_start=begin, range_end=finish, counts=counts, parts=dict(writer.parts),
         )  # fmt: skip
         sha256 = writer.finish(manifest)

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from app.services.errors import DomainError
+from app.services.errors import DomainError, os_reason
 from app.services.formatting import number
 from app.services.importing.workbook import neutralise
 from app.services.progress import Progress
@@ -174,7 +174,7 @@ def write(path: Path, table: ExportTable, reporter: Progress | None = None) -> i
         os.close(handle)
     except OSError as error:
         raise DomainError(
-            f"Berkas {path} tidak dapat ditulis: {error.strerror or error}"
+            f"Berkas {path} tidak dapat ditulis: {os_reason(error)}"
         ) from error
     temp = Path(temporary)
     try:
@@ -186,7 +186,7 @@ def write(path: Path, table: ExportTable, reporter: Progress | None = None) -> i
         os.replace(temp, path)
     except OSError as error:
         raise DomainError(
-            f"Berkas {path} tidak dapat ditulis: {error.strerror or error}"
+            f"Berkas {path} tidak dapat ditulis: {os_reason(error)}"
         ) from error
     finally:
         temp.unlink(missing_ok=True)

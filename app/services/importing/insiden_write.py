@@ -13,7 +13,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.models import AuditLog, Insiden, RiwayatInsiden
-from app.models.base import new_uid, utcnow
+from app.models.base import new_uid
 from app.models.insiden import BARU, SELESAI, TIDAK_VALID
 from app.services import audit, nomor
 from app.services.changes import Changes
@@ -207,7 +207,7 @@ def _insert(
     cannot return generated ids of a batch in order), 20 times slower on 100.000 rows. So
     the stamping and the audit rows that the unit of work adds to records created one by
     one are written here, in the same shape."""
-    session, user, now = uow.session, uow.user, utcnow()
+    session, user, now = uow.session, uow.user, uow.now_utc()
     rows = []
     for record, number in zip(chunk, numbers, strict=True):
         row = {**_DEFAULTS, **record.fields, **_stamped(user, now), "number": number}

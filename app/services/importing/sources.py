@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.services.errors import DomainError
+from app.services.errors import DomainError, os_reason
 from app.services.importing import xlsx_stream
 
 log = logging.getLogger(__name__)
@@ -52,8 +52,11 @@ def _looks_like_text(head: bytes) -> bool:
 
 def spreadsheet_rows(path: Path) -> RawRows:
     suffix = path.suffix.lower()
-    with path.open("rb") as handle:
-        head = handle.read(2048)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(2048)
+    except OSError as error:
+        raise _refuse(path, f"{os_reason(error)}.") from None
     if not head:
         raise DomainError(f"Berkas {path.name} kosong: tidak ada baris judul kolom.")
     if suffix in (".xlsx", ".xlsm"):

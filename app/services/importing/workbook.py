@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from app.services.errors import DomainError
+from app.services.errors import DomainError, os_reason
 from app.services.importing.spec import ImportSpec, RowError
 
 FORMULA_PREFIXES = ("=", "+", "-", "@")
@@ -25,7 +25,7 @@ def _save(workbook: Any, path: Path) -> None:
         workbook.save(path)
     except OSError as error:
         raise DomainError(
-            f"Berkas {path} tidak dapat ditulis: {error.strerror or error}"
+            f"Berkas {path} tidak dapat ditulis: {os_reason(error)}"
         ) from error
 
 
