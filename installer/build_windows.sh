@@ -5,11 +5,13 @@
 #   (pip --target --platform win_amd64) → PyInstaller one-folder build under Wine →
 #   makensis -WX → dist/DeskPilkada-<version>-setup.exe and its .sha256
 # then, unless --no-test, installer/tests/wine_app_check.sh on the new setup (install,
-# --self-test of the installed program, upgrade, uninstall).
+# --self-test of the installed program, upgrade, the real window under Xvfb read by OCR,
+# uninstall).
 #
 #   bash installer/build_windows.sh [--no-test]
 #
-# Needs (Debian/Ubuntu): apt install nsis wine wine64 osslsigncode; python3 with venv.
+# Needs (Debian/Ubuntu): apt install nsis wine wine64 osslsigncode; python3 with venv; for the
+# real-window check also xvfb x11-utils imagemagick tesseract-ocr tesseract-ocr-ind.
 # Touches nothing outside build/ and dist/ except the generated resources/i18n/*.qm.
 # CPU-heavy (PyInstaller under Wine); prefix with `nice -n 10` on a shared machine.
 # Signing: SIGN_PFX=cert.pfx [SIGN_PASS_FILE=pass.txt] [SIGN_TIMESTAMP_URL=…] (sign.sh).
@@ -120,7 +122,7 @@ makensis -V2 -WX -DVERSION="$VERSION" -DVERSION_QUAD="$VERSION_QUAD" -DORG="$ORG
 BUILD_SECONDS=$((SECONDS - STARTED))
 
 if [[ $TEST == 1 ]]; then
-  step "install, --self-test, upgrade, uninstall under Wine"
+  step "install, --self-test, upgrade, real window, uninstall under Wine"
   bash installer/tests/wine_app_check.sh "$SETUP"
 fi
 step "done"
