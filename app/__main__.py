@@ -21,7 +21,7 @@ JENIS_HELP = "jenis data: " + ", ".join(JENIS)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli_words import install
+    from app.cli.words import install
 
     install()
     parser = argparse.ArgumentParser(
@@ -72,10 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--data-pribadi", action="store_true", help="insiden: telepon pelapor apa adanya"
     )
-    from app.cli_data import add_parsers as add_data
+    from app.cli.data import add_parsers as add_data
 
     add_data(commands)
-    from app.cli_brief import add_parser as add_brief
+    from app.cli.brief import add_parser as add_brief
 
     add_brief(commands)
     return parser
@@ -103,11 +103,11 @@ def main(argv: list[str] | None = None) -> int:
         print("--reset hanya dapat dipakai bersama --demo.", file=sys.stderr)
         return 2
     if args.self_test:
-        from app.self_test import run_self_test
+        from app.cli.self_test import run_self_test
 
         return run_self_test()
     if args.command:
-        from app.cli import run_command
+        from app.cli.commands import run_command
 
         return run_command(args)
     from app.bootstrap import run_gui

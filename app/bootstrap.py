@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication
 from app import APP_NAME, ORG_NAME, __version__
 from app.paths import resources_dir
 from app.settings import Settings
-from app.views.main_window import MainWindow
-from app.views.tasks import TaskRunner
+from app.views.shell.main_window import MainWindow
+from app.views.shell.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -102,13 +102,13 @@ def run_gui(args: Namespace) -> int:
     from app.logging_setup import configure as configure_logging
 
     configure_logging()  # after the window shows: logging.handlers is not free
-    from app.views.error_dialog import install_excepthook, show_error
+    from app.views.shell.error_dialog import install_excepthook, show_error
 
     install_excepthook()
     runner.failed.connect(lambda error: show_error(window, error))
 
     def opened(result) -> None:
-        from app.views.startup_flow import StartupFlow
+        from app.views.shell.startup_flow import StartupFlow
 
         def ready(ctx) -> None:
             if probe:
@@ -122,7 +122,7 @@ def run_gui(args: Namespace) -> int:
                 return
             if ctx.desk.is_demo:
                 return  # synthetic data, rebuilt by --demo --reset: nothing worth copying
-            from app.views.backup_schedule import BackupSchedule
+            from app.views.shell.backup_schedule import BackupSchedule
 
             window.backup_schedule = BackupSchedule(ctx.db, window)
             window.backup_schedule.start()

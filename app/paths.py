@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from app import APP_NAME, ORG_NAME
-from app.services.errors import DomainError
+from app.services.core.errors import DomainError
 
 HOME_ENV = "DESK_PILKADA_HOME"
 INSTALL_MARKER = "desk-pilkada-install.ini"

@@ -10,9 +10,10 @@ import getpass
 from dataclasses import dataclass
 
 from app import paths
-from app.services import demo, desk
-from app.services.db import Database, resolve_url
-from app.services.progress import Progress
+from app.services.admin import demo
+from app.services.admin import opening as desk
+from app.services.core.db import Database, resolve_url
+from app.services.core.progress import Progress
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ def open_desk(
 ) -> Opened:
     if use_demo:
         if cli_url:
-            from app.services.errors import DomainError
+            from app.services.core.errors import DomainError
 
             raise DomainError(
                 "--demo selalu memakai basis data contoh tersendiri; jangan gabungkan dengan --db."

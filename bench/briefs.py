@@ -42,7 +42,8 @@ def _brief(db) -> bytes:
 
 
 def run() -> list[Figure]:
-    from app.services import demo, desk
+    from app.services.admin import demo
+    from app.services.admin import opening as desk
 
     figures = []
     with tempfile.TemporaryDirectory(prefix="bench-briefs-") as tmp:
@@ -56,7 +57,7 @@ def run() -> list[Figure]:
                               baseline, "PDF satu halaman minimal"))  # fmt: skip
         db.dispose()
 
-        from app.services.formatting import number
+        from app.services.core.formatting import number
         from bench.dasbor import _fill_logistik_sosialisasi
         from bench.insiden import COUNT, _fill
 

@@ -157,7 +157,8 @@ def _bare(path: Path) -> tuple[float, float]:
 
 
 def _snapshot(path: Path) -> tuple[float, float, object, float]:
-    from app.services import dasbor, desk
+    from app.services.admin import opening as desk
+    from app.services.dasbor import summary as dasbor
 
     db = desk.prepare(f"sqlite:///{path}", path.parent / "backup")
     samples, peaks, result, checks = [], [], None, []
@@ -188,12 +189,12 @@ def _page(path: Path) -> tuple[float, float]:
     """The page's refresh as the user sees it, and the longest GUI stall meanwhile."""
     from PySide6.QtWidgets import QApplication
 
-    from app.services import desk
-    from app.services.actor import OPERATOR, Actor
+    from app.services.admin import opening as desk
+    from app.services.core.actor import OPERATOR, Actor
     from app.settings import Settings
-    from app.views.context import AppContext
-    from app.views.dasbor_page import DasborPage
-    from app.views.tasks import TaskRunner
+    from app.views.dasbor.page import DasborPage
+    from app.views.shell.context import AppContext
+    from app.views.shell.tasks import TaskRunner
     from bench.insiden import _StallMeter, _wait
 
     app = QApplication.instance() or QApplication([])
@@ -255,6 +256,6 @@ def run() -> list[Figure]:
 
 
 def _sources(snap) -> list:
-    from app.services.dasbor_sources import Sourced
+    from app.services.dasbor.sources import Sourced
 
     return [v for v in vars(snap).values() if isinstance(v, Sourced)]

@@ -24,7 +24,7 @@ import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from app.services.formatting import number
+from app.services.core.formatting import number
 from bench.core import Figure
 
 COUNT = 100_000
@@ -37,7 +37,8 @@ SEVERITY = ("1 Rendah", "2 Sedang", "3 Tinggi", "4 Kritis")
 
 
 def seeded_database(folder: Path) -> Path:
-    from app.services import desk, seeding
+    from app.services.admin import opening as desk
+    from app.services.desk import seeding
 
     path = folder / "seed.sqlite"
     db = desk.prepare(f"sqlite:///{path}", folder / "backup")
@@ -81,7 +82,7 @@ def _rss_mb() -> float:
 
 
 def _child_app(source: Path, db_file: Path) -> dict:
-    from app.services import desk
+    from app.services.admin import opening as desk
     from app.services.importing import engine, registry
 
     started = time.perf_counter()

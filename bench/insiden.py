@@ -44,7 +44,8 @@ CASES = {
 
 
 def _fill(path: Path) -> None:
-    from app.services import desk, seeding
+    from app.services.admin import opening as desk
+    from app.services.desk import seeding
 
     db = desk.prepare(f"sqlite:///{path}", path.parent / "backup")
     with db.uow("bench") as uow:
@@ -177,12 +178,12 @@ def _measure_page(path: Path) -> tuple[dict[str, float], dict[str, float]]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from app.services import desk
-    from app.services.actor import OPERATOR, Actor
+    from app.services.admin import opening as desk
+    from app.services.core.actor import OPERATOR, Actor
     from app.settings import Settings
-    from app.views.context import AppContext
-    from app.views.insiden_page import InsidenPage
-    from app.views.tasks import TaskRunner
+    from app.views.insiden.page import InsidenPage
+    from app.views.shell.context import AppContext
+    from app.views.shell.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
     db = desk.prepare(f"sqlite:///{path}", path.parent / "backup")

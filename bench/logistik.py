@@ -71,7 +71,8 @@ NEED_SQL = (
 
 
 def _fill(path: Path) -> None:
-    from app.services import desk, seeding
+    from app.services.admin import opening as desk
+    from app.services.desk import seeding
 
     db = desk.prepare(f"sqlite:///{path}", path.parent / "backup")
     with db.uow("bench") as uow:
@@ -151,8 +152,8 @@ def _bare_rollup(path: Path) -> float:
 
 
 def _rollup(path: Path) -> float:
-    from app.services import desk
-    from app.services.logistik_readiness import province_readiness
+    from app.services.admin import opening as desk
+    from app.services.logistik.readiness import province_readiness
 
     db = desk.prepare(f"sqlite:///{path}", path.parent / "backup")
     samples = []
@@ -169,11 +170,11 @@ def _rollup(path: Path) -> float:
 def _measure_page(path: Path) -> tuple[dict[str, float], float, float]:
     from PySide6.QtWidgets import QApplication
 
-    from app.services import desk
-    from app.services.actor import OPERATOR, Actor
+    from app.services.admin import opening as desk
+    from app.services.core.actor import OPERATOR, Actor
     from app.settings import Settings
-    from app.views.context import AppContext
-    from app.views.tasks import TaskRunner
+    from app.views.shell.context import AppContext
+    from app.views.shell.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
     db = desk.prepare(f"sqlite:///{path}", path.parent / "backup")
@@ -185,7 +186,7 @@ def _measure_page(path: Path) -> tuple[dict[str, float], float, float]:
         settings=Settings(),
         desk=desk.info(db),
     )
-    from app.views.logistik_page import LogistikPage
+    from app.views.logistik.page import LogistikPage
 
     meter = _CpuStallMeter()
     times: dict[str, list[float]] = {name: [] for name in CASES}

@@ -60,13 +60,13 @@ def _copy_db(source: Path, target: Path) -> None:
 
 
 def _open(url: str, backup_dir: Path):
-    from app.services import desk
+    from app.services.admin import opening as desk
 
     return desk.prepare(url, backup_dir)
 
 
 def _seed(database) -> None:
-    from app.services import seeding
+    from app.services.desk import seeding
 
     with database.uow("tester") as uow:
         seeding.seed(uow, "36")
@@ -84,7 +84,7 @@ def seeded_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def demo_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from app.services import demo
+    from app.services.admin import demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     demo.ensure(path, path.parent / "backup")
@@ -223,7 +223,7 @@ class DeskNow:
     """The pinned desk clock of a test."""
 
     def set(self, moment: datetime | date) -> datetime:
-        from app.services import clock
+        from app.services.core import clock
 
         if not isinstance(moment, datetime):
             moment = datetime.combine(moment, TEST_NOW.timetz())
@@ -233,7 +233,7 @@ class DeskNow:
 
 def pytest_configure(config) -> None:
     """Session fixtures (the seeded and demo databases) are built on the pinned clock too."""
-    from app.services import clock
+    from app.services.core import clock
 
     clock.pin(TEST_NOW)
 
@@ -241,7 +241,7 @@ def pytest_configure(config) -> None:
 @pytest.fixture(autouse=True)
 def desk_now() -> Iterator[DeskNow]:
     """Pins the wall clock every service reads to ``TEST_NOW`` for the test."""
-    from app.services import clock
+    from app.services.core import clock
 
     clock.pin(TEST_NOW)
     yield DeskNow()

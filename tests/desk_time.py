@@ -16,14 +16,14 @@ TEST_NOW = datetime(2025, 6, 2, 9, 30, tzinfo=WIB)
 
 def pinned_now() -> datetime:
     """The pinned wall clock (UTC) that services read in this test."""
-    from app.services.clock import Clock
+    from app.services.core.clock import Clock
 
     return Clock(WIB).now_utc()
 
 
 def pin_day(day: date, hour: int = 17) -> datetime:
     """The desk clock at ``hour``.00 WIB on ``day``."""
-    from app.services import clock
+    from app.services.core import clock
 
     moment = datetime.combine(day, time(hour), WIB)
     clock.pin(moment)

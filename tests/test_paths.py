@@ -81,7 +81,7 @@ def test_running_from_source_is_never_an_all_users_install(monkeypatch):
 
 
 def test_unwritable_data_folder_gives_a_clear_message(tmp_path: Path, monkeypatch):
-    from app.services.errors import DomainError
+    from app.services.core.errors import DomainError
 
     monkeypatch.setenv(paths.HOME_ENV, str(tmp_path / "data"))
 

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Pemilihan, Referensi, Tahapan
-from app.services.errors import ConflictError, NotFound
+from app.services.core.errors import ConflictError, NotFound
 from tests.desk_time import TEST_NOW, pinned_now
 
 

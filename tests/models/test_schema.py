@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import inspect
 
 from app.models import Base
-from app.services import desk, schema
-from app.services.errors import DatabaseUnavailable
+from app.services.admin import opening as desk
+from app.services.core import schema
+from app.services.core.errors import DatabaseUnavailable
 
 
 def test_schema_head_constant_matches_alembic_head():

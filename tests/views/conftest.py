@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from app.services import desk
-from app.services.actor import OPERATOR, Actor
+from app.services.admin import opening as desk
+from app.services.core.actor import OPERATOR, Actor
 from app.settings import Settings
-from app.views.context import AppContext
-from app.views.main_window import MainWindow
-from app.views.tasks import TaskRunner
+from app.views.shell.context import AppContext
+from app.views.shell.main_window import MainWindow
+from app.views.shell.tasks import TaskRunner
 
 
 @pytest.fixture

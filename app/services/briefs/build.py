@@ -10,7 +10,6 @@ from datetime import datetime
 
 from app.models import Pemilihan, Wilayah
 from app.models.wilayah import LEVEL_KABKOTA
-from app.services import formatting, tahapan
 from app.services.briefs import numbering, reconcile, rules, sections
 from app.services.briefs import settings as brief_settings
 from app.services.briefs.blocks import SectionContent
@@ -19,12 +18,14 @@ from app.services.briefs.reconcile import CheckResult
 from app.services.briefs.render import render
 from app.services.briefs.request import JENIS, KHUSUS, BriefRequest
 from app.services.briefs.scope import BriefScope, previous_brief
-from app.services.clock import desk_clock
-from app.services.errors import NotFound, ValidationError
-from app.services.formatting import short_contest
-from app.services.insiden_stats import StatsFilter
-from app.services.progress import Progress
-from app.services.uow import UnitOfWork
+from app.services.core import formatting
+from app.services.core.clock import desk_clock
+from app.services.core.errors import NotFound, ValidationError
+from app.services.core.formatting import short_contest
+from app.services.core.progress import Progress
+from app.services.core.uow import UnitOfWork
+from app.services.insiden.stats import StatsFilter
+from app.services.tahapan import records as tahapan
 
 TEXT_LIMIT = 20_000
 

@@ -12,10 +12,10 @@ from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from app.services import formatting
 from app.services.briefs import fonts
 from app.services.briefs.blocks import Chart
 from app.services.briefs.escape import clean
+from app.services.core import formatting
 
 
 def _nice_top(value: float) -> float:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 from app.models.insiden import SEVERITIES
-from app.services import formatting, insiden_stats, palette
 from app.services.briefs.blocks import (
     Bullets,
     Chart,
@@ -20,8 +19,10 @@ from app.services.briefs.blocks import (
 )
 from app.services.briefs.kerawanan_section import kerawanan_blocks
 from app.services.briefs.scope import BriefScope
-from app.services.insiden_stats import LEVELS, StatsFilter
-from app.services.uow import UnitOfWork
+from app.services.core import formatting, palette
+from app.services.core.uow import UnitOfWork
+from app.services.insiden import stats as insiden_stats
+from app.services.insiden.stats import LEVELS, StatsFilter
 
 #: The dashboard's severity colours, so a chart reads the same on screen and on paper.
 SEVERITY_COLORS = palette.SEVERITY

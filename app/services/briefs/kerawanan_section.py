@@ -5,11 +5,12 @@ per kab/kota — all from ``services.kerawanan_stats``, the Kerawanan page's sou
 from __future__ import annotations
 
 from app.models.wilayah import LEVEL_KABKOTA, LEVEL_PROVINSI
-from app.services import formatting, kerawanan_stats
 from app.services.briefs.blocks import Para, Table
 from app.services.briefs.partisipasi_section import level_of
 from app.services.briefs.scope import BriefScope
-from app.services.uow import UnitOfWork
+from app.services.core import formatting
+from app.services.core.uow import UnitOfWork
+from app.services.kerawanan import stats as kerawanan_stats
 
 
 def _score(value: float | None) -> float | str:

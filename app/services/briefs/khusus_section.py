@@ -7,11 +7,12 @@ from sqlalchemy import select
 
 from app.models import Insiden, Referensi, Wilayah
 from app.models.insiden import SEVERITIES
-from app.services import formatting, insiden
 from app.services.briefs.blocks import Heading, KeyValues, Para, SectionContent, Table
 from app.services.briefs.scope import BriefScope
-from app.services.errors import NotFound, ValidationError
-from app.services.uow import UnitOfWork
+from app.services.core import formatting
+from app.services.core.errors import NotFound, ValidationError
+from app.services.core.uow import UnitOfWork
+from app.services.insiden import records as insiden
 
 
 def find_incident(uow: UnitOfWork, number: str) -> int:

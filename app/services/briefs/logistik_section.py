@@ -6,12 +6,14 @@ dashboard's own source; the brief only lays the rows out."""
 from __future__ import annotations
 
 from app.models.wilayah import LEVEL_KABKOTA, LEVEL_PROVINSI
-from app.services import formatting, logistik_readiness, logistik_rules
 from app.services.briefs.blocks import Chart, Heading, Para, SectionContent, Series, Table
 from app.services.briefs.scope import BriefScope, short_region
-from app.services.logistik_query import received_between
-from app.services.logistik_readiness import ReadinessRow
-from app.services.uow import UnitOfWork
+from app.services.core import formatting
+from app.services.core.uow import UnitOfWork
+from app.services.logistik import readiness as logistik_readiness
+from app.services.logistik import rules as logistik_rules
+from app.services.logistik.query import received_between
+from app.services.logistik.readiness import ReadinessRow
 
 #: The items every brief shows beside the overall figure (referensi codes).
 KEY_ITEMS = ("SURAT_SUARA", "KOTAK_SUARA", "TINTA")

@@ -9,11 +9,11 @@ from datetime import date
 from sqlalchemy import select
 
 from app.models.laporan import Laporan
-from app.services import nomor
 from app.services.briefs import rules
 from app.services.briefs.settings import BriefSettings
-from app.services.errors import ValidationError
-from app.services.uow import UnitOfWork
+from app.services.core import nomor
+from app.services.core.errors import ValidationError
+from app.services.core.uow import UnitOfWork
 
 
 def counter_key(pattern: str, day: date) -> str:

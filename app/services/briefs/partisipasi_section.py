@@ -7,12 +7,14 @@ against the target and the earlier election, with the turnout chart."""
 from __future__ import annotations
 
 from app.models.wilayah import LEVEL_KABKOTA
-from app.services import formatting, partisipasi_stats, sosialisasi_stats
 from app.services.briefs.blocks import Chart, Heading, Para, SectionContent, Series, Table
 from app.services.briefs.scope import BriefScope, short_region
-from app.services.formatting import short_contest
-from app.services.partisipasi_stats import TurnoutRow
-from app.services.uow import UnitOfWork
+from app.services.core import formatting
+from app.services.core.formatting import short_contest
+from app.services.core.uow import UnitOfWork
+from app.services.partisipasi import stats as partisipasi_stats
+from app.services.partisipasi.stats import TurnoutRow
+from app.services.sosialisasi import stats as sosialisasi_stats
 
 UNALLOCATED = "Dicatat untuk seluruh wilayah (tanpa kab/kota)"
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from app.services import formatting
 from app.services.briefs.blocks import SectionContent
 from app.services.briefs.scope import BriefScope
-from app.services.uow import UnitOfWork
+from app.services.core import formatting
+from app.services.core.uow import UnitOfWork
 
 CheckFn = Callable[[UnitOfWork, Mapping[str, SectionContent], BriefScope], list[str]]
 
@@ -88,7 +88,7 @@ def stage_totals(
 
 #: Rule modules whose checks run below as brief checks of their own (with contest names
 #: and formatted figures), so ``desk_rules`` does not list their failures twice.
-OWN_CHECK_MODULES = frozenset({"app.services.logistik_checks", "app.services.partisipasi_checks"})
+OWN_CHECK_MODULES = frozenset({"app.services.logistik.checks", "app.services.partisipasi.checks"})
 
 
 def desk_rules(
@@ -96,7 +96,7 @@ def desk_rules(
 ) -> list[str]:
     """The data rules of ``desk-pilkada check`` (stage consistency and whatever the other
     registers add there), except those run as brief checks of their own below."""
-    from app.services import checks
+    from app.services.admin import checks
 
     note = getattr(checks, "Note", Note)
     found = []
@@ -119,7 +119,7 @@ def _as_lines(found) -> list[str]:
 def received_not_above_sent(
     uow: UnitOfWork, _built: Mapping[str, SectionContent], scope: BriefScope
 ) -> list[str]:
-    from app.services import logistik_checks
+    from app.services.logistik import checks as logistik_checks
 
     return _as_lines(logistik_checks.received_not_above_sent(uow))
 
@@ -128,7 +128,7 @@ def ballots_cover_dpt(
     uow: UnitOfWork, _built: Mapping[str, SectionContent], scope: BriefScope
 ) -> list[str]:
     """Per kab/kota and contest; a contest brief lists its own contest only."""
-    from app.services import logistik_checks
+    from app.services.logistik import checks as logistik_checks
 
     found = logistik_checks.ballots_cover_dpt(uow)
     wanted = scope.request.pemilihan_id
@@ -140,7 +140,7 @@ def ballots_cover_dpt(
 def participation(
     uow: UnitOfWork, _built: Mapping[str, SectionContent], scope: BriefScope
 ) -> list[str]:
-    from app.services import partisipasi_checks
+    from app.services.partisipasi import checks as partisipasi_checks
 
     found = partisipasi_checks.run_all(uow, pemilihan_id=scope.request.pemilihan_id)
     return [f"{f.name}: {f.detail}" for f in found]

@@ -24,18 +24,18 @@ from sqlalchemy.exc import DBAPIError
 
 from app.models.laporan import Laporan
 from app.paths import data_dir
-from app.services import audit
-from app.services.actor import LAPORAN_TERBITKAN
 from app.services.briefs import numbering
 from app.services.briefs.build import Built, collect, with_number
 from app.services.briefs.khusus_section import find_incident
 from app.services.briefs.reconcile import CheckResult
 from app.services.briefs.render import render
 from app.services.briefs.request import KHUSUS, TITLES, BriefRequest
-from app.services.changes import Changes
-from app.services.errors import DomainError, NotFound, ValidationError
-from app.services.progress import Progress
-from app.services.uow import UnitOfWork
+from app.services.core import audit
+from app.services.core.actor import LAPORAN_TERBITKAN
+from app.services.core.changes import Changes
+from app.services.core.errors import DomainError, NotFound, ValidationError
+from app.services.core.progress import Progress
+from app.services.core.uow import UnitOfWork
 
 LAPORAN = "laporan"
 #: Attempts when PostgreSQL refuses a snapshot that another issuer overtook.

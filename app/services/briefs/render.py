@@ -27,11 +27,11 @@ from reportlab.platypus import (
 )
 
 from app import __version__
-from app.services import formatting
 from app.services.briefs import blocks, charts, fonts, page, table_fit
 from app.services.briefs.document import BriefDocument
 from app.services.briefs.escape import markup
 from app.services.briefs.request import NOTA
+from app.services.core import formatting
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 #: Longest text put in one table cell: a row taller than a page cannot be split.

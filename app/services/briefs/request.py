@@ -48,7 +48,7 @@ class BriefRequest:
         return TITLES[self.jenis]
 
     def period_text(self) -> str:
-        from app.services import formatting  # Babel stays off the command-line parser's path
+        from app.services.core import formatting  # Babel stays off the command-line parser's path
 
         start, end = self.period
         if start == end:
@@ -56,7 +56,7 @@ class BriefRequest:
         return f"{formatting.medium_date(start)} s.d. {formatting.medium_date(end)}"
 
     def default_hal(self, topic: str = "") -> str:
-        from app.services import formatting
+        from app.services.core import formatting
 
         end = self.period[1]
         if self.jenis == MINGGUAN:

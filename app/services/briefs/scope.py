@@ -16,9 +16,9 @@ from sqlalchemy import select
 from app.models.laporan import Laporan
 from app.services.briefs.request import BriefRequest
 from app.services.briefs.settings import BriefSettings
-from app.services.insiden_stats import StatsFilter
-from app.services.tahapan import PemilihanRow
-from app.services.uow import UnitOfWork
+from app.services.core.uow import UnitOfWork
+from app.services.insiden.stats import StatsFilter
+from app.services.tahapan.records import PemilihanRow
 
 
 @dataclass(frozen=True)

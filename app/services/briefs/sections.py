@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from app.services import formatting, insiden_changes
 from app.services.briefs.blocks import Bullets, Heading, KeyValues, Para, SectionContent
 from app.services.briefs.insiden_section import gangguan, severity_name
 from app.services.briefs.khusus_section import uraian
@@ -23,7 +22,9 @@ from app.services.briefs.partisipasi_section import sosialisasi_section
 from app.services.briefs.request import HARIAN, KHUSUS, MINGGUAN, NOTA
 from app.services.briefs.scope import BriefScope
 from app.services.briefs.tahapan_section import tahapan_section
-from app.services.uow import UnitOfWork
+from app.services.core import formatting
+from app.services.core.uow import UnitOfWork
+from app.services.insiden import since as insiden_changes
 
 SectionFn = Callable[[UnitOfWork, BriefScope], SectionContent]
 ComposeFn = Callable[[UnitOfWork, BriefScope, Mapping[str, SectionContent]], SectionContent]

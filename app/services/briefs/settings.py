@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.services import pengaturan
 from app.services.briefs import rules
-from app.services.uow import UnitOfWork
+from app.services.core import pengaturan
+from app.services.core.uow import UnitOfWork
 
 #: Banten (SPEC's first user): its provincial government address and city.
 _BANTEN_ADDRESS = (

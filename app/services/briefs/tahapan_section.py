@@ -3,11 +3,12 @@ late or at risk, and which stages changed status since the last brief."""
 
 from __future__ import annotations
 
-from app.services import formatting, tahapan
 from app.services.briefs.blocks import Para, SectionContent, Table
 from app.services.briefs.scope import BriefScope
-from app.services.formatting import short_contest
-from app.services.uow import UnitOfWork
+from app.services.core import formatting
+from app.services.core.formatting import short_contest
+from app.services.core.uow import UnitOfWork
+from app.services.tahapan import records as tahapan
 
 #: Rows of the late/at-risk table; the rest is counted in a sentence.
 LATE_LIMIT = 30

@@ -18,11 +18,11 @@ from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.models import AuditLog
-from app.services import audit
+from app.services.core import audit
+from app.services.core.progress import Progress
 from app.services.exchange.numbering import Numbering
 from app.services.exchange.records import Incoming
 from app.services.exchange.tables import Exchanged, identity_keys, set_parent_column, table
-from app.services.progress import Progress
 
 CHUNK = 1000
 #: How the audit rows of an import begin ("paket pandeglang.deskpkg dari ...").

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from app.services.errors import os_reason
+from app.services.core.errors import os_reason
 from app.services.exchange.records import PackageError
 
 FORMAT = "desk-pilkada-paket"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from app.services import lampiran
+from app.services.desk import lampiran
 from app.services.exchange.archive import Reader
 from app.services.exchange.records import Incoming, PackageError
 

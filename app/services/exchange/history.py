@@ -9,8 +9,8 @@ from datetime import datetime
 from sqlalchemy import select
 
 from app.models import PaketPertukaran
+from app.services.core.uow import UnitOfWork
 from app.services.exchange.tables import BY_NAME
-from app.services.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ class Overview:
 def overview(uow: UnitOfWork) -> Overview:
     from app.models import Wilayah
     from app.models.wilayah import LEVEL_KABKOTA
-    from app.services import pengaturan
+    from app.services.core import pengaturan
     from app.services.exchange.pack import last_export_end
 
     choices = uow.session.execute(

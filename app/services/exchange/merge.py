@@ -23,9 +23,12 @@ from sqlalchemy.exc import IntegrityError
 from app.models import PaketPertukaran
 from app.models.base import new_uid
 from app.models.paket import KELUAR, MASUK
-from app.services import audit, lampiran, pengaturan, schema
-from app.services.actor import IMPOR
-from app.services.changes import Changes
+from app.services.core import audit, pengaturan, schema
+from app.services.core.actor import IMPOR
+from app.services.core.changes import Changes
+from app.services.core.progress import Progress
+from app.services.core.uow import UnitOfWork
+from app.services.desk import lampiran
 from app.services.exchange import attachments
 from app.services.exchange.apply import (
     NOTE_PREFIX,
@@ -39,8 +42,6 @@ from app.services.exchange.archive import Manifest, Reader
 from app.services.exchange.records import Decoder, Incoming, PackageError, decode_value
 from app.services.exchange.refs import Refs, freeze
 from app.services.exchange.tables import ACUAN, BY_NAME, EXCHANGED, table
-from app.services.progress import Progress
-from app.services.uow import UnitOfWork
 
 NOTHING_WRITTEN = "Tidak ada data yang diubah."
 

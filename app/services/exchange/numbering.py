@@ -52,7 +52,7 @@ class Numbering:
             return value
         new = value
         if counted:
-            from app.services.nomor import next_value
+            from app.services.core.nomor import next_value
 
             width = len(counted.group(2))
             while self._is_taken(new):

@@ -15,9 +15,13 @@ from sqlalchemy import select
 from app import __version__
 from app.models import PaketPertukaran, Wilayah
 from app.models.paket import KELUAR
-from app.services import audit, lampiran, pengaturan
-from app.services.actor import EKSPOR
-from app.services.clock import desk_clock
+from app.services.core import audit, pengaturan
+from app.services.core.actor import EKSPOR
+from app.services.core.clock import desk_clock
+from app.services.core.progress import Progress
+from app.services.core.schema import SCHEMA_HEAD
+from app.services.core.uow import UnitOfWork
+from app.services.desk import lampiran
 from app.services.exchange.archive import SUFFIX, Manifest, writing
 from app.services.exchange.records import Encoder, PackageError
 from app.services.exchange.refs import Refs, thaw
@@ -29,9 +33,6 @@ from app.services.exchange.tables import (
     table,
     target,
 )
-from app.services.progress import Progress
-from app.services.schema import SCHEMA_HEAD
-from app.services.uow import UnitOfWork
 
 #: "Since the last package" starts this much before the previous package ended: a record
 #: saved on another PC while that package was being made is sent again rather than lost

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Column
 
-from app.services.errors import DomainError
+from app.services.core.errors import DomainError
 from app.services.exchange.refs import Refs, describe_key, freeze
 from app.services.exchange.tables import ACUAN, BY_NAME, Exchanged, table, target
 

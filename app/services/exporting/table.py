@@ -16,10 +16,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from app.services.errors import DomainError, os_reason
-from app.services.formatting import number
+from app.services.core.errors import DomainError, os_reason
+from app.services.core.formatting import number
+from app.services.core.progress import Progress
 from app.services.importing.workbook import neutralise
-from app.services.progress import Progress
 
 FORMATS = (".xlsx", ".csv")
 TEXT, DATE, DATETIME, NUMBER = "text", "date", "datetime", "number"
@@ -27,6 +27,15 @@ TEXT, DATE, DATETIME, NUMBER = "text", "date", "datetime", "number"
 WIDTH_SAMPLE = 200
 PROGRESS_EVERY = 1000
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+@dataclass(frozen=True)
+class ExportOption:
+    """A choice the user makes before exporting: key, label, [(value, text), ...]."""
+
+    key: str
+    label: str
+    choices: list[tuple[Any, str]]
 
 
 @dataclass(frozen=True)

@@ -9,16 +9,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.services import audit
-from app.services.actor import IMPOR
-from app.services.errors import DomainError
-from app.services.formatting import number
+from app.services.core import audit
+from app.services.core.actor import IMPOR
+from app.services.core.errors import DomainError
+from app.services.core.formatting import number
+from app.services.core.progress import Progress
+from app.services.core.uow import UnitOfWork
 from app.services.importing.columns import Column, match_headers
 from app.services.importing.reader import open_sheet
 from app.services.importing.spec import ImportSpec, Outcome, RowError, RowProblem, ValidRow
 from app.services.importing.values import CellError
-from app.services.progress import Progress
-from app.services.uow import UnitOfWork
 
 PROGRESS_EVERY = 500
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.services.errors import DomainError
+from app.services.core.errors import DomainError
 from app.services.importing.sources import (
     CSV_SUFFIXES,
     SPREADSHEET_SUFFIXES,

@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 from app.models.wilayah import LEVEL_DESA, LEVEL_KABKOTA, LEVEL_KECAMATAN
+from app.services.desk.wilayah import WilayahIndex, WilayahRef
 from app.services.importing.columns import Column
 from app.services.importing.spec import RowProblem
 from app.services.importing.values import CellError, text
-from app.services.wilayah import WilayahIndex, WilayahRef
 
 REGION_COLUMNS = (
     Column("kode", "kode wilayah", False, ("kode", "kode wil", "kd wilayah", "kode kemendagri", "kode daerah"), "Kode Kemendagri, mis. 36.01 atau 3601.01 (boleh diganti nama)"),

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.services.errors import DomainError, os_reason
+from app.services.core.errors import DomainError, os_reason
 from app.services.importing import xlsx_stream
 
 log = logging.getLogger(__name__)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 
-from app.services.changes import Changes
+from app.services.core.changes import Changes
+from app.services.core.uow import UnitOfWork
 from app.services.importing.columns import Column
-from app.services.uow import UnitOfWork
 
 R = TypeVar("R")
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
-from app.services.errors import DomainError
+from app.services.core.errors import CellError
+
+__all__ = ["CellError"]  # defined with the other domain errors; re-exported for the specs
 
 
-class CellError(DomainError):
-    """One bad cell; the engine adds the row and column."""
 
 
 MONTHS = {

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from app.services.errors import DomainError, os_reason
+from app.services.core.errors import DomainError, os_reason
 from app.services.importing.spec import ImportSpec, RowError
 
 FORMULA_PREFIXES = ("=", "+", "-", "@")

@@ -1,0 +1,185 @@
+"""Listing incidents: filters, sorting and search done in SQL, read a window at a time,
+so the register stays smooth at 100.000 incidents. Counts for the status bar come from
+the same filter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import aliased
+
+from app.models import Insiden, Referensi, Wilayah
+from app.models.insiden import DITINDAKLANJUTI, STATUSES
+from app.services.core.clock import desk_clock
+from app.services.core.uow import UnitOfWork
+from app.services.insiden.stats import OPEN_STATUSES
+
+#: The ``status`` filter value for every status still open (the dashboard's "Insiden
+#: terbuka" tile opens the register with it).
+OPEN = "terbuka"
+
+#: Sortable columns by name; anything else sorts by time of occurrence.
+SORT_KEYS = {
+    "number": Insiden.number,
+    "occurred_at": Insiden.occurred_at,
+    "wilayah": Insiden.wilayah_code,
+    "tps": Insiden.tps,
+    "kategori": Insiden.kategori_id,
+    "severity": Insiden.severity,
+    "status": Insiden.status,
+    "deadline": Insiden.follow_up_deadline,
+}
+
+
+@dataclass(frozen=True)
+class InsidenFilter:
+    date_from: date | None = None
+    date_to: date | None = None
+    #: Dotted Kemendagri code of a kab/kota, kecamatan or desa: the whole subtree matches.
+    wilayah_code: str = ""
+    kategori_id: int | None = None
+    severity: int | None = None
+    status: str = ""
+    pemilihan_id: int | None = None
+    tahapan_id: int | None = None
+    overdue_only: bool = False
+    text: str = ""
+    sort: str = "occurred_at"
+    descending: bool = True
+
+    def sorted_by(self, key: str, descending: bool) -> InsidenFilter:
+        return replace(self, sort=key, descending=descending)
+
+
+@dataclass(frozen=True)
+class InsidenRow:
+    id: int
+    number: str
+    occurred_at: datetime
+    wilayah: str
+    wilayah_code: str
+    tps: str
+    kategori: str
+    severity: int
+    status: str
+    overdue: bool
+    escalated_to: str
+    deadline: datetime | None
+    place_detail: str
+
+
+@dataclass(frozen=True)
+class InsidenPage:
+    rows: list[InsidenRow]
+    total: int
+
+
+def _where(query, flt: InsidenFilter, tz, now: datetime):
+    query = query.where(Insiden.archived.is_(False))
+    if flt.date_from:
+        query = query.where(Insiden.occurred_at >= datetime.combine(flt.date_from, time(0), tz))
+    if flt.date_to:
+        query = query.where(
+            Insiden.occurred_at < datetime.combine(flt.date_to + timedelta(days=1), time(0), tz)
+        )
+    if flt.wilayah_code:
+        code = flt.wilayah_code
+        query = query.where(
+            or_(Insiden.wilayah_code == code, Insiden.wilayah_code.like(f"{code}.%"))
+        )
+    if flt.kategori_id is not None:
+        query = query.where(Insiden.kategori_id == flt.kategori_id)
+    if flt.severity is not None:
+        query = query.where(Insiden.severity == flt.severity)
+    if flt.status == OPEN:
+        query = query.where(Insiden.status.in_(OPEN_STATUSES))
+    elif flt.status:
+        query = query.where(Insiden.status == flt.status)
+    if flt.pemilihan_id is not None:
+        query = query.where(Insiden.pemilihan_id == flt.pemilihan_id)
+    if flt.tahapan_id is not None:
+        query = query.where(Insiden.tahapan_id == flt.tahapan_id)
+    if flt.overdue_only:
+        query = query.where(Insiden.status == DITINDAKLANJUTI, Insiden.follow_up_deadline < now)
+    if flt.text.strip():
+        needle = f"%{flt.text.strip()}%"
+        query = query.where(
+            or_(
+                Insiden.number.ilike(needle),
+                Insiden.place_detail.ilike(needle),
+                Insiden.chronology.ilike(needle),
+            )
+        )
+    return query
+
+
+def query(uow: UnitOfWork, flt: InsidenFilter, offset: int = 0, limit: int = 200) -> InsidenPage:
+    clock = desk_clock(uow)
+    now = clock.now_utc()
+    kategori = aliased(Referensi)
+    instansi = aliased(Referensi)
+    total = uow.session.scalar(_where(select(func.count(Insiden.id)), flt, clock.tz, now)) or 0
+    order = SORT_KEYS.get(flt.sort, Insiden.occurred_at)
+    order = order.desc() if flt.descending else order.asc()
+    if flt.sort == "deadline":  # the only nullable sort column: empty last, on every backend
+        order = order.nulls_last()
+    statement = _where(
+        select(
+            Insiden.id,
+            Insiden.number,
+            Insiden.occurred_at,
+            Wilayah.name,
+            Insiden.wilayah_code,
+            Insiden.tps,
+            kategori.name,
+            Insiden.severity,
+            Insiden.status,
+            instansi.name,
+            Insiden.follow_up_deadline,
+            Insiden.place_detail,
+        )
+        .join(Wilayah, Wilayah.id == Insiden.wilayah_id)
+        .join(kategori, kategori.id == Insiden.kategori_id)
+        .outerjoin(instansi, instansi.id == Insiden.escalated_to_id),
+        flt,
+        clock.tz,
+        now,
+    ).order_by(order, Insiden.id.desc())
+    rows = [
+        InsidenRow(
+            id=r[0], number=r[1], occurred_at=r[2], wilayah=r[3], wilayah_code=r[4], tps=r[5], kategori=r[6],
+            severity=r[7], status=r[8], overdue=r[8] == DITINDAKLANJUTI and r[10] is not None and r[10] < now,
+            escalated_to=r[9] or "", deadline=r[10], place_detail=r[11],
+        )
+        for r in uow.session.execute(statement.offset(offset).limit(limit))
+    ]  # fmt: skip
+    return InsidenPage(rows, total)
+
+
+@dataclass(frozen=True)
+class StatusCounts:
+    by_status: dict[str, int]
+    overdue: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_status.values())
+
+
+def counts(uow: UnitOfWork, flt: InsidenFilter) -> StatusCounts:
+    """How many incidents of each status the filter shows, and how many are overdue."""
+    clock = desk_clock(uow)
+    now = clock.now_utc()
+    plain = replace(flt, status="", overdue_only=False)
+    rows = uow.session.execute(
+        _where(select(Insiden.status, func.count(Insiden.id)), plain, clock.tz, now).group_by(
+            Insiden.status
+        )
+    ).all()
+    by_status = dict.fromkeys(STATUSES, 0) | {status: count for status, count in rows}
+    overdue = uow.session.scalar(
+        _where(select(func.count(Insiden.id)), replace(plain, overdue_only=True), clock.tz, now)
+    )
+    return StatusCounts(by_status, overdue or 0)

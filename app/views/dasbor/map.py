@@ -1,0 +1,234 @@
+"""The dashboard map: the kab/kota coloured by a chosen indicator, with a legend.
+
+Out of the box a schematic tile map laid out like the province's geography; when the
+office has loaded an official boundary file (``services.peta_batas``) the real outlines
+are drawn with QPainterPath (kecamatan shapes take their kab/kota's colour). Clicking a
+region asks the dashboard to filter on it; clicking it again clears the filter.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from app.services.core import palette
+from app.services.desk.peta_batas import Boundaries
+
+NO_DATA = QColor(palette.NO_DATA)
+GOOD, FAIR, POOR = QColor(palette.GOOD), QColor(palette.FAIR), QColor(palette.POOR)
+
+#: Schematic tiles (column, row, column span, row span) on a 4 × 3 grid, laid out like
+#: Banten: Cilegon at the north-west tip, Kota and Kabupaten Serang along the north coast,
+#: the Tangerang trio to the east against Jakarta, Pandeglang south-west, Lebak south.
+SCHEMATIC = {
+    "36": {
+        "36.72": (0, 0, 1, 1),
+        "36.73": (1, 0, 1, 1),
+        "36.04": (0, 1, 2, 1),
+        "36.03": (2, 0, 1, 2),
+        "36.71": (3, 0, 1, 1),
+        "36.74": (3, 1, 1, 1),
+        "36.01": (0, 2, 1, 1),
+        "36.02": (1, 2, 3, 1),
+    }
+}
+
+
+def short_name(name: str) -> str:
+    """``Kabupaten Lebak`` → ``Lebak``; cities keep ``Kota`` (Kota vs Kab. Tangerang)."""
+    return name.removeprefix("Kabupaten ").removeprefix("Kab. ")
+
+
+@dataclass(frozen=True)
+class Cell:
+    color: QColor
+    label: str
+    #: Rich text, already escaped.
+    tooltip: str
+
+
+class RegionMap(QWidget):
+    region_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMouseTracking(True)
+        self.setMinimumSize(280, 200)
+        self.setAccessibleName(self.tr("Peta kab/kota"))
+        self._regions: list[tuple[str, str]] = []
+        self._cells: dict[str, Cell] = {}
+        self._selected = ""
+        self._province = ""
+        self._boundaries: Boundaries | None = None
+        self._paths: dict[str, QPainterPath] = {}
+        self._label_at: dict[str, QPointF] = {}
+
+    # -- data -----------------------------------------------------------------------------
+    def set_boundaries(self, boundaries: Boundaries | None) -> None:
+        self._boundaries = boundaries
+        self._paths.clear()
+        self.update()
+
+    @property
+    def uses_boundaries(self) -> bool:
+        return self._boundaries is not None
+
+    def set_data(self, province: str, regions: list[tuple[str, str]], cells: dict[str, Cell],
+                 selected: str) -> None:  # fmt: skip
+        if regions != self._regions or province != self._province:
+            self._paths.clear()
+        self._province, self._regions, self._cells, self._selected = (
+            province,
+            regions,
+            cells,
+            selected,
+        )
+        self.update()
+
+    def cell(self, code: str) -> Cell | None:
+        return self._cells.get(code)
+
+    def center_of(self, code: str) -> QPointF:
+        """Where a region's label sits (tests click there)."""
+        self._ensure_paths()
+        return self._label_at[code]
+
+    # -- geometry -------------------------------------------------------------------------
+    def _ensure_paths(self) -> None:
+        if self._paths:
+            return
+        area = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        if self._boundaries is not None:
+            self._geo_paths(area)
+        else:
+            self._schematic_paths(area)
+
+    def _schematic_paths(self, area: QRectF) -> None:
+        layout = SCHEMATIC.get(self._province)
+        codes = [code for code, _name in self._regions]
+        if layout is None or not set(codes) <= set(layout):
+            columns = max(1, math.ceil(math.sqrt(len(codes))))
+            layout = {c: (i % columns, i // columns, 1, 1) for i, c in enumerate(codes)}
+        cols = max((c + w for c, _r, w, _h in layout.values()), default=1)
+        rows = max((r + h for _c, r, _w, h in layout.values()), default=1)
+        cw, rh, gap = area.width() / cols, area.height() / rows, 4.0
+        for code in codes:
+            c, r, w, h = layout[code]
+            rect = QRectF(area.left() + c * cw + gap / 2, area.top() + r * rh + gap / 2,
+                          w * cw - gap, h * rh - gap)  # fmt: skip
+            path = QPainterPath()
+            path.addRoundedRect(rect, 6, 6)
+            self._paths[code] = path
+            self._label_at[code] = rect.center()
+
+    def _geo_paths(self, area: QRectF) -> None:
+        assert self._boundaries is not None
+        points = [p for s in self._boundaries.shapes for ring in s.rings for p in ring]
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        lat = math.radians((min(ys) + max(ys)) / 2)
+        width = (max(xs) - min(xs)) * math.cos(lat) or 1e-6
+        height = (max(ys) - min(ys)) or 1e-6
+        scale = min(area.width() / width, area.height() / height)
+        left = area.left() + (area.width() - width * scale) / 2
+        top = area.top() + (area.height() - height * scale) / 2
+
+        def at(x: float, y: float) -> QPointF:
+            return QPointF(
+                left + (x - min(xs)) * math.cos(lat) * scale, top + (max(ys) - y) * scale
+            )
+
+        largest: dict[str, tuple[float, QPointF]] = {}
+        for shape in self._boundaries.shapes:
+            path = self._paths.setdefault(shape.kabkota, QPainterPath())
+            path.setFillRule(Qt.FillRule.OddEvenFill)
+            for ring in shape.rings:
+                sub = QPainterPath(at(*ring[0]))
+                for x, y in ring[1:]:
+                    sub.lineTo(at(x, y))
+                sub.closeSubpath()
+                box = sub.boundingRect()
+                size = box.width() * box.height()
+                if size > largest.get(shape.kabkota, (0.0, QPointF()))[0]:
+                    largest[shape.kabkota] = (size, box.center())
+                path.addPath(sub)
+        self._label_at = {code: point for code, (_size, point) in largest.items()}
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self._paths.clear()
+        super().resizeEvent(event)
+
+    def code_at(self, point: QPointF) -> str:
+        self._ensure_paths()
+        return next((code for code, path in self._paths.items() if path.contains(point)), "")
+
+    # -- painting and mouse ---------------------------------------------------------------
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        self._ensure_paths()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        names = dict(self._regions)
+        geo = self._boundaries is not None
+        for code, path in self._paths.items():
+            cell = self._cells.get(code)
+            painter.setPen(QPen(QColor("#ffffff"), 1.2))
+            painter.setBrush(cell.color if cell else NO_DATA)
+            painter.drawPath(path)
+        if self._selected in self._paths:
+            painter.setPen(QPen(QColor("#1f2d3d"), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._paths[self._selected])
+        font = QFont(self.font())
+        for code, point in self._label_at.items():
+            if code not in self._paths:
+                continue
+            cell = self._cells.get(code)
+            name = short_name(names.get(code, code))
+            text = f"{name}\n{cell.label}" if cell and cell.label else name
+            font.setPointSizeF(self.font().pointSizeF() * (0.85 if geo else 0.95))
+            font.setBold(code == self._selected)
+            painter.setFont(font)
+            box = QRectF(point.x() - 70, point.y() - 22, 140, 44)
+            if not geo:
+                box = box.intersected(self._paths[code].boundingRect())
+            painter.setPen(_ink(cell.color if cell else NO_DATA))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+        painter.end()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        code = self.code_at(event.position())
+        cell = self._cells.get(code)
+        if code:
+            name = dict(self._regions).get(code, code)
+            QToolTip.showText(event.globalPosition().toPoint(),
+                              f"<b>{html.escape(name)}</b><br>{cell.tooltip if cell else ''}", self)  # fmt: skip
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            QToolTip.hideText()
+            self.unsetCursor()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and (code := self.code_at(event.position())):
+            self.region_clicked.emit(code)
+
+
+def _ink(fill: QColor) -> QColor:
+    """Black or white text, whichever reads better on the fill."""
+    luminance = 0.299 * fill.red() + 0.587 * fill.green() + 0.114 * fill.blue()
+    return QColor("#1f2d3d") if luminance > 140 else QColor("#ffffff")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    key: str
+    title: str
+    #: Figures of one region → (colour, label, tooltip); None when it has no figure.
+    classify: Callable[[object], Cell | None]
+    legend: tuple[tuple[QColor, str], ...]
+    #: Name of the snapshot's Sourced field this indicator depends on.
+    source: str

@@ -1,0 +1,290 @@
+"""Dasbor page: readiness at a glance. Filters (contest, period, kab/kota) on top, KPI
+tiles, then the map and the alerts on the left and four charts on the right.
+
+Everything is one ``dasbor.snapshot`` computed on the worker thread. The page refreshes
+when the app's change signal says data changed (at once when visible, otherwise on the
+next visit) and on demand (F5) — never on a timer. Tiles, alerts and map regions ask the
+main window to open another page through ``navigate_requested``.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.core.changes import Changes
+from app.services.dasbor import summary as dasbor
+from app.services.dasbor.summary import Alert, DasborSnapshot
+from app.views.dasbor.alerts import AlertsPanel
+from app.views.dasbor.charts import (
+    CategoryChart,
+    IncidentsPerDayChart,
+    ReadinessChart,
+    TurnoutChart,
+)
+from app.views.dasbor.kesiapan import KesiapanDialog
+from app.views.dasbor.map_panel import MapPanel
+from app.views.dasbor.tiles import Tile, TileSpec, no_data, tiles
+from app.views.shell import icons, shortcuts
+from app.views.shell.context import AppContext
+from app.views.widgets import layout_memory
+from app.views.widgets.optional_date import OptionalDateEdit
+
+#: The default period: the last 30 days up to today.
+DEFAULT_DAYS = 30
+
+
+class DasborPage(QWidget):
+    navigate_requested = Signal(str, dict)
+    refreshed = Signal(object)  # DasborSnapshot
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.snapshot: DasborSnapshot | None = None
+        #: Reconciliation failures, loaded after the snapshot (the checks scan registers).
+        self.checks: dasbor.CheckAlerts | None = None
+        self._loading = False
+        self._again = False
+        self._stale = False
+        #: The reconciliation checks scan whole registers: they run on the first load, on
+        #: F5, after a change that can move them, and for another contest — not when the
+        #: period or the kab/kota filter changes (they do not depend on those).
+        self._checks_due = True
+        self._checked_contest: object = None
+        self.dialog: KesiapanDialog | None = None
+        today = ctx.desk.today()
+
+        self.contest = QComboBox()
+        self.contest.setAccessibleName(self.tr("Pemilihan"))
+        self.contest.setMinimumContentsLength(26)
+        self.contest.addItem(self.tr("Semua pemilihan"), None)
+        self.region = QComboBox()
+        self.region.setAccessibleName(self.tr("Kab/kota"))
+        self.region.addItem(self.tr("Seluruh provinsi"), "")
+        self.date_from = OptionalDateEdit(self.tr("dari"))
+        self.date_to = OptionalDateEdit(self.tr("sampai"))
+        self.date_from.set_value(today - timedelta(days=DEFAULT_DAYS - 1), today)
+        self.date_to.set_value(today, today)
+        refresh = QPushButton(icons.action("refresh"), self.tr("Muat ulang"))
+        refresh.setShortcut(shortcuts.key(shortcuts.REFRESH))
+        refresh.setToolTip(self.tr("Hitung ulang semua angka dasbor (F5)"))
+        refresh.clicked.connect(self.refresh)
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #616e7c;")
+        top = QHBoxLayout()
+        for widget, stretch in ((QLabel(self.tr("Pemilihan:")), 0), (self.contest, 2), (QLabel(self.tr("Periode")), 0),
+                                (self.date_from, 0), (self.date_to, 0), (QLabel(self.tr("Wilayah:")), 0),
+                                (self.region, 1), (refresh, 0)):  # fmt: skip
+            top.addWidget(widget, stretch)
+        for combo in (self.contest, self.region):
+            combo.currentIndexChanged.connect(self._recompute)
+        for edit in (self.date_from, self.date_to):
+            edit.changed.connect(self._recompute)
+
+        self.tiles: dict[str, Tile] = {}
+        tile_row = QHBoxLayout()
+        tile_row.setSpacing(6)
+        for key in ("hitung_mundur", "insiden", "terlambat", "logistik", "tahapan", "sosialisasi",
+                    "partisipasi", "kesiapan"):  # fmt: skip
+            tile = Tile()
+            tile.activated.connect(self.open_tile)
+            self.tiles[key] = tile
+            tile_row.addWidget(tile, 1)
+
+        self.map_panel = MapPanel(ctx)
+        self.map_panel.region_clicked.connect(self.toggle_region)
+        self.alerts = AlertsPanel(ZoneInfo(ctx.desk.timezone))
+        self.alerts.open_requested.connect(self.open_alert)
+        self.per_day = IncidentsPerDayChart()
+        self.by_category = CategoryChart()
+        self.readiness = ReadinessChart()
+        self.readiness.region_clicked.connect(self.toggle_region)
+        self.turnout = TurnoutChart()
+        self.turnout.region_clicked.connect(self.toggle_region)
+        charts = QWidget()
+        grid = QGridLayout(charts)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(6)
+        grid.addWidget(self.per_day, 0, 0)
+        grid.addWidget(self.readiness, 0, 1)
+        grid.addWidget(self.by_category, 1, 0)
+        grid.addWidget(self.turnout, 1, 1)
+        for i in (0, 1):  # four equal charts, whatever each one's content asks for
+            grid.setRowStretch(i, 1)
+            grid.setColumnStretch(i, 1)
+        self.left = QSplitter(Qt.Orientation.Vertical)
+        self.left.setObjectName("dasbor_left_splitter")
+        self.left.addWidget(self.map_panel)
+        self.left.addWidget(self.alerts)
+        self.left.setSizes([290, 270])
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setObjectName("dasbor_splitter")
+        self.split.addWidget(self.left)
+        self.split.addWidget(charts)
+        self.split.setStretchFactor(1, 1)
+        # The alert texts need the width more than the charts' bars do (1366×768).
+        self.split.setSizes([480, 680])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addLayout(tile_row)
+        layout.addWidget(self.split, 1)
+        layout.addWidget(self.status)
+        layout_memory.restore(ctx.settings, self._layout_parts())
+        self.refresh()
+
+    # -- layout memory ------------------------------------------------------------------
+    def _layout_parts(self):
+        return [(self.left.objectName(), self.left), (self.split.objectName(), self.split)]
+
+    def save_layout(self) -> None:
+        layout_memory.save(self._ctx.settings, self._layout_parts())
+
+    # -- loading --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Recompute everything, the reconciliation checks included (F5, data changed)."""
+        self._checks_due = True
+        self._recompute()
+
+    def _recompute(self) -> None:
+        """Recompute off the GUI thread; a request while one runs queues one more."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading, self._stale = True, False
+        self.status.setText(self.tr("Menghitung…"))
+        self._ctx.submit(dasbor.snapshot, pemilihan_id=self.contest.currentData(), start=self.date_from.value(),
+                         end=self.date_to.value(), root_code=self.region.currentData() or "",
+                         on_done=self._loaded, on_error=self._failed)  # fmt: skip
+
+    def _failed(self, error: BaseException) -> None:
+        self._loading = False
+        self.status.setText(self.tr("Dasbor gagal dihitung: %1").replace("%1", str(error)))
+        self._ctx.runner.failed.emit(error)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Any recorded change can move a figure: reload now if on screen, else later."""
+        if changes.areas:
+            if dasbor.checks_affected(changes.areas):
+                self._checks_due = True
+            if self.isVisible():
+                self._recompute()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._recompute()
+
+    def _loaded(self, snapshot: DasborSnapshot) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self._recompute()
+        self.snapshot = snapshot
+        self._fill_filters(snapshot)
+        for spec in tiles(snapshot):
+            self.tiles[spec.key].show_spec(spec)
+        self.map_panel.set_snapshot(snapshot)
+        self._fill_charts(snapshot)
+        self._show_alerts()
+        contest = snapshot.query.pemilihan_id
+        if self._checks_due or contest != self._checked_contest:
+            self._checks_due, self._checked_contest = False, contest
+            self._ctx.submit(dasbor.check_alerts, pemilihan_id=contest,
+                             on_done=self._checks_loaded, on_error=self._failed)  # fmt: skip
+        self.status.setText(self.tr("Angka per %1 · dihitung dari layanan agregasi yang sama dengan laporan PDF")
+                            .replace("%1", snapshot.query.today.strftime("%d/%m/%Y")))  # fmt: skip
+        self.refreshed.emit(snapshot)
+
+    def _checks_loaded(self, checks: dasbor.CheckAlerts) -> None:
+        self.checks = checks
+        self._show_alerts()
+
+    def _show_alerts(self) -> None:
+        s, checks = self.snapshot, self.checks
+        if s is None:
+            return
+        alerts, totals, states = list(s.alerts), dict(s.alert_totals), dict(s.alert_states)
+        scopes: dict[str, str] = {}
+        if checks is not None:
+            shown = dasbor.in_region(checks, s.query.root_code)
+            alerts += shown.alerts
+            totals["rekonsiliasi"], states["rekonsiliasi"] = shown.total, shown.state
+            if s.query.root_code and any(not a.region_code for a in shown.alerts):
+                # A check that names no region cannot be narrowed to the kab/kota: say so.
+                scopes["rekonsiliasi"] = self.tr("seluruh provinsi")
+        alerts.sort(key=lambda a: a.rank)  # stable: keeps each kind's own order
+        self.alerts.set_alerts(alerts, totals, states, scopes)
+
+    def _fill_filters(self, s: DasborSnapshot) -> None:
+        for combo, items in ((self.contest, [(c.name, c.id) for c in s.contests]),
+                             (self.region, [(r.name, r.code) for r in s.regions])):  # fmt: skip
+            if combo.count() - 1 == len(items):
+                continue
+            combo.blockSignals(True)
+            current = combo.currentData()
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _fill_charts(self, s: DasborSnapshot) -> None:
+        if s.per_day.ok:
+            self.per_day.set_days(s.per_day.value, s.countdown.voting_day)
+        else:
+            self.per_day.show_message(no_data(s.per_day) if s.query.start and s.query.end
+                                      else self.tr("Pilih periode dengan tanggal awal dan akhir"))  # fmt: skip
+        if s.by_category.ok:
+            self.by_category.set_rows(s.by_category.value)
+        else:
+            self.by_category.show_message(no_data(s.by_category))
+        if any(f.kesiapan.score is not None for f in s.figures):
+            self.readiness.set_figures(s.figures, s.weights, s.query.root_code)
+        else:
+            self.readiness.show_message(self.tr("belum ada data"))
+        if not s.voting_passed:
+            self.turnout.show_message(self.tr("Partisipasi tersedia setelah hari pemungutan suara (%1).")
+                                      .replace("%1", s.countdown.label))  # fmt: skip
+        elif s.turnout_kabkota.ok and any(f.turnout_pct is not None for f in s.figures):
+            self.turnout.set_figures(s.figures)
+        else:
+            self.turnout.show_message(no_data(s.turnout_kabkota))
+
+    # -- acting on what the user clicks ---------------------------------------------------
+    def toggle_region(self, code: str) -> None:
+        """A region clicked on the map or a chart filters the dashboard; again clears it."""
+        target = "" if self.region.currentData() == code else code
+        self.region.setCurrentIndex(max(0, self.region.findData(target)))
+
+    def open_tile(self, spec: TileSpec) -> None:
+        if spec.area == "kesiapan":
+            self.show_kesiapan()
+        elif spec.area:
+            self.navigate_requested.emit(spec.area, dict(spec.filters))
+
+    def open_alert(self, alert: Alert) -> None:
+        self.navigate_requested.emit(alert.area, dict(alert.target))
+
+    def show_kesiapan(self) -> None:
+        if self.snapshot is not None:
+            self.dialog = KesiapanDialog(self.snapshot, self)
+            self.dialog.open()

@@ -1,0 +1,278 @@
+"""KPI tiles: one figure each, coloured by how it stands, opening the page behind it
+(filtered) on click, Enter or Space. A figure whose source has no data says so."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from app.services.core import formatting
+from app.services.dasbor import kesiapan
+from app.services.dasbor.sources import FAILED, OK, Sourced
+from app.services.dasbor.summary import DasborSnapshot
+from app.services.insiden.query import OPEN
+from app.views.dasbor.map import short_name
+
+translate = QCoreApplication.translate
+TONES = {"ok": "#27ae60", "warn": "#f2994a", "bad": "#d64545", "info": "#2f80ed", "none": "#9aa5b1"}
+AREA_WORDS = {"logistik": "logistik", "sosialisasi": "sosialisasi", "partisipasi": "partisipasi",
+              "kerawanan": "kerawanan", "tahapan": "tahapan", "insiden": "insiden"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TileSpec:
+    key: str
+    title: str
+    value: str
+    detail: str
+    tone: str
+    #: Page to open and its filters; area "" opens nothing, "kesiapan" the index dialog.
+    area: str
+    filters: tuple[tuple[str, Any], ...] = ()
+    tooltip: str = ""
+
+
+def no_data(sourced: Sourced) -> str:
+    """The honest sentence for a figure that cannot be shown."""
+    area = AREA_WORDS.get(sourced.area, sourced.area)
+    if sourced.state == FAILED:
+        return translate("dasbor", "Data %1 gagal dimuat (lihat log)").replace("%1", area)
+    return translate("dasbor", "belum ada data")
+
+
+def tiles(s: DasborSnapshot) -> list[TileSpec]:
+    q = s.query
+    region = (("wilayah_code", q.root_code),) if q.root_code else ()
+    contest = (("pemilihan_id", q.pemilihan_id),) if q.pemilihan_id else ()
+    #: Sessions of the dashboard's period (the reach tile counts those).
+    period = (("date_from", q.start), ("date_to", q.end))
+    result = [_countdown(s, contest)]
+    opened = s.open_incidents
+    if opened.ok:
+        sev = opened.value.by_severity
+        result.append(
+            TileSpec(
+                "insiden",
+                translate("dasbor", "Insiden terbuka"),
+                formatting.number(opened.value.total),
+                translate("dasbor", "Kritis %1 · Tinggi %2 · Sedang %3 · Rendah %4")
+                .replace("%1", str(sev[4]))
+                .replace("%2", str(sev[3]))
+                .replace("%3", str(sev[2]))
+                .replace("%4", str(sev[1])),
+                "bad" if sev[4] else "warn" if sev[3] else "ok",
+                "insiden",
+                # Open is open: the tile counts every date, so the register shows every date.
+                region + contest + (("status", OPEN),),
+                translate(
+                    "dasbor", "Baru, terverifikasi, atau sedang ditindaklanjuti (semua tanggal)"
+                ),
+            )
+        )
+        overdue = opened.value.overdue
+        result.append(
+            TileSpec(
+                "terlambat",
+                translate("dasbor", "Tindak lanjut terlambat"),
+                formatting.number(overdue),
+                translate("dasbor", "melewati batas waktu instansi"),
+                "bad" if overdue else "ok",
+                "insiden",
+                region + contest + (("overdue_only", True),),
+            )
+        )
+    else:
+        result.append(
+            TileSpec(
+                "insiden",
+                translate("dasbor", "Insiden terbuka"),
+                "–",
+                no_data(opened),
+                "none",
+                "insiden",
+            )
+        )
+    result.append(_logistik(s, region))
+    result.append(_stages(s, contest))
+    result.append(_reach(s, region + period))
+    result.append(_turnout(s, region, contest))
+    result.append(_kesiapan(s))
+    return result  # fmt: skip
+
+
+def _countdown(s: DasborSnapshot, contest) -> TileSpec:
+    c = s.countdown
+    if c.voting_day is None:
+        return TileSpec("hitung_mundur", translate("dasbor", "Pemungutan suara"), "–",
+                        translate("dasbor", "belum ada pemilihan"), "none", "")  # fmt: skip
+    detail = formatting.long_date(c.voting_day) + (f"\n{c.contest_name}" if c.contest_name else "")
+    return TileSpec("hitung_mundur", translate("dasbor", "Pemungutan suara"), c.label, detail,
+                    "info", "tahapan", contest)  # fmt: skip
+
+
+def _logistik(s: DasborSnapshot, region) -> TileSpec:
+    title = translate("dasbor", "Kesiapan logistik")
+    province = s.logistik_province
+    rows = s.logistik_kabkota.value if s.logistik_kabkota.ok else []
+    chosen = next((r for r in rows or [] if r.code == s.query.root_code), None)
+    main = chosen or (province.value if province.ok else None)
+    if main is None or main.ratio is None:
+        return TileSpec("logistik", title, "–", no_data(province), "none", "logistik", region)
+    rated = [r for r in rows or [] if r.ratio is not None]
+    worst = min(rated, key=lambda r: r.ratio) if rated and not chosen else None
+    detail = (
+        translate("dasbor", "Terendah: %1 %2")
+        .replace("%1", short_name(worst.name))
+        .replace("%2", formatting.percent_floor(worst.ratio, 1))
+        if worst
+        else short_name(main.name)
+    )
+    at_risk = s.alert_totals.get("logistik")
+    if at_risk and s.alert_states.get("logistik") == OK:
+        detail += " · " + translate("dasbor", "%1 berisiko/terlambat").replace(
+            "%1", formatting.number(at_risk)
+        )
+    lowest = worst.ratio if worst else main.ratio
+    tone = "ok" if lowest >= 1 else "warn" if lowest >= 0.9 else "bad"
+    # Opens the consignments at risk in the dashboard's kab/kota: what to chase.
+    return TileSpec("logistik", title, formatting.percent_floor(main.ratio, 1), detail, tone, "logistik",
+                    region + (("at_risk", True),),
+                    translate("dasbor", "Barang baik diterima ÷ kebutuhan. Klik: pengiriman berisiko/terlambat"))  # fmt: skip
+
+
+def _stages(s: DasborSnapshot, contest) -> TileSpec:
+    title = translate("dasbor", "Tahapan tepat jadwal")
+    if not s.stages.ok:
+        return TileSpec("tahapan", title, "–", no_data(s.stages), "none", "tahapan", contest)
+    st = s.stages.value
+    late, risk = st.counts.get("Terlambat", 0), st.counts.get("Berisiko", 0)
+    detail = (
+        translate("dasbor", "Terlambat %1 · Berisiko %2")
+        .replace("%1", str(late))
+        .replace("%2", str(risk))
+    )
+    value = f"{st.on_schedule}/{st.due}"
+    # The Tahapan page shows one contest: the chosen one, else the one with most late stages.
+    shown = contest or ((("pemilihan_id", st.worst_contest),) if st.worst_contest else ())
+    filters = shown + ((("status", "Terlambat"),) if late else ())
+    return TileSpec("tahapan", title, value, detail, "bad" if late else "warn" if risk else "ok",
+                    "tahapan", filters, translate("dasbor", "Selesai atau berjalan sesuai rencana, dari tahapan yang sudah dimulai atau jatuh tempo"))  # fmt: skip
+
+
+def _reach(s: DasborSnapshot, filters) -> TileSpec:
+    title = translate("dasbor", "Jangkauan sosialisasi")
+    if not s.reach.ok:
+        return TileSpec("sosialisasi", title, "–", no_data(s.reach), "none", "sosialisasi", filters)
+    r = s.reach.value
+    planned = getattr(r, "planned_reported", 0) or r.planned
+    ratio = r.attended / planned if planned else None
+    detail = (
+        translate("dasbor", "%1 kegiatan · %2 hadir dari rencana %3")
+        .replace("%1", formatting.number(r.sessions))
+        .replace("%2", formatting.number(r.attended))
+        .replace("%3", formatting.number(planned))
+    )
+    tone = "none" if ratio is None else "ok" if ratio >= 0.9 else "warn" if ratio >= 0.7 else "bad"
+    return TileSpec("sosialisasi", title, formatting.percent_floor(ratio, 1), detail, tone, "sosialisasi", filters,
+                    translate("dasbor", "Peserta hadir ÷ peserta yang direncanakan, pada periode yang dipilih"))  # fmt: skip
+
+
+def _turnout(s: DasborSnapshot, region, contest) -> TileSpec:
+    title = translate("dasbor", "Partisipasi pemilih")
+    if not s.voting_passed:
+        return TileSpec("partisipasi", title, "–", translate("dasbor", "tersedia setelah hari pemungutan suara"),
+                        "none", "partisipasi", region + contest)  # fmt: skip
+    if not s.turnout.ok or s.turnout.value.turnout_pct is None:
+        return TileSpec(
+            "partisipasi", title, "–", no_data(s.turnout), "none", "partisipasi", region + contest
+        )
+    t = s.turnout.value
+    detail = translate("dasbor", "target %1").replace("%1", formatting.percent(t.target_pct, 0))
+    below = t.target_pct is not None and t.turnout_pct < t.target_pct
+    return TileSpec("partisipasi", title, formatting.percent_floor(t.turnout_pct / 100, 2), detail,
+                    "warn" if below else "ok", "partisipasi", region + contest, t.method)  # fmt: skip
+
+
+def _kesiapan(s: DasborSnapshot) -> TileSpec:
+    title = translate("dasbor", "Kab/kota perlu perhatian")
+    rated = [f for f in s.figures if f.kesiapan.score is not None]
+    if not rated:
+        return TileSpec(
+            "kesiapan", title, "–", translate("dasbor", "belum ada data"), "none", "kesiapan"
+        )
+    counts = {level: sum(f.kesiapan.level == level for f in rated) for level in kesiapan.LEVELS}
+    worst = min(rated, key=lambda f: f.kesiapan.score)
+    poor = counts[kesiapan.PERLU_PERHATIAN]
+    value = (
+        translate("dasbor", "%1 dari %2")
+        .replace("%1", str(poor))
+        .replace("%2", str(len(s.figures)))
+    )
+    detail = (
+        translate("dasbor", "Indeks: Siap %1 · Cukup %2 · terendah %3 (%4)")
+        .replace("%1", str(counts[kesiapan.SIAP]))
+        .replace("%2", str(counts[kesiapan.CUKUP]))
+        .replace("%3", short_name(worst.name))
+        .replace("%4", formatting.number_floor(worst.kesiapan.score, 0))
+    )
+    tone = "bad" if poor else "warn" if counts[kesiapan.CUKUP] else "ok"
+    return TileSpec("kesiapan", title, value, detail, tone, "kesiapan", (),
+                    translate("dasbor", "Klik untuk rincian rumus dan komponen tiap kab/kota"))  # fmt: skip
+
+
+class Tile(QFrame):
+    activated = Signal(object)  # TileSpec
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dasborTile")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.spec: TileSpec | None = None
+        self.title, self.value, self.detail = QLabel(), QLabel(), QLabel()
+        self.title.setStyleSheet("color: #52606d; font-size: 8pt; font-weight: 600;")
+        self.value.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.detail.setStyleSheet("color: #3e4c59; font-size: 8pt;")
+        for label in (self.title, self.value, self.detail):
+            label.setWordWrap(label is not self.value)
+            # Equal tiles: the text never widens its tile.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 5, 6, 5)
+        layout.setSpacing(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail, 1)
+        self.setFixedHeight(104)
+
+    def show_spec(self, spec: TileSpec) -> None:
+        self.spec = spec
+        self.title.setText(spec.title)
+        self.value.setText(spec.value)
+        self.detail.setText(spec.detail)
+        color = TONES.get(spec.tone, TONES["none"])
+        self.setStyleSheet(
+            f"#dasborTile {{ background: #ffffff; border: 1px solid #d5dde6;"
+            f" border-left: 5px solid {color}; border-radius: 4px; }}"
+            f"#dasborTile:focus {{ border: 2px solid #2f80ed; border-left: 5px solid {color}; }}"
+        )
+        self.value.setStyleSheet(
+            f"font-size: 16pt; font-weight: 600; color: {color if spec.tone in ('bad', 'warn') else '#1f2d3d'};"
+        )
+        self.setToolTip(spec.tooltip)
+        self.setAccessibleName(f"{spec.title}: {spec.value}. {spec.detail}")
+        self.setCursor(Qt.CursorShape.PointingHandCursor if spec.area else Qt.CursorShape.ArrowCursor)  # fmt: skip
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self.spec and self.spec.area:
+            self.activated.emit(self.spec)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.spec:
+            self.activated.emit(self.spec)
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,158 @@
+"""Status of one incident and the workflow steps the user may take from it; each step
+asks only for what it needs (reason, agency and deadline, outcome)."""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDateTime, QTimeZone, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.core import formatting
+from app.services.core.actor import INSIDEN_VERIFIKASI, Actor
+from app.services.insiden.records import Choice, InsidenDetail
+from app.services.insiden.workflow import (
+    TERLAMBAT_DITINDAKLANJUTI,
+    Transition,
+    allowed_from,
+    is_overdue,
+)
+
+
+class TransitionDialog(QDialog):
+    """Asks for what the step needs; the page runs it and closes the dialog on success."""
+
+    submitted = Signal()
+
+    def __init__(
+        self, step: Transition, agencies: list[Choice], tz: ZoneInfo, now: datetime, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.setWindowTitle(self.tr("%1 → %2").replace("%1", step.label).replace("%2", step.target))
+        form = QFormLayout()
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(70)
+        self.agency = QComboBox()
+        self.deadline = QDateTimeEdit()
+        self.outcome = QPlainTextEdit()
+        self.outcome.setTabChangesFocus(True)
+        self.outcome.setFixedHeight(70)
+        if step.needs_agency_deadline:
+            for agency in agencies:
+                self.agency.addItem(agency.name, agency.id)
+            self.deadline.setDisplayFormat("dd/MM/yyyy HH.mm")
+            self.deadline.setCalendarPopup(True)
+            self.deadline.setTimeZone(QTimeZone(tz.key.encode()))
+            self.deadline.setDateTime(
+                QDateTime.fromSecsSinceEpoch(int((now + timedelta(days=2)).timestamp()))
+            )
+            form.addRow(self.tr("Diteruskan ke*"), self.agency)
+            form.addRow(self.tr("Batas tindak lanjut*"), self.deadline)
+        if step.needs_outcome:
+            form.addRow(self.tr("Hasil tindak lanjut*"), self.outcome)
+        form.addRow(self.tr("Alasan*") if step.needs_reason else self.tr("Catatan"), self.note)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(step.label)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        buttons.accepted.connect(self.submitted.emit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        values: dict = {"to": self.step.target, "note": self.note.toPlainText()}
+        if self.step.needs_agency_deadline:
+            values["agency_id"] = self.agency.currentData()
+            values["deadline"] = datetime.fromtimestamp(
+                self.deadline.dateTime().toSecsSinceEpoch(), UTC
+            )
+        if self.step.needs_outcome:
+            values["outcome"] = self.outcome.toPlainText()
+        return values
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+
+class InsidenStatusPanel(QWidget):
+    step_requested = Signal(object)  # Transition
+
+    def __init__(self, actor: Actor, tz: ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._actor = actor
+        self._tz = tz
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.buttons_row = QHBoxLayout()
+        self.reason = QLabel(actor.why_not(INSIDEN_VERIFIKASI))
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("color: #8a6d3b;")
+        self.reason.setVisible(not actor.can(INSIDEN_VERIFIKASI))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(self.buttons_row)
+        layout.addWidget(self.reason)
+        layout.addStretch(1)
+        self.step_buttons: list[QPushButton] = []
+
+    def show_detail(self, detail: InsidenDetail | None, now: datetime) -> None:
+        for button in self.step_buttons:
+            self.buttons_row.removeWidget(button)
+            button.deleteLater()
+        self.step_buttons = []
+        if detail is None:
+            self.summary.setText(self.tr("Insiden baru: status Baru setelah disimpan."))
+            return
+        lines = [
+            f"<b>{html.escape(detail.number)}</b> — {self.tr('status')} <b>{html.escape(detail.status)}</b>"
+        ]
+        if is_overdue(detail.status, detail.follow_up_deadline, now):
+            lines.append(f'<span style="color:#b00020"><b>{TERLAMBAT_DITINDAKLANJUTI}</b></span>')
+        if detail.escalated_to:
+            lines.append(
+                self.tr("Diteruskan ke: %1").replace("%1", html.escape(detail.escalated_to))
+            )
+        if detail.follow_up_deadline:
+            lines.append(
+                self.tr("Batas tindak lanjut: %1").replace(
+                    "%1", formatting.date_time(detail.follow_up_deadline, self._tz)
+                )
+            )
+        if detail.outcome:
+            lines.append(self.tr("Hasil: %1").replace("%1", html.escape(detail.outcome)))
+        self.summary.setText("<br>".join(lines))
+        for step in allowed_from(detail.status):
+            button = QPushButton(
+                step.label + (f" → {step.target}" if step.label != step.target else "")
+            )
+            button.setEnabled(self._actor.can(INSIDEN_VERIFIKASI))
+            button.setToolTip(self._actor.why_not(INSIDEN_VERIFIKASI))
+            button.clicked.connect(lambda _=False, s=step: self.step_requested.emit(s))
+            self.buttons_row.addWidget(button)
+            self.step_buttons.append(button)

@@ -1,0 +1,374 @@
+"""Kerawanan page: IKP score and level, TPS per Polri level and the desk's incident
+pressure per wilayah (drill kab/kota → kecamatan → desa), the formula beside the figure,
+a map of the kab/kota and a ranking chart coloured by the same figures, a form to type a
+score, the severity weights, import and export."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.insiden import SEVERITIES
+from app.models.wilayah import LEVEL_KABKOTA
+from app.services.core.actor import EKSPOR, IMPOR, KERAWANAN_CATAT, PENGATURAN_UBAH
+from app.services.core.changes import Changes
+from app.services.core.formatting import number
+from app.services.kerawanan import export as kerawanan_export
+from app.services.kerawanan import records as kerawanan
+from app.services.kerawanan.import_spec import ALL_CONTESTS
+from app.services.kerawanan.records import KerawananRecord, NilaiKerawanan
+from app.services.kerawanan.stats import KerawananRow
+from app.services.tahapan import records as tahapan
+from app.views.kerawanan.map import KerawananMap, tps_rawan
+from app.views.partisipasi.dialogs import SavingDialog
+from app.views.shell import icons, shortcuts
+from app.views.shell.context import AppContext
+from app.views.widgets import layout_memory, template_saver
+from app.views.widgets.figure_fields import CountField, ScoreField, read
+from app.views.widgets.import_dialog import ImportDialog
+from app.views.widgets.list_table_model import ListTableModel
+from app.views.widgets.optional_date import OptionalDateEdit
+from app.views.widgets.region_charts import LEVEL_COLORS, RankingChart
+from app.views.widgets.tables import record_table
+
+
+def _count(value: int | None) -> str:
+    return "–" if value is None else number(value)
+
+
+class KerawananModel(ListTableModel[KerawananRow]):
+    COLUMNS = ("Wilayah", "Skor IKP", "Level IKP", "TPS kurang", "TPS rawan",
+               "TPS sangat", "TPS khusus", "DPT", "Insiden 14 hr", "Tekanan")  # fmt: skip
+
+    def __init__(self, parent=None) -> None:
+        super().__init__([self.tr(h) for h in self.COLUMNS], parent)
+        self.formula = ""
+
+    def cell(self, row: KerawananRow, column: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.name, "–" if row.ikp_score is None else number(row.ikp_score, 2),
+                row.ikp_level or ("–" if row.ikp_score is None or row.level <= 2 else self.tr("tanpa ambang")),
+                _count(row.tps_kurang_rawan), _count(row.tps_rawan), _count(row.tps_sangat_rawan),
+                _count(row.tps_khusus), _count(row.dpt), str(row.pressure_incidents),
+                "–" if row.pressure is None else number(row.pressure, 2),
+            )[column]  # fmt: skip
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2 and row.ikp_level:
+            return LEVEL_COLORS[row.ikp_level]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 9:
+            return self.formula
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1 and row.source:
+            return self.tr("Sumber: %1").replace("%1", row.source)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class KerawananDialog(SavingDialog):
+    LABELS = {"tps_kurang_rawan": "TPS kurang rawan", "tps_rawan": "TPS rawan",
+              "tps_sangat_rawan": "TPS sangat rawan", "tps_khusus": "TPS khusus (lapas/rutan)"}  # fmt: skip
+
+    def __init__(self, ctx: AppContext, record: KerawananRecord, today, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.record = record
+        self.setWindowTitle(self.tr("Kerawanan: %1").replace("%1", record.wilayah_name))
+        self.score = ScoreField()
+        self.score.set_value(record.nilai.ikp_score)
+        form = QFormLayout()
+        form.addRow(self.tr("Skor IKP (0–100)"), self.score)
+        self.fields: dict[str, CountField | ScoreField] = {}
+        for key, label in self.LABELS.items():
+            field = CountField()
+            field.set_value(getattr(record.nilai, key))
+            self.fields[key] = field
+            form.addRow(self.tr(label), field)
+        self.source = QLineEdit(record.nilai.source)
+        self.source_date = OptionalDateEdit(self.tr("ada"))
+        self.source_date.set_value(record.nilai.source_date, today)
+        form.addRow(self.tr("Sumber"), self.source)
+        form.addRow(self.tr("Tanggal sumber"), self.source_date)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{record.wilayah_name}</b> ({record.wilayah_code})"))
+        layout.addLayout(form)
+        if record.level > 2:
+            note = QLabel(
+                self.tr(
+                    "Level IKP tidak diturunkan untuk kecamatan/desa: Bawaslu tidak menetapkan ambangnya."
+                )
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setEnabled(ctx.can(KERAWANAN_CATAT))
+
+    def save(self) -> None:
+        values, bad, message = read({"ikp_score": self.score, **self.fields})
+        if bad:
+            self.show_error(message)
+            return
+        nilai = NilaiKerawanan(
+            **values, source=self.source.text().strip(), source_date=self.source_date.value()
+        )
+        self._submit(kerawanan.save_kerawanan, self.record.wilayah_code, nilai,
+                     pemilihan_id=self.record.pemilihan_id, version=self.record.version)  # fmt: skip
+
+
+class WeightsDialog(SavingDialog):
+    def __init__(self, ctx: AppContext, weights: dict[int, float], parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Bobot tekanan insiden"))
+        form = QFormLayout()
+        self.spins: dict[int, QDoubleSpinBox] = {}
+        for severity, label in SEVERITIES.items():
+            spin = QDoubleSpinBox()
+            spin.setRange(0, 100)
+            spin.setDecimals(1)
+            spin.setValue(weights[severity])
+            self.spins[severity] = spin
+            form.addRow(self.tr("Bobot %1").replace("%1", label), spin)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        self._submit(kerawanan.save_weights, {s: spin.value() for s, spin in self.spins.items()})
+
+
+class KerawananPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.view: kerawanan.Overview | None = None
+        self._root: str | None = None
+        self.dialog: QDialog | None = None
+        self.import_dialog: ImportDialog | None = None
+        self.contest = QComboBox()
+        self.contest.addItem(self.tr("Semua pemilihan (IKP per wilayah)"), None)
+        self.contest.currentIndexChanged.connect(self.reload)
+        self.rank_by = QComboBox()
+        self.rank_by.addItem(self.tr("Peringkat: skor IKP"), "ikp")
+        self.rank_by.addItem(self.tr("Peringkat: tekanan insiden"), "pressure")
+        self.rank_by.addItem(self.tr("Peringkat: TPS rawan + sangat rawan"), "tps")
+        self.rank_by.currentIndexChanged.connect(self._draw_ranking)
+        self.up_button = QPushButton(self.tr("▲ Naik"))
+        self.up_button.clicked.connect(self.go_up)
+        refresh = QPushButton(icons.action("refresh"), self.tr("Muat ulang"))
+        refresh.setShortcut(shortcuts.key(shortcuts.REFRESH))
+        refresh.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Pemilihan:")))
+        top.addWidget(self.contest, 1)
+        top.addWidget(self.rank_by)
+        top.addWidget(self.up_button)
+        top.addWidget(refresh)
+        self.where = QLabel()
+        self.formula = QLabel()
+        self.formula.setWordWrap(True)
+        self.model = KerawananModel(self)
+        self.table = record_table("kerawanan_table")
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setToolTip(
+            self.tr(
+                "TPS per level kerawanan Polri: kurang rawan, rawan, sangat rawan, khusus (lapas/rutan)"
+            )
+        )
+        self.table.doubleClicked.connect(lambda index: self.drill(index.row()))
+        self.chart = RankingChart()
+        self.map = KerawananMap(ctx)
+        self.map.region_clicked.connect(self.drill_to)
+        self.map_split = QSplitter(Qt.Orientation.Vertical)
+        self.map_split.setObjectName("kerawanan_map_splitter")
+        self.map_split.addWidget(self.table)
+        self.map_split.addWidget(self.map)
+        self.map_split.setSizes([260, 330])
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setObjectName("kerawanan_splitter")
+        self.split.addWidget(self.map_split)
+        self.split.addWidget(self.chart)
+        self.split.setSizes([960, 280])
+        layout_memory.restore(ctx.settings, self._layout_parts())
+        self.edit_button = QPushButton(self.tr("Isi skor/TPS…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.weights_button = QPushButton(self.tr("Bobot…"))
+        self.weights_button.clicked.connect(self.edit_weights)
+        self.import_button = QPushButton(icons.action("import"), self.tr("Impor IKP…"))
+        self.import_button.clicked.connect(self._choose_import)
+        template = QPushButton(icons.action("template"), self.tr("Unduh templat…"))
+        template.clicked.connect(self._save_template)
+        self.export_button = QPushButton(self.tr("Ekspor…"))
+        self.export_button.clicked.connect(self._choose_export)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.edit_button)
+        bottom.addWidget(self.weights_button)
+        bottom.addStretch(1)
+        for button in (self.import_button, template, self.export_button):
+            bottom.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.where)
+        layout.addWidget(self.split, 1)
+        layout.addWidget(self.formula)
+        layout.addLayout(bottom)
+        for button, permission in ((self.edit_button, KERAWANAN_CATAT), (self.weights_button, PENGATURAN_UBAH),
+                                   (self.import_button, IMPOR), (self.export_button, EKSPOR)):  # fmt: skip
+            button.setEnabled(ctx.can(permission))
+            button.setToolTip(ctx.actor.why_not(permission))
+        ctx.submit(tahapan.list_pemilihan, on_done=self._contests_loaded)
+
+    def _layout_parts(self):
+        return [("kerawanan_splitter", self.split), ("kerawanan_map_splitter", self.map_split)]
+
+    def save_layout(self) -> None:
+        layout_memory.save(self._ctx.settings, self._layout_parts())
+
+    def _contests_loaded(self, contests) -> None:
+        self.contest.blockSignals(True)
+        for contest in contests:
+            self.contest.addItem(contest.name, contest.id)
+        self.contest.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        self._ctx.submit(kerawanan.overview, root_code=self._root,
+                         pemilihan_id=self.contest.currentData(), on_done=self._loaded)  # fmt: skip
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(kerawanan.KERAWANAN, "insiden", "partisipasi"):
+            self.reload()
+
+    def _loaded(self, view: kerawanan.Overview) -> None:
+        if view.pemilihan_id != self.contest.currentData():
+            return
+        self.view = view
+        self.model.formula = view.formula
+        self.model.set_rows(view.rows)
+        total = view.total
+        text = f"<b>{view.root_name}</b>"
+        if total is not None and total.ikp_score is not None:
+            text += self.tr(" — skor IKP %1 (%2)").replace("%1", number(total.ikp_score, 2)).replace(
+                "%2", total.ikp_level or self.tr("tanpa ambang"))  # fmt: skip
+        self.where.setText(text)
+        self.formula.setText(
+            " ".join(
+                filter(None, [view.formula, self.tr(view.level_note) if view.level_note else ""])
+            )
+        )
+        self.up_button.setEnabled(view.level > 2)
+        self._draw_ranking()
+        # The map shows the kab/kota: these rows, or (drilled in) the province's own.
+        if view.level == LEVEL_KABKOTA:
+            self.map.show_rows(view.rows)
+        else:
+            self._ctx.submit(kerawanan.overview, pemilihan_id=view.pemilihan_id,
+                             on_done=lambda kabkota: self._map_loaded(kabkota, view))  # fmt: skip
+
+    def _map_loaded(self, kabkota: kerawanan.Overview, shown: kerawanan.Overview) -> None:
+        if shown is self.view:  # not overtaken by another drill or contest
+            self.map.show_rows(kabkota.rows, selected=shown.root_code[:5])
+
+    def _draw_ranking(self) -> None:
+        if self.view is None:
+            return
+        key = self.rank_by.currentData()
+        pick = {
+            "ikp": lambda r: r.ikp_score,
+            "pressure": lambda r: r.pressure,
+            "tps": tps_rawan,
+        }[key]  # fmt: skip
+        self.map.set_measure(key)
+        items = [(r.name, pick(r), r.ikp_level) for r in self.view.rows if pick(r) is not None]
+        title = self.rank_by.currentText() + ("" if items else self.tr(" — belum ada angka"))
+        # Two lines ("Peringkat:" above what is ranked) so the narrow chart never cuts it.
+        self.chart.set_ranking(html.escape(title).replace(": ", ":<br>", 1), items)
+
+    def drill(self, row: int) -> None:
+        if self.view is None or not 0 <= row < self.model.rowCount() or self.view.level >= 4:
+            return
+        self._root = self.model.row_at(row).code
+        self.reload()
+
+    def drill_to(self, kabkota_code: str) -> None:
+        """A click on the map: that kab/kota's kecamatan; on the one shown, back up."""
+        if self.view is not None and self.view.root_code == kabkota_code:
+            self._root = None
+        else:
+            self._root = kabkota_code
+        self.reload()
+
+    def go_up(self) -> None:
+        if self.view is not None and self.view.level > 2:
+            self._root = self.view.root_code.rsplit(".", 1)[0]
+            self.reload()
+
+    def edit_selected(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() or self.view is None:
+            QMessageBox.information(
+                self, self.tr("Kerawanan"), self.tr("Pilih wilayah di tabel lebih dulu.")
+            )
+            return
+        row, today = self.model.row_at(index.row()), self.view.today
+        self._ctx.submit(kerawanan.get_kerawanan, row.code, self.view.pemilihan_id,
+                         on_done=lambda record: self._open(KerawananDialog(self._ctx, record, today, self)))  # fmt: skip
+
+    def edit_weights(self) -> None:
+        if self.view is not None:
+            self._open(WeightsDialog(self._ctx, self.view.weights, self))
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.open()
+
+    def _choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas IKP/TPS rawan"), "",
+                                              self.tr("Lembar kerja (*.xlsx *.xls *.ods *.csv)"))  # fmt: skip
+        if path:
+            self.open_import(Path(path))
+
+    def open_import(self, path: Path) -> ImportDialog:
+        choices = [(ALL_CONTESTS, self.tr("Semua pemilihan (IKP per wilayah)"))]
+        choices += [
+            (self.contest.itemData(i), self.contest.itemText(i))
+            for i in range(1, self.contest.count())
+        ]
+        self.import_dialog = ImportDialog(
+            self._ctx, "kerawanan", path, [("pemilihan", self.tr("Berlaku untuk"), choices)], self
+        )
+        self.import_dialog.open()
+        return self.import_dialog
+
+    def _save_template(self) -> None:
+        template_saver.choose_and_save(self, self._ctx, "kerawanan")
+
+    def _choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor tabel kerawanan"), "kerawanan.xlsx",
+                                              self.tr("Excel (*.xlsx);;CSV (*.csv)"))  # fmt: skip
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        if self.view is not None:
+            self._ctx.submit(kerawanan_export.export_kerawanan, path, root_code=self.view.root_code,
+                             pemilihan_id=self.view.pemilihan_id)  # fmt: skip

@@ -1,0 +1,103 @@
+"""Pengaturan: users and roles, the audit log, the database connection, and the signed-in
+user's own password. Tabs a role may not use say so instead of hiding silently."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from app.services.core.actor import AUDIT_LIHAT, PENGGUNA_KELOLA
+from app.services.core.changes import Changes
+from app.views.shell.context import AppContext
+
+
+def _notice(text: str) -> QWidget:
+    page = QWidget()
+    label = QLabel(text)
+    label.setWordWrap(True)
+    layout = QVBoxLayout(page)
+    layout.addWidget(label)
+    layout.addStretch(1)
+    return page
+
+
+class PengaturanPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.tabs = QTabWidget()
+        self.users = None
+        self.audit = None
+        if ctx.can(PENGGUNA_KELOLA):
+            from app.views.pengaturan.users_panel import UsersPanel
+
+            self.users = UsersPanel(ctx)
+            self.tabs.addTab(self.users, self.tr("Pengguna dan peran"))
+        else:
+            self.tabs.addTab(
+                _notice(ctx.actor.why_not(PENGGUNA_KELOLA)), self.tr("Pengguna dan peran")
+            )
+        if ctx.can(AUDIT_LIHAT):
+            from app.views.pengaturan.audit_panel import AuditPanel
+
+            self.audit = AuditPanel(ctx)
+            self.tabs.addTab(self.audit, self.tr("Log audit"))
+        else:
+            self.tabs.addTab(_notice(ctx.actor.why_not(AUDIT_LIHAT)), self.tr("Log audit"))
+        from app.views.pengaturan.database_panel import DatabasePanel
+
+        self.database = DatabasePanel(ctx)
+        self.tabs.addTab(self.database, self.tr("Koneksi basis data"))
+        from app.views.pengaturan.desk_settings_panel import DeskSettingsPanel
+        from app.views.pengaturan.keywords_panel import KeywordsPanel
+
+        self.desk_settings = DeskSettingsPanel(ctx)
+        self.tabs.addTab(self.desk_settings, self.tr("Pengaturan desk"))
+        self.keywords = KeywordsPanel(ctx)
+        self.tabs.addTab(self.keywords, self.tr("Kata kunci laporan"))
+        from app.views.pengaturan.laporan_settings_panel import LaporanSettingsPanel
+
+        self.laporan = LaporanSettingsPanel(ctx)
+        self.tabs.addTab(self.laporan, self.tr("Kop dan laporan"))
+        self.tabs.addTab(self._account(), self.tr("Akun saya"))
+        self.tabs.addTab(
+            _notice(
+                self.tr(
+                    "Belum tersedia pada versi ini: daftar referensi. Bahasa tampilan dapat diganti "
+                    "lewat berkas pengaturan (ui/language = en)."
+                )
+            ),
+            self.tr("Lainnya"),
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    def _account(self) -> QWidget:
+        page = QWidget()
+        actor = self._ctx.actor
+        who = QLabel(
+            self.tr("Masuk sebagai %1 — peran %2.")
+            .replace("%1", actor.full_name or actor.username)
+            .replace("%2", actor.role)
+        )
+        self.change_password = QPushButton(self.tr("Ganti kata sandi…"))
+        self.change_password.clicked.connect(self._change_password)
+        self.change_password.setEnabled(not self._ctx.desk.is_demo)
+        if self._ctx.desk.is_demo:
+            self.change_password.setToolTip(self.tr("Data contoh masuk otomatis tanpa kata sandi."))
+        layout = QVBoxLayout(page)
+        layout.addWidget(who)
+        layout.addWidget(self.change_password)
+        layout.addStretch(1)
+        return page
+
+    def _change_password(self) -> None:
+        from app.views.shell.login_dialogs import ChangePasswordDialog
+
+        self.password_dialog = ChangePasswordDialog(self._ctx, parent=self)
+        self.password_dialog.open()
+
+    def on_changes(self, changes: Changes) -> None:
+        if self.users is not None:
+            self.users.on_changes(changes)
+        if self.audit is not None:
+            self.audit.apply_filters()

@@ -1,0 +1,179 @@
+"""Outreach charts (pyqtgraph): reach by target group, by region, per week, and planned
+vs actual attendance per region. Everything drawn comes from one ``ReachCharts`` read by
+``sosialisasi_stats.charts`` for the register's filter; nothing is added up here."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from app.services.core import formatting
+from app.services.sosialisasi.stats import LEVEL_WORDS, ReachCharts
+from app.views.sosialisasi.form import rupiah
+from app.views.widgets.gantt import DAY, IndonesianDateAxis
+
+ATTENDED_COLOR = QColor("#2f80ed")
+PLANNED_COLOR = QColor("#c5d3e3")
+WOMEN_COLOR = QColor("#9b51e0")
+#: Names longer than this are shortened on the axis (the full name is in the table).
+LABEL_CHARS = 22
+
+
+def short_name(name: str) -> str:
+    name = name.replace("Kabupaten ", "Kab. ")
+    return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1] + "…"
+
+
+def _plot(title: str, axis_items: dict | None = None) -> pg.PlotWidget:
+    plot = pg.PlotWidget(axisItems=axis_items or {})
+    plot.setBackground("w")
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    plot.setTitle(title, size="9pt", color="#333333")
+    plot.setAccessibleName(title)
+    plot.getViewBox().setMouseEnabled(x=False, y=False)
+    plot.showGrid(x=True, y=True, alpha=0.15)
+    return plot
+
+
+def _horizontal(plot: pg.PlotWidget) -> None:
+    plot.getPlotItem().invertY(True)
+    plot.getAxis("left").setStyle(hideOverlappingLabels=True)
+    plot.getAxis("left").setWidth(150)
+
+
+class ReachChartsView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data: ReachCharts | None = None
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.groups = _plot(self.tr("Peserta hadir per kelompok sasaran"))
+        self.regions = _plot(self.tr("Peserta hadir per wilayah"))
+        self.weeks = _plot(
+            self.tr("Peserta hadir per minggu"),
+            {"bottom": IndonesianDateAxis(orientation="bottom")},
+        )
+        self.planned = _plot(
+            self.tr("Rencana vs hadir per wilayah (kegiatan yang sudah dilaporkan)")
+        )
+        for plot in (self.groups, self.regions, self.planned):
+            _horizontal(plot)
+        self.weeks.getAxis("left").setWidth(48)
+        pen = pg.mkPen(None)
+        self.group_bars = pg.BarGraphItem(
+            x0=[], y=[], width=[], height=0.6, brush=ATTENDED_COLOR, pen=pen
+        )
+        self.region_bars = pg.BarGraphItem(
+            x0=[], y=[], width=[], height=0.6, brush=ATTENDED_COLOR, pen=pen
+        )
+        self.week_bars = pg.BarGraphItem(x0=[], height=[], width=[], brush=ATTENDED_COLOR, pen=pen)
+        self.planned_bars = pg.BarGraphItem(
+            x0=[], y=[], width=[], height=0.4, brush=PLANNED_COLOR, pen=pen
+        )
+        self.actual_bars = pg.BarGraphItem(
+            x0=[], y=[], width=[], height=0.4, brush=ATTENDED_COLOR, pen=pen
+        )
+        self.groups.addItem(self.group_bars)
+        self.regions.addItem(self.region_bars)
+        self.weeks.addItem(self.week_bars)
+        self.planned.addItem(self.planned_bars)
+        self.planned.addItem(self.actual_bars)
+        legend = self.planned.addLegend(offset=(-10, 10))
+        legend.addItem(self.planned_bars, self.tr("rencana"))
+        legend.addItem(self.actual_bars, self.tr("hadir"))
+        grid = QGridLayout()
+        grid.addWidget(self.groups, 0, 0)
+        grid.addWidget(self.regions, 0, 1)
+        grid.addWidget(self.weeks, 1, 0)
+        grid.addWidget(self.planned, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(grid, 1)
+
+    def show_data(self, data: ReachCharts) -> None:
+        self.data = data
+        total = data.total
+        women = formatting.percent(total.women_pct, 1)
+        self.summary.setText(
+            self.tr(
+                "<b>%1</b>: %2 kegiatan · <b>%3 hadir</b> (perempuan %4, penyandang disabilitas %5)"
+                " · rencana %6 · anggaran %7. Satu kegiatan dapat menyasar beberapa kelompok, "
+                "sehingga grafik kelompok sasaran dapat berjumlah lebih dari total."
+            )
+            .replace("%1", total.name)
+            .replace("%2", formatting.number(total.sessions))
+            .replace("%3", formatting.number(total.attended))
+            .replace("%4", women)
+            .replace("%5", formatting.number(total.attended_disabled))
+            .replace("%6", formatting.number(total.planned))
+            .replace("%7", rupiah(total.budget))
+        )
+        groups = data.by_group
+        self.group_bars.setOpts(
+            x0=[0] * len(groups), y=list(range(len(groups))), width=[g.attended for g in groups]
+        )
+        self.groups.getAxis("left").setTicks(
+            [[(i, short_name(g.name)) for i, g in enumerate(groups)]]
+        )
+        self.groups.setYRange(-0.6, max(len(groups), 1) - 0.4, padding=0)
+        regions = data.by_region
+        level = LEVEL_WORDS.get(data.level, "")
+        self.regions.setTitle(
+            self.tr("Peserta hadir per %1").replace("%1", level), size="9pt", color="#333333"
+        )
+        ys = list(range(len(regions)))
+        self.region_bars.setOpts(x0=[0] * len(regions), y=ys, width=[r.attended for r in regions])
+        self.planned_bars.setOpts(
+            x0=[0] * len(regions),
+            y=[y - 0.2 for y in ys],
+            width=[r.planned_reported for r in regions],
+        )
+        self.actual_bars.setOpts(
+            x0=[0] * len(regions), y=[y + 0.2 for y in ys], width=[r.attended for r in regions]
+        )
+        ticks = [[(i, short_name(r.name)) for i, r in enumerate(regions)]]
+        for plot in (self.regions, self.planned):
+            plot.getAxis("left").setTicks(ticks)
+            plot.setYRange(-0.6, max(len(regions), 1) - 0.4, padding=0)
+        weeks = data.by_week
+        starts = [
+            datetime(
+                w.week_start.year, w.week_start.month, w.week_start.day, tzinfo=UTC
+            ).timestamp()
+            for w in weeks
+        ]
+        self.week_bars.setOpts(
+            x0=[s + 0.5 * DAY for s in starts], width=[6 * DAY] * len(weeks),
+            height=[w.attended for w in weeks],
+        )  # fmt: skip
+        if starts:
+            self.weeks.setXRange(starts[0], starts[-1] + 7 * DAY, padding=0.02)
+        # Explicit ranges: auto-range would count the hidden zero-width bars oddly.
+        for plot, values in (
+            (self.groups, [g.attended for g in groups]),
+            (self.regions, [r.attended for r in regions]),
+            (self.planned, [max(r.attended, r.planned_reported) for r in regions]),
+        ):
+            plot.setXRange(0, max(values + [1]) * 1.05, padding=0)
+        self.weeks.setYRange(0, max([w.attended for w in weeks] + [1]) * 1.05, padding=0)
+
+    # -- reading what is drawn (tests and accessibility) --------------------------------
+    def group_value(self, name: str) -> int:
+        """The attended bar drawn for a target group."""
+        assert self.data is not None
+        names = [g.name for g in self.data.by_group]
+        return int(self.group_bars.opts["width"][names.index(name)])
+
+    def region_value(self, code: str) -> int:
+        assert self.data is not None
+        codes = [r.code for r in self.data.by_region]
+        return int(self.region_bars.opts["width"][codes.index(code)])
+
+    def week_total(self) -> int:
+        return int(sum(self.week_bars.opts["height"]))

@@ -1,0 +1,159 @@
+"""A table model over a SQL query that fetches windows of rows on demand.
+
+The view asks for more rows as the user scrolls (``canFetchMore``/``fetchMore``); each
+window is read by a use case on the worker thread and appended when it arrives, so a
+table of 100.000 rows opens as fast as one of 200 and the window never blocks. Filtering
+and sorting happen in SQL: a new filter starts a new generation and late answers from the
+old one are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from app.views.shell.context import Gateway
+
+_Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class LazyColumn:
+    header: str
+    value: Callable[[Any], Any]
+    tooltip: Callable[[Any], str] | None = None
+    #: The filter's ``sort`` key for this column; None when the column cannot be sorted.
+    sort_key: str | None = None
+    background: Callable[[Any], Any] | None = None
+
+
+class LazyTableModel(QAbstractTableModel):
+    """``fetch(uow, filters, offset, limit)`` must return an object with ``rows`` and
+    ``total``."""
+
+    loaded = Signal(int, int)  # rows loaded, total
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        gateway: Gateway,
+        fetch: Callable[..., Any],
+        columns: Sequence[LazyColumn],
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self._gateway = gateway
+        self._fetch = fetch
+        self._columns = list(columns)
+        self._rows: list[Any] = []
+        self._total = 0
+        self._filters: Any = None
+        self._generation = 0
+        self._loading = False
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def row_value(self, row: int) -> Any:
+        return self._rows[row]
+
+    def set_filters(self, filters: Any) -> None:
+        """Start over with new filters: clears the table and loads the first window."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._total = 0
+        self._filters = filters
+        self._loading = False
+        self.endResetModel()
+        self._request(0)
+
+    def reload(self) -> None:
+        self.set_filters(self._filters)
+
+    def _request(self, offset: int) -> None:
+        self._loading = True
+        generation = self._generation
+        self._gateway.submit(
+            self._fetch,
+            self._filters,
+            offset,
+            PAGE_SIZE,
+            on_done=lambda page: self._arrived(generation, offset, page),
+            on_error=lambda error: self._error(generation, error),
+        )
+
+    def _arrived(self, generation: int, offset: int, page: Any) -> None:
+        if generation != self._generation or offset != len(self._rows):
+            return
+        self._loading = False
+        self._total = page.total
+        if page.rows:
+            self.beginInsertRows(
+                QModelIndex(), len(self._rows), len(self._rows) + len(page.rows) - 1
+            )
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+        self.loaded.emit(len(self._rows), self._total)
+
+    def _error(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self._loading = False
+            self.failed.emit(error)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is a new SQL query (filters carry ``sort`` and ``descending``)."""
+        key = self._columns[column].sort_key if 0 <= column < len(self._columns) else None
+        if key is None or self._filters is None:
+            return
+        self.set_filters(
+            replace(self._filters, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        )
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and not self._loading and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if self.canFetchMore(parent):
+            self._request(len(self._rows))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].header
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self._columns[index.column()]
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.value(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(row) if column.tooltip else column.value(row)
+        if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
+            return column.background(row)
+        return None
+
+    def row_of(self, record_id: int) -> int:
+        """Row of a loaded record by ``id``, or -1."""
+        return next(
+            (i for i, r in enumerate(self._rows) if getattr(r, "id", None) == record_id), -1
+        )

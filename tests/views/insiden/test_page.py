@@ -1,0 +1,313 @@
+"""Driving the incident page as the desk does on election day."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.models.insiden import BARU, DITINDAKLANJUTI, TERVERIFIKASI
+from app.services.admin import audit_log
+from app.services.core.actor import OPERATOR, PIMPINAN, VERIFIKATOR
+from app.services.insiden import query as insiden_query
+from app.services.insiden import records as insiden
+from app.views.insiden.dialogs import DuplicateDialog
+from app.views.insiden.page import InsidenPage
+from app.views.insiden.status import TransitionDialog
+from app.views.shell.main_window import MainWindow
+from tests.views.conftest import make_ctx
+
+
+def _page(qtbot, ctx, idle) -> InsidenPage:
+    window = MainWindow(ctx.settings, demo=True)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.attach(ctx)
+    page = window.show_area("insiden")
+    idle()
+    qtbot.waitUntil(lambda: page.form.wilayah.ready and page.model.rowCount() > 0)
+    idle()
+    # The offscreen platform drops activation while the page builds its popups; shortcuts
+    # need an active window, as on a real desk.
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return page
+
+
+@pytest.fixture
+def operator_page(qtbot, demo_db, runner, idle):
+    return _page(qtbot, make_ctx(demo_db, runner, "operator1", OPERATOR), idle)
+
+
+@pytest.fixture
+def verifier_page(qtbot, demo_db, runner, idle):
+    return _page(qtbot, make_ctx(demo_db, runner, "verif1", VERIFIKATOR), idle)
+
+
+def _numbers(page) -> list[str]:
+    return [page.model.row_value(i).number for i in range(page.model.rowCount())]
+
+
+def test_register_lists_the_demo_incidents_with_counts(operator_page, qtmodeltester):
+    page = operator_page
+    assert page.model.total == 420
+    assert page.model.rowCount() == 200  # the first window; more load on scroll
+    assert page.counts.text().startswith("420 insiden")
+    assert "terlambat ditindaklanjuti" in page.counts.text()
+    qtmodeltester.check(page.model)
+
+
+def test_keyboard_only_recording_of_a_phone_report(operator_page, qtbot, idle):
+    page = operator_page
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    idle()
+    assert page.title.text() == "<b>Insiden baru</b>"
+    page.form.wilayah.setFocus()
+    qtbot.keyClicks(page.form.wilayah, "36.01.01.2001")
+    qtbot.keyClick(page.form.wilayah, Qt.Key.Key_Return)
+    assert page.form.wilayah.region().code == "36.01.01.2001"
+    assert "Sumberjaya" in page.form.wilayah.text()
+    qtbot.keyClicks(page.form.tps, "TPS 7")
+    page.form.kategori.setFocus()
+    qtbot.keyClicks(page.form.kategori, "Politik")
+    page.form.severity.setCurrentIndex(2)
+    qtbot.keyClicks(
+        page.form.chronology, "Pembagian amplop kepada warga menjelang pemungutan suara."
+    )
+    qtbot.keyClick(page.form.chronology, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    idle()
+    qtbot.waitUntil(lambda: "INS-2024-000421" in page.title.text())
+    assert BARU in page.title.text()
+    assert "INS-2024-000421" in _numbers(page)
+    with page._ctx.db.uow("tester") as uow:
+        saved = insiden.detail(uow, page._detail.id)
+    assert (saved.form.tps, saved.form.severity) == ("007", 3)
+    assert saved.history[0].username == "operator1"
+
+
+def test_invalid_report_is_refused_inline(operator_page, qtbot, idle):
+    page = operator_page
+    page.new_incident()
+    idle()
+    page.form.chronology.setPlainText("Tanpa wilayah")
+    page.save()
+    idle()
+    assert page.error.isVisible()
+    assert "Pilih wilayah kejadian" in page.error.text()
+    assert page.model.total == 420
+
+
+def _record_same_as(page, idle, number: str) -> None:
+    row = _numbers(page).index(number)
+    page.select_row(row)
+    idle()
+    earlier = page._detail
+    page.new_incident()
+    idle()
+    page.form.load(earlier.form)
+    page.form.chronology.setPlainText("Laporan kedua dari warga tentang kejadian yang sama.")
+
+
+def test_duplicate_warning_links_a_follow_up_report(operator_page, qtbot, idle):
+    page = operator_page
+    first = _numbers(page)[0]
+    _record_same_as(page, idle, first)
+    page.save()
+    idle()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, DuplicateDialog) and page.dialog.isVisible())
+    dialog = page.dialog
+    assert first in dialog.link_button.text()
+    dialog.link_button.click()
+    idle()
+    qtbot.waitUntil(lambda: page._detail is not None and page._detail.linked_number == first)
+    assert f"Laporan lanjutan dari {first}" in page.form.linked.text()
+
+
+def test_duplicate_warning_can_save_as_new(operator_page, qtbot, idle):
+    page = operator_page
+    first = _numbers(page)[0]
+    _record_same_as(page, idle, first)
+    page.save()
+    idle()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, DuplicateDialog) and page.dialog.isVisible())
+    page.dialog.new_button.click()
+    idle()
+    qtbot.waitUntil(lambda: page._detail is not None and page._detail.number == "INS-2024-000421")
+    assert page._detail.linked_number == ""
+
+
+def _step(page, qtbot, idle, label: str, fill=None) -> None:
+    button = next(b for b in page.status_panel.step_buttons if b.text().startswith(label))
+    button.click()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, TransitionDialog) and page.dialog.isVisible())
+    dialog = page.dialog
+    if fill:
+        fill(dialog)
+    dialog.ok_button.click()
+    idle()
+
+
+def test_verifier_takes_an_incident_through_the_workflow(verifier_page, qtbot, idle):
+    page = verifier_page
+    page.filters.status.setCurrentIndex(page.filters.status.findData(BARU))
+    idle()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and page.model.row_value(0).status == BARU)
+    page.select_row(0)
+    idle()
+    number = page._detail.number
+    _step(page, qtbot, idle, "Verifikasi")
+    qtbot.waitUntil(lambda: page._detail.status == TERVERIFIKASI)
+
+    def refuse_then_fill(dialog) -> None:
+        dialog.agency.setCurrentIndex(0)
+
+    _step(page, qtbot, idle, "Tindak lanjuti", refuse_then_fill)
+    qtbot.waitUntil(lambda: page._detail.status == DITINDAKLANJUTI)
+    assert page._detail.escalated_to
+    assert page._detail.number == number
+    history = [(h.from_status, h.to_status, h.username) for h in page._detail.history]
+    assert history[-2:] == [
+        (BARU, TERVERIFIKASI, "verif1"),
+        (TERVERIFIKASI, DITINDAKLANJUTI, "verif1"),
+    ]
+    page.tabs.setCurrentIndex(3)
+    assert "verif1" in page.history.toPlainText()
+
+    _step(page, qtbot, idle, "Selesai")  # no outcome written: refused, dialog stays
+    assert page.dialog.isVisible() and "hasil tindak lanjut" in page.dialog.error.text()
+    page.dialog.outcome.setPlainText("Pelaku sudah diperiksa Bawaslu.")
+    page.dialog.ok_button.click()
+    idle()
+    qtbot.waitUntil(lambda: page._detail.status == "Selesai")
+    with page._ctx.db.uow("tester") as uow:
+        rows = audit_log.query(uow, audit_log.AuditFilter(username="verif1", action="status")).rows
+    assert len(rows) == 3
+
+
+def test_operator_cannot_verify_and_pimpinan_cannot_record(
+    operator_page, qtbot, demo_db, runner, idle
+):
+    page = operator_page
+    page.select_row(0)
+    idle()
+    assert page.status_panel.step_buttons
+    assert all(not b.isEnabled() for b in page.status_panel.step_buttons)
+    assert "Hanya Verifikator" in page.status_panel.reason.text()
+    reader = _page(qtbot, make_ctx(demo_db, runner, "kaban", PIMPINAN), idle)
+    assert not reader.new_button.isEnabled() and not reader.save_button.isEnabled()
+    assert "Pimpinan" in reader.new_button.toolTip()
+    # Nothing selected: the time of occurrence is blank, not Qt's 01/01/2000.
+    assert reader.form.occurred.text().strip() == ""
+    assert reader.form.form().occurred_at is None
+    reader.select_row(0)
+    qtbot.waitUntil(lambda: reader.form.occurred.text().strip() != "")
+    assert "2000" not in reader.form.occurred.text()
+
+
+def test_overdue_follow_ups_are_flagged_and_filterable(operator_page, qtbot, idle):
+    page = operator_page
+    page.filters.overdue.setChecked(True)
+    idle()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    rows = [page.model.row_value(i) for i in range(page.model.rowCount())]
+    assert all(r.overdue and r.status == DITINDAKLANJUTI for r in rows)
+    assert "Terlambat ditindaklanjuti" in page.model.index(0, 2).data()
+    assert page.model.index(0, 2).data(Qt.ItemDataRole.BackgroundRole) is not None
+    page.select_row(0)
+    idle()
+    qtbot.waitUntil(lambda: "Terlambat ditindaklanjuti" in page.status_panel.summary.text())
+
+
+def test_search_and_sort_run_in_sql(operator_page, qtbot, idle):
+    page = operator_page
+    page.focus_search()
+    assert QApplication.focusWidget() is page.filters.search
+    qtbot.keyClicks(page.filters.search, "amplop")
+    qtbot.waitUntil(lambda: 0 < page.model.total < 420, timeout=5000)
+    idle()
+    with page._ctx.db.uow("tester") as uow:
+        expected = insiden_query.query(
+            uow, insiden_query.InsidenFilter(text="amplop"), 0, 1000
+        ).total
+    assert page.model.total == expected
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    idle()
+    numbers = _numbers(page)
+    assert numbers == sorted(numbers)
+
+
+def test_export_of_the_filtered_table(operator_page, idle, tmp_path):
+    from openpyxl import load_workbook
+
+    page = operator_page
+    page.filters.status.setCurrentIndex(page.filters.status.findData(DITINDAKLANJUTI))
+    idle()
+    target = tmp_path / "insiden.xlsx"
+    page.export_to(target)
+    idle()
+    sheet = load_workbook(target).active
+    assert sheet.cell(1, 1).value == "Nomor"
+    assert sheet.max_row - 1 == page.model.total
+
+
+def test_attachment_added_through_the_page(operator_page, qtbot, idle, tmp_path):
+    page = operator_page
+    page.select_row(0)
+    idle()
+    photo = tmp_path / "foto-lokasi.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    page.attachments.attach(photo)
+    idle()
+    qtbot.waitUntil(lambda: "foto-lokasi.png" in page.attachments.list.toPlainText())
+    fake = tmp_path / "bukan-foto.jpg"
+    fake.write_text("ini teks biasa")
+    page.attachments.attach(fake)
+    idle()
+    assert "Jenis berkas tidak didukung" in page.error.text()
+    assert page.attachments.isEnabled()  # the page stays usable
+
+
+def test_saving_an_edit_keeps_the_original_report_time(operator_page, qtbot, idle):
+    page = operator_page
+    page.select_row(0)
+    idle()
+    before = page._detail
+    with page._ctx.db.uow("tester") as uow:
+        reported = insiden.detail(uow, before.id).form.reported_at
+    page.form.place.setText("depan balai desa (diperbarui)")
+    page.form.dirty = True
+    page.save()
+    idle()
+    qtbot.waitUntil(lambda: page._detail.version == before.version + 1)
+    assert page._detail.form.reported_at == reported
+    assert not page.form.dirty
+
+
+def test_typed_changes_survive_adding_an_attachment(operator_page, qtbot, idle, tmp_path):
+    page = operator_page
+    page.select_row(0)
+    idle()
+    page.form.chronology.setPlainText("Kronologi yang sedang diketik operator")
+    assert page.form.dirty
+    photo = tmp_path / "foto.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x01" * 64)
+    page.attachments.attach(photo)
+    idle()
+    qtbot.waitUntil(lambda: "foto.png" in page.attachments.list.toPlainText())
+    idle()
+    assert page.form.chronology.toPlainText() == "Kronologi yang sedang diketik operator"
+
+
+def test_stage_list_follows_the_contest(operator_page, qtbot, idle):
+    page = operator_page
+    page.new_incident()
+    idle()
+    form = page.form
+    form.pemilihan.setCurrentIndex(1)  # the governor race
+    idle()
+    qtbot.waitUntil(lambda: form.tahapan.count() > 20)
+    codes = [form.tahapan.itemText(i).split(" ")[0] for i in range(1, form.tahapan.count())]
+    assert "T17.4" in codes and len(codes) == len(set(codes))
+    form.tahapan.setCurrentIndex(codes.index("T16") + 1)
+    assert form.form().tahapan_id == form.tahapan.currentData()
