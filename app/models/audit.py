@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UTCDateTime, utcnow
@@ -12,6 +12,8 @@ from app.models.base import Base, UTCDateTime, utcnow
 
 class AuditLog(Base):
     __tablename__ = "audit_log"
+    #: What a record looked like at an instant is read from here (SPEC 14).
+    __table_args__ = (Index("ix_audit_log_entity_at", "entity", "at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)

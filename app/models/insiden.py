@@ -25,6 +25,7 @@ class Insiden(Entity):
         Index("ix_insiden_occurred", "occurred_at"),
         Index("ix_insiden_status_deadline", "status", "follow_up_deadline"),
         Index("ix_insiden_wilayah_code", "wilayah_code"),
+        Index("ix_insiden_created_at", "created_at"),
     )
 
     #: INS-2024-000123: per year, never reused.
@@ -62,6 +63,8 @@ class RiwayatInsiden(Entity):
     """One status change: who, when, from, to, note. Only ever added."""
 
     __tablename__ = "riwayat_insiden"
+    #: An incident's status at an instant is its last step by then (SPEC 14).
+    __table_args__ = (Index("ix_riwayat_insiden_insiden_at", "insiden_id", "at"),)
 
     insiden_id: Mapped[int] = mapped_column(ForeignKey("insiden.id"), index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from app.models import Insiden, Referensi, Wilayah
-from app.models.insiden import DITINDAKLANJUTI, SEVERITIES
+from app.models.insiden import SEVERITIES
 from app.services.core import audit
 from app.services.core.actor import EKSPOR
 from app.services.core.clock import desk_clock
@@ -23,6 +23,7 @@ from app.services.core.errors import DomainError, os_reason
 from app.services.core.formatting import zone_abbreviation
 from app.services.core.uow import UnitOfWork
 from app.services.importing.workbook import neutralise, write_table
+from app.services.insiden import rules
 from app.services.insiden.query import SORT_KEYS, InsidenFilter, _where
 
 FORMATS = (".xlsx", ".csv")
@@ -85,7 +86,7 @@ def _rows(uow: UnitOfWork, flt: InsidenFilter, include_personal: bool) -> Iterat
     result = uow.session.execute(statement.execution_options(yield_per=1000))
     for (number, occurred, code, tps, place, kat, severity, status, agency, deadline, source,
          reporter, phone, chronology) in result:  # fmt: skip
-        overdue = status == DITINDAKLANJUTI and deadline is not None and deadline < now
+        overdue = rules.is_overdue(status, deadline, now)
         regions = [names.get(prefix, "") if prefix else "" for prefix in _prefixes(code)]
         yield [
             number, when(occurred), *regions, tps, place, kat, SEVERITIES.get(severity, ""),

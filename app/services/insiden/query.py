@@ -5,16 +5,16 @@ the same filter."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 
 from app.models import Insiden, Referensi, Wilayah
-from app.models.insiden import DITINDAKLANJUTI, STATUSES
+from app.models.insiden import STATUSES
 from app.services.core.clock import desk_clock
 from app.services.core.uow import UnitOfWork
-from app.services.insiden.stats import OPEN_STATUSES
+from app.services.insiden import rules
 
 #: The ``status`` filter value for every status still open (the dashboard's "Insiden
 #: terbuka" tile opens the register with it).
@@ -77,32 +77,23 @@ class InsidenPage:
 
 
 def _where(query, flt: InsidenFilter, tz, now: datetime):
-    query = query.where(Insiden.archived.is_(False))
-    if flt.date_from:
-        query = query.where(Insiden.occurred_at >= datetime.combine(flt.date_from, time(0), tz))
-    if flt.date_to:
-        query = query.where(
-            Insiden.occurred_at < datetime.combine(flt.date_to + timedelta(days=1), time(0), tz)
-        )
-    if flt.wilayah_code:
-        code = flt.wilayah_code
-        query = query.where(
-            or_(Insiden.wilayah_code == code, Insiden.wilayah_code.like(f"{code}.%"))
-        )
+    """The base incident filter (every status: the register lists them all), then the
+    register's own choices."""
+    base = rules.Scope(flt.date_from, flt.date_to, flt.pemilihan_id, flt.wilayah_code,
+                       include_invalid=True)  # fmt: skip
+    query = rules.where(query, base, tz)
     if flt.kategori_id is not None:
         query = query.where(Insiden.kategori_id == flt.kategori_id)
     if flt.severity is not None:
         query = query.where(Insiden.severity == flt.severity)
     if flt.status == OPEN:
-        query = query.where(Insiden.status.in_(OPEN_STATUSES))
+        query = query.where(rules.open_clause())
     elif flt.status:
         query = query.where(Insiden.status == flt.status)
-    if flt.pemilihan_id is not None:
-        query = query.where(Insiden.pemilihan_id == flt.pemilihan_id)
     if flt.tahapan_id is not None:
         query = query.where(Insiden.tahapan_id == flt.tahapan_id)
     if flt.overdue_only:
-        query = query.where(Insiden.status == DITINDAKLANJUTI, Insiden.follow_up_deadline < now)
+        query = query.where(rules.overdue_clause(now))
     if flt.text.strip():
         needle = f"%{flt.text.strip()}%"
         query = query.where(
@@ -150,7 +141,7 @@ def query(uow: UnitOfWork, flt: InsidenFilter, offset: int = 0, limit: int = 200
     rows = [
         InsidenRow(
             id=r[0], number=r[1], occurred_at=r[2], wilayah=r[3], wilayah_code=r[4], tps=r[5], kategori=r[6],
-            severity=r[7], status=r[8], overdue=r[8] == DITINDAKLANJUTI and r[10] is not None and r[10] < now,
+            severity=r[7], status=r[8], overdue=rules.is_overdue(r[8], r[10], now),
             escalated_to=r[9] or "", deadline=r[10], place_detail=r[11],
         )
         for r in uow.session.execute(statement.offset(offset).limit(limit))

@@ -10,63 +10,29 @@ are the desk's local days (WIB/WITA/WIT).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
 
 from app.models import Insiden, Referensi, Wilayah
-from app.models.insiden import (
-    BARU,
-    DITINDAKLANJUTI,
-    SEVERITIES,
-    STATUSES,
-    TERVERIFIKASI,
-    TIDAK_VALID,
-)
+from app.models.insiden import SEVERITIES, STATUSES, TIDAK_VALID
 from app.models.wilayah import LEVEL_KABKOTA
 from app.services.core.clock import desk_clock
 from app.services.core.uow import UnitOfWork
+from app.services.insiden import rules
+from app.services.insiden.rules import OPEN_STATUSES, Scope
 
 LEVELS = tuple(sorted(SEVERITIES))  # 1..4
-OPEN_STATUSES = (BARU, TERVERIFIKASI, DITINDAKLANJUTI)
 #: Row label for incidents recorded against the province itself (no kab/kota).
 PROVINCE_ROW = "Tingkat provinsi"
-
-
-@dataclass(frozen=True)
-class StatsFilter:
-    date_from: date | None = None
-    date_to: date | None = None
-    pemilihan_id: int | None = None
-    #: Dotted Kemendagri code: the whole subtree counts.
-    wilayah_code: str = ""
-    include_invalid: bool = False
-
-
-def _bounds(tz: ZoneInfo, flt: StatsFilter) -> tuple[datetime | None, datetime | None]:
-    start = datetime.combine(flt.date_from, time(0), tz) if flt.date_from else None
-    end = datetime.combine(flt.date_to + timedelta(days=1), time(0), tz) if flt.date_to else None
-    return start, end
+#: The statistics filter is the base incident filter (``rules.Scope``).
+StatsFilter = Scope
+__all__ = ["LEVELS", "OPEN_STATUSES", "PROVINCE_ROW", "StatsFilter"]
 
 
 def _where(query, flt: StatsFilter, tz: ZoneInfo):
-    query = query.where(Insiden.archived.is_(False))
-    start, end = _bounds(tz, flt)
-    if start is not None:
-        query = query.where(Insiden.occurred_at >= start)
-    if end is not None:
-        query = query.where(Insiden.occurred_at < end)
-    if flt.pemilihan_id is not None:
-        query = query.where(Insiden.pemilihan_id == flt.pemilihan_id)
-    if flt.wilayah_code:
-        code = flt.wilayah_code
-        query = query.where(
-            or_(Insiden.wilayah_code == code, Insiden.wilayah_code.like(f"{code}.%"))
-        )
-    if not flt.include_invalid:
-        query = query.where(Insiden.status != TIDAK_VALID)
-    return query
+    return rules.where(query, flt, tz)
 
 
 def _tz(uow: UnitOfWork) -> ZoneInfo:
@@ -199,10 +165,10 @@ class Totals:
 
 
 def totals(uow: UnitOfWork, flt: StatsFilter) -> Totals:
+    status = rules.status_at(flt.as_of).label("status")
     counted = uow.session.execute(
-        _where(
-            select(Insiden.status, Insiden.severity, func.count(Insiden.id)), flt, _tz(uow)
-        ).group_by(Insiden.status, Insiden.severity)
+        _where(select(status, Insiden.severity, func.count(Insiden.id)), flt, _tz(uow))
+        .group_by(status, Insiden.severity)
     ).all()
     by_status = dict.fromkeys(STATUSES, 0)
     if not flt.include_invalid:
@@ -216,7 +182,8 @@ def totals(uow: UnitOfWork, flt: StatsFilter) -> Totals:
 
 @dataclass(frozen=True)
 class OpenNow:
-    """Incidents still being handled right now (any occurrence date)."""
+    """Incidents still being handled (any occurrence date), now or as of the filter's
+    instant, and how many of their follow-ups are overdue then."""
 
     by_severity: dict[int, int]
     overdue: int
@@ -227,18 +194,20 @@ class OpenNow:
 
 
 def open_now(uow: UnitOfWork, flt: StatsFilter) -> OpenNow:
-    """``flt``'s contest and region apply; its period does not (open is open)."""
+    """``flt``'s contest, region and instant apply; its period does not (open is open)."""
     clock = desk_clock(uow)
-    now = clock.now_utc()
-    scope = StatsFilter(pemilihan_id=flt.pemilihan_id, wilayah_code=flt.wilayah_code)
+    at = flt.as_of or clock.now_utc()
+    scope = StatsFilter(pemilihan_id=flt.pemilihan_id, wilayah_code=flt.wilayah_code,
+                        as_of=flt.as_of)  # fmt: skip
+    status = rules.status_at(flt.as_of)
     counted = uow.session.execute(
         _where(select(Insiden.severity, func.count(Insiden.id)), scope, clock.tz)
-        .where(Insiden.status.in_(OPEN_STATUSES))
+        .where(rules.open_clause(status))
         .group_by(Insiden.severity)
     ).all()
     overdue = uow.session.scalar(
         _where(select(func.count(Insiden.id)), scope, clock.tz).where(
-            Insiden.status == DITINDAKLANJUTI, Insiden.follow_up_deadline < now
+            rules.overdue_clause(at, status)
         )
     )
     return OpenNow(dict.fromkeys(LEVELS, 0) | dict(counted), overdue or 0)
@@ -304,7 +273,7 @@ def notable(uow: UnitOfWork, flt: StatsFilter, min_severity: int = 3, limit: int
         _where(
             select(
                 Insiden.id, Insiden.number, Insiden.occurred_at, Wilayah.name, kabkota.name,
-                kategori.name, Insiden.severity, Insiden.status, instansi.name,
+                kategori.name, Insiden.severity, rules.status_at(flt.as_of), instansi.name,
                 Insiden.chronology, Insiden.actions_taken,
             )
             .join(Wilayah, Wilayah.id == Insiden.wilayah_id)

@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from app.models import Insiden
 from app.services.core.clock import desk_clock
 from app.services.core.uow import UnitOfWork
-from app.services.insiden.stats import LEVELS, OPEN_STATUSES, StatsFilter, _where
+from app.services.insiden import rules
+from app.services.insiden.stats import LEVELS, StatsFilter, _where
 
 
 @dataclass(frozen=True)
@@ -29,11 +30,12 @@ class OpenByKabKota:
 
 def open_by_kabkota(uow: UnitOfWork, flt: StatsFilter) -> OpenByKabKota:
     """Open incidents (Baru, Terverifikasi, Ditindaklanjuti) per kab/kota × severity."""
-    scope = StatsFilter(pemilihan_id=flt.pemilihan_id, wilayah_code=flt.wilayah_code)
+    scope = StatsFilter(pemilihan_id=flt.pemilihan_id, wilayah_code=flt.wilayah_code,
+                        as_of=flt.as_of)  # fmt: skip
     kabkota = func.substr(Insiden.wilayah_code, 1, 5)
     rows = uow.session.execute(
         _where(select(kabkota, Insiden.severity, func.count(Insiden.id)), scope, desk_clock(uow).tz)
-        .where(Insiden.status.in_(OPEN_STATUSES))
+        .where(rules.open_clause(rules.status_at(flt.as_of)))
         .group_by(kabkota, Insiden.severity)
     ).all()
     cells: dict[str, dict[int, int]] = {}

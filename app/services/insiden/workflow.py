@@ -14,6 +14,7 @@ from app.services.core.changes import INSIDEN, Changes
 from app.services.core.clock import desk_clock
 from app.services.core.errors import ValidationError
 from app.services.core.uow import UnitOfWork
+from app.services.insiden import rules
 
 #: Shown in lists and alerts; not a stored status (derived from the deadline).
 TERLAMBAT_DITINDAKLANJUTI = "Terlambat ditindaklanjuti"
@@ -97,5 +98,5 @@ def transition(
     return Changes.of(INSIDEN, summary=f"{record.number}: {step.label} → {to}.")
 
 
-def is_overdue(status: str, deadline: datetime | None, now: datetime) -> bool:
-    return status == DITINDAKLANJUTI and deadline is not None and deadline < now
+#: The overdue rule lives with the other incident rules (``insiden.rules``).
+is_overdue = rules.is_overdue
