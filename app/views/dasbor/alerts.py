@@ -16,6 +16,7 @@ from app.services.dasbor.sources import OK, Sourced
 from app.services.dasbor.summary import RANK_BAD, Alert
 from app.views.dasbor.tiles import no_data
 from app.views.widgets.tables import record_table
+from app.views.widgets.texts import tr_args
 
 Index = QModelIndex | QPersistentModelIndex
 KIND_COLORS = {RANK_BAD: QColor(214, 69, 69, 60), 1: QColor(242, 153, 74, 60)}
@@ -135,9 +136,7 @@ class AlertsPanel(QWidget):
                 parts.append(f"{word}: <i>{html.escape(no_data(Sourced(None, state, kind)))}</i>")
         shown = len(alerts)
         total = sum(totals.values())
-        head = self.tr("<b>Peringatan</b> (%1)").replace("%1", formatting.number(total))
+        head = tr_args(self.tr("<b>Peringatan</b> (%1)"), formatting.number(total))
         if shown < total:
-            head += " · " + self.tr("ditampilkan %1 teratas").replace(
-                "%1", formatting.number(shown)
-            )
+            head += " · " + tr_args(self.tr("ditampilkan %1 teratas"), formatting.number(shown))
         self.summary.setText(head + ": " + " · ".join(parts))  # fmt: skip

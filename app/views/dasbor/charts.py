@@ -32,6 +32,7 @@ from app.services.dasbor.summary import RegionFigures
 from app.views.dasbor.indicators import LEVEL_COLORS, kesiapan_tooltip
 from app.views.dasbor.map import NO_DATA, short_name
 from app.views.widgets.gantt import DAY, IndonesianDateAxis, _ts
+from app.views.widgets.texts import tr_args
 
 SEVERITY_COLORS = {level: QColor(hex_) for level, hex_ in palette.SEVERITY.items()}
 TARGET_COLOR = QColor("#1f2d3d")
@@ -220,8 +221,7 @@ class IncidentsPerDayChart(ChartCard):
                 parts = ", ".join(
                     f"{SEVERITIES[s][2:]} {d.by_severity[s - 1]}" for s in (4, 3, 2, 1)
                 )
-                return f"<b>{html.escape(formatting.long_date(d.day))}</b><br>" + self.tr("%1 insiden").replace(
-                    "%1", str(d.total)) + f" ({parts})"  # fmt: skip
+                return f"<b>{html.escape(formatting.long_date(d.day))}</b><br>" + tr_args(self.tr("%1 insiden"), d.total) + f" ({parts})"  # fmt: skip
         return ""
 
 
@@ -250,7 +250,7 @@ class CategoryChart(ChartCard):
         self._names_axis([r.name for r in shown])
         self.plot.setXRange(0, max((r.count for r in shown), default=1) * 1.05, padding=0)
         if rest:
-            self.legend.setText(self.tr("lainnya: %1").replace("%1", formatting.number(rest)))
+            self.legend.setText(tr_args(self.tr("lainnya: %1"), formatting.number(rest)))
         else:
             self.legend.setText("")
         self.show_plot()
@@ -259,9 +259,9 @@ class CategoryChart(ChartCard):
         row = round(point.y())
         if 0 <= row < len(self.rows) and point.x() >= 0:
             r = self.rows[row]
-            return f"<b>{html.escape(r.name)}</b> ({html.escape(r.group)})<br>" + self.tr(
-                "%1 insiden"
-            ).replace("%1", formatting.number(r.count))
+            return f"<b>{html.escape(r.name)}</b> ({html.escape(r.group)})<br>" + tr_args(
+                self.tr("%1 insiden"), formatting.number(r.count)
+            )
         return ""
 
 
@@ -353,12 +353,9 @@ class TurnoutChart(_RegionChart):
         f = self._row_at(point)
         if f is None:
             return ""
-        text = (
-            self.tr("Partisipasi %1, target %2")
-            .replace(
-                "%1",
-                "–" if f.turnout_pct is None else formatting.percent_floor(f.turnout_pct / 100, 2),
-            )
-            .replace("%2", formatting.percent(f.target_pct, 0))
+        text = tr_args(
+            self.tr("Partisipasi %1, target %2"),
+            "–" if f.turnout_pct is None else formatting.percent_floor(f.turnout_pct / 100, 2),
+            formatting.percent(f.target_pct, 0),
         )
         return f"<b>{html.escape(f.name)}</b><br>{html.escape(text)}"

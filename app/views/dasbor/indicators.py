@@ -11,6 +11,7 @@ from app.services.core import formatting
 from app.services.dasbor import kesiapan
 from app.services.dasbor.summary import RegionFigures
 from app.views.dasbor.map import FAIR, GOOD, NO_DATA, POOR, Cell, Indicator
+from app.views.widgets.texts import tr_args
 
 translate = QCoreApplication.translate
 
@@ -66,7 +67,7 @@ def _logistik(f: RegionFigures, _w) -> Cell | None:
     color = GOOD if ratio >= 1 else FAIR if ratio >= 0.9 else POOR
     text = formatting.percent_floor(ratio, 1)  # 99,985% reads 99,9%, not 100,0%
     return Cell(
-        color, text, html.escape(translate("dasbor", "Kesiapan logistik %1").replace("%1", text))
+        color, text, html.escape(tr_args(translate("dasbor", "Kesiapan logistik %1"), text))
     )
 
 
@@ -82,10 +83,8 @@ def _turnout(f: RegionFigures, _w) -> Cell | None:
         else POOR
     )
     text = formatting.percent_floor(f.turnout_pct / 100, 2)
-    tip = (
-        translate("dasbor", "Partisipasi %1, target %2")
-        .replace("%1", text)
-        .replace("%2", formatting.percent(target, 0))
+    tip = tr_args(
+        translate("dasbor", "Partisipasi %1, target %2"), text, formatting.percent(target, 0)
     )
     return Cell(color, text, html.escape(tip))  # fmt: skip
 
@@ -105,9 +104,7 @@ def _pressure_cells(figures: tuple[RegionFigures, ...]) -> dict[str, Cell]:
             color,
             text,
             html.escape(
-                translate("dasbor", "Tekanan insiden %1 per 100.000 DPT (14 hari)").replace(
-                    "%1", text
-                )
+                tr_args(translate("dasbor", "Tekanan insiden %1 per 100.000 DPT (14 hari)"), text)
             ),
         )
     return cells  # fmt: skip

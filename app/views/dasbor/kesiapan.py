@@ -12,6 +12,7 @@ from app.services.core import formatting
 from app.services.dasbor import kesiapan
 from app.services.dasbor.summary import DasborSnapshot
 from app.views.dasbor.indicators import LEVEL_COLORS
+from app.views.widgets.texts import tr_args
 
 translate = QCoreApplication.translate
 
@@ -44,9 +45,7 @@ def formula_html(w: kesiapan.Weights) -> str:
     labels = component_labels()
     parts = " + ".join(f"{w.of(c):g} × {labels[c].lower()}" for c in kesiapan.COMPONENTS)
     text = (
-        translate("dasbor", "Indeks = (%1) ÷ jumlah bobot komponen yang berdata. Beban insiden = 100 − %2 × (Tinggi + 2 × Kritis) yang masih terbuka. Siap ≥ %3, Cukup ≥ %4, di bawahnya Perlu perhatian.")
-        .replace("%1", parts).replace("%2", f"{w.poin_insiden:g}")
-        .replace("%3", f"{kesiapan.SIAP_FROM:g}").replace("%4", f"{kesiapan.CUKUP_FROM:g}")
+        tr_args(translate("dasbor", "Indeks = (%1) ÷ jumlah bobot komponen yang berdata. Beban insiden = 100 − %2 × (Tinggi + 2 × Kritis) yang masih terbuka. Siap ≥ %3, Cukup ≥ %4, di bawahnya Perlu perhatian."), parts, f"{w.poin_insiden:g}", f"{kesiapan.SIAP_FROM:g}", f"{kesiapan.CUKUP_FROM:g}")
     )  # fmt: skip
     return f"<p>{html.escape(text)}</p>"
 
@@ -55,7 +54,7 @@ def kesiapan_html(s: DasborSnapshot) -> str:
     w = s.weights
     labels, levels = component_labels(), level_labels()
     weight = translate("dasbor", "(bobot %1)")
-    head = "".join(f"<th>{html.escape(labels[c])}<br>{html.escape(weight.replace('%1', f'{w.of(c):g}'))}</th>"
+    head = "".join(f"<th>{html.escape(labels[c])}<br>{html.escape(tr_args(weight, f'{w.of(c):g}'))}</th>"
                    for c in kesiapan.COMPONENTS)  # fmt: skip
     rows = []
     for f in s.figures:
@@ -73,8 +72,7 @@ def kesiapan_html(s: DasborSnapshot) -> str:
     missing = [labels[c] for c in kesiapan.COMPONENTS
                if all(f.kesiapan.components.get(c) is None for f in s.figures)]  # fmt: skip
     note = (
-        "<p><i>" + html.escape(translate("dasbor", "Komponen tanpa data (tidak dihitung, bobot lain dinormalkan ulang): %1")
-                               .replace("%1", ", ".join(missing)))
+        "<p><i>" + html.escape(tr_args(translate("dasbor", "Komponen tanpa data (tidak dihitung, bobot lain dinormalkan ulang): %1"), ", ".join(missing)))
         + "</i></p>" if missing else ""
     )  # fmt: skip
     columns = (translate("dasbor", "Kab/kota"), translate("dasbor", "Indeks"), translate("dasbor", "Level"),

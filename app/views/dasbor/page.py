@@ -41,6 +41,7 @@ from app.views.shell import icons, shortcuts
 from app.views.shell.context import AppContext
 from app.views.widgets import layout_memory
 from app.views.widgets.optional_date import OptionalDateEdit
+from app.views.widgets.texts import tr_args
 
 #: The default period: the last 30 days up to today.
 DEFAULT_DAYS = 30
@@ -174,7 +175,7 @@ class DasborPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
-        self.status.setText(self.tr("Dasbor gagal dihitung: %1").replace("%1", str(error)))
+        self.status.setText(tr_args(self.tr("Dasbor gagal dihitung: %1"), error))
         self._ctx.runner.failed.emit(error)
 
     def on_changes(self, changes: Changes) -> None:
@@ -209,8 +210,7 @@ class DasborPage(QWidget):
             self._checks_due, self._checked_contest = False, contest
             self._ctx.submit(dasbor.check_alerts, pemilihan_id=contest,
                              on_done=self._checks_loaded, on_error=self._failed)  # fmt: skip
-        self.status.setText(self.tr("Angka per %1 · dihitung dari layanan agregasi yang sama dengan laporan PDF")
-                            .replace("%1", snapshot.query.today.strftime("%d/%m/%Y")))  # fmt: skip
+        self.status.setText(tr_args(self.tr("Angka per %1 · dihitung dari layanan agregasi yang sama dengan laporan PDF"), snapshot.query.today.strftime("%d/%m/%Y")))  # fmt: skip
         self.refreshed.emit(snapshot)
 
     def _checks_loaded(self, checks: dasbor.CheckAlerts) -> None:
@@ -262,8 +262,7 @@ class DasborPage(QWidget):
         else:
             self.readiness.show_message(self.tr("belum ada data"))
         if not s.voting_passed:
-            self.turnout.show_message(self.tr("Partisipasi tersedia setelah hari pemungutan suara (%1).")
-                                      .replace("%1", s.countdown.label))  # fmt: skip
+            self.turnout.show_message(tr_args(self.tr("Partisipasi tersedia setelah hari pemungutan suara (%1)."), s.countdown.label))  # fmt: skip
         elif s.turnout_kabkota.ok and any(f.turnout_pct is not None for f in s.figures):
             self.turnout.set_figures(s.figures)
         else:

@@ -16,6 +16,7 @@ from app.services.dasbor.sources import FAILED, OK, Sourced
 from app.services.dasbor.summary import DasborSnapshot
 from app.services.insiden.query import OPEN
 from app.views.dasbor.map import short_name
+from app.views.widgets.texts import tr_args
 
 translate = QCoreApplication.translate
 TONES = {"ok": "#27ae60", "warn": "#f2994a", "bad": "#d64545", "info": "#2f80ed", "none": "#9aa5b1"}
@@ -40,7 +41,7 @@ def no_data(sourced: Sourced) -> str:
     """The honest sentence for a figure that cannot be shown."""
     area = AREA_WORDS.get(sourced.area, sourced.area)
     if sourced.state == FAILED:
-        return translate("dasbor", "Data %1 gagal dimuat (lihat log)").replace("%1", area)
+        return tr_args(translate("dasbor", "Data %1 gagal dimuat (lihat log)"), area)
     return translate("dasbor", "belum ada data")
 
 
@@ -59,11 +60,13 @@ def tiles(s: DasborSnapshot) -> list[TileSpec]:
                 "insiden",
                 translate("dasbor", "Insiden terbuka"),
                 formatting.number(opened.value.total),
-                translate("dasbor", "Kritis %1 · Tinggi %2 · Sedang %3 · Rendah %4")
-                .replace("%1", str(sev[4]))
-                .replace("%2", str(sev[3]))
-                .replace("%3", str(sev[2]))
-                .replace("%4", str(sev[1])),
+                tr_args(
+                    translate("dasbor", "Kritis %1 · Tinggi %2 · Sedang %3 · Rendah %4"),
+                    sev[4],
+                    sev[3],
+                    sev[2],
+                    sev[1],
+                ),
                 "bad" if sev[4] else "warn" if sev[3] else "ok",
                 "insiden",
                 # Open is open: the tile counts every date, so the register shows every date.
@@ -125,16 +128,18 @@ def _logistik(s: DasborSnapshot, region) -> TileSpec:
     rated = [r for r in rows or [] if r.ratio is not None]
     worst = min(rated, key=lambda r: r.ratio) if rated and not chosen else None
     detail = (
-        translate("dasbor", "Terendah: %1 %2")
-        .replace("%1", short_name(worst.name))
-        .replace("%2", formatting.percent_floor(worst.ratio, 1))
+        tr_args(
+            translate("dasbor", "Terendah: %1 %2"),
+            short_name(worst.name),
+            formatting.percent_floor(worst.ratio, 1),
+        )
         if worst
         else short_name(main.name)
     )
     at_risk = s.alert_totals.get("logistik")
     if at_risk and s.alert_states.get("logistik") == OK:
-        detail += " · " + translate("dasbor", "%1 berisiko/terlambat").replace(
-            "%1", formatting.number(at_risk)
+        detail += " · " + tr_args(
+            translate("dasbor", "%1 berisiko/terlambat"), formatting.number(at_risk)
         )
     lowest = worst.ratio if worst else main.ratio
     tone = "ok" if lowest >= 1 else "warn" if lowest >= 0.9 else "bad"
@@ -150,11 +155,7 @@ def _stages(s: DasborSnapshot, contest) -> TileSpec:
         return TileSpec("tahapan", title, "–", no_data(s.stages), "none", "tahapan", contest)
     st = s.stages.value
     late, risk = st.counts.get("Terlambat", 0), st.counts.get("Berisiko", 0)
-    detail = (
-        translate("dasbor", "Terlambat %1 · Berisiko %2")
-        .replace("%1", str(late))
-        .replace("%2", str(risk))
-    )
+    detail = tr_args(translate("dasbor", "Terlambat %1 · Berisiko %2"), late, risk)
     value = f"{st.on_schedule}/{st.due}"
     # The Tahapan page shows one contest: the chosen one, else the one with most late stages.
     shown = contest or ((("pemilihan_id", st.worst_contest),) if st.worst_contest else ())
@@ -170,11 +171,11 @@ def _reach(s: DasborSnapshot, filters) -> TileSpec:
     r = s.reach.value
     planned = getattr(r, "planned_reported", 0) or r.planned
     ratio = r.attended / planned if planned else None
-    detail = (
-        translate("dasbor", "%1 kegiatan · %2 hadir dari rencana %3")
-        .replace("%1", formatting.number(r.sessions))
-        .replace("%2", formatting.number(r.attended))
-        .replace("%3", formatting.number(planned))
+    detail = tr_args(
+        translate("dasbor", "%1 kegiatan · %2 hadir dari rencana %3"),
+        formatting.number(r.sessions),
+        formatting.number(r.attended),
+        formatting.number(planned),
     )
     tone = "none" if ratio is None else "ok" if ratio >= 0.9 else "warn" if ratio >= 0.7 else "bad"
     return TileSpec("sosialisasi", title, formatting.percent_floor(ratio, 1), detail, tone, "sosialisasi", filters,
@@ -191,7 +192,7 @@ def _turnout(s: DasborSnapshot, region, contest) -> TileSpec:
             "partisipasi", title, "–", no_data(s.turnout), "none", "partisipasi", region + contest
         )
     t = s.turnout.value
-    detail = translate("dasbor", "target %1").replace("%1", formatting.percent(t.target_pct, 0))
+    detail = tr_args(translate("dasbor", "target %1"), formatting.percent(t.target_pct, 0))
     below = t.target_pct is not None and t.turnout_pct < t.target_pct
     return TileSpec("partisipasi", title, formatting.percent_floor(t.turnout_pct / 100, 2), detail,
                     "warn" if below else "ok", "partisipasi", region + contest, t.method)  # fmt: skip
@@ -207,17 +208,13 @@ def _kesiapan(s: DasborSnapshot) -> TileSpec:
     counts = {level: sum(f.kesiapan.level == level for f in rated) for level in kesiapan.LEVELS}
     worst = min(rated, key=lambda f: f.kesiapan.score)
     poor = counts[kesiapan.PERLU_PERHATIAN]
-    value = (
-        translate("dasbor", "%1 dari %2")
-        .replace("%1", str(poor))
-        .replace("%2", str(len(s.figures)))
-    )
-    detail = (
-        translate("dasbor", "Indeks: Siap %1 · Cukup %2 · terendah %3 (%4)")
-        .replace("%1", str(counts[kesiapan.SIAP]))
-        .replace("%2", str(counts[kesiapan.CUKUP]))
-        .replace("%3", short_name(worst.name))
-        .replace("%4", formatting.number_floor(worst.kesiapan.score, 0))
+    value = tr_args(translate("dasbor", "%1 dari %2"), poor, len(s.figures))
+    detail = tr_args(
+        translate("dasbor", "Indeks: Siap %1 · Cukup %2 · terendah %3 (%4)"),
+        counts[kesiapan.SIAP],
+        counts[kesiapan.CUKUP],
+        short_name(worst.name),
+        formatting.number_floor(worst.kesiapan.score, 0),
     )
     tone = "bad" if poor else "warn" if counts[kesiapan.CUKUP] else "ok"
     return TileSpec("kesiapan", title, value, detail, tone, "kesiapan", (),

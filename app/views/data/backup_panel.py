@@ -31,6 +31,7 @@ from app.services.core.actor import CADANGAN, PENGATURAN_UBAH
 from app.services.core.errors import DomainError
 from app.views.shell.context import AppContext
 from app.views.widgets.list_table_model import ListTableModel
+from app.views.widgets.texts import tr_args
 
 
 @dataclass(frozen=True)
@@ -138,10 +139,13 @@ class BackupPanel(QWidget):
     def _loaded(self, overview: _Overview) -> None:
         self._folder = overview.folder
         self.folder.setText(
-            self.tr(
-                "Cadangan dibuat otomatis saat aplikasi dibuka, setiap hari, dan sebelum pembaruan "
-                "skema, di folder %1."
-            ).replace("%1", str(overview.folder))
+            tr_args(
+                self.tr(
+                    "Cadangan dibuat otomatis saat aplikasi dibuka, setiap hari, dan sebelum pembaruan "
+                    "skema, di folder %1."
+                ),
+                overview.folder,
+            )
         )
         self.model.set_rows(overview.files)
         self.keep.setValue(overview.keep)
@@ -207,12 +211,15 @@ class BackupPanel(QWidget):
         answer = QMessageBox.warning(
             self,
             self.tr("Pulihkan basis data"),
-            self.tr(
-                "%1\n\nSemua perubahan setelah cadangan ini dibuat akan hilang dari basis data yang "
-                "dipakai. Basis data sekarang disimpan dulu sebagai cadangan 'sebelum pemulihan'. "
-                "Pada PostgreSQL, minta semua PC desk menutup aplikasi terlebih dahulu. Setelah "
-                "pemulihan, aplikasi ditutup dan perlu dibuka kembali.\n\nLanjutkan?"
-            ).replace("%1", check.describe()),
+            tr_args(
+                self.tr(
+                    "%1\n\nSemua perubahan setelah cadangan ini dibuat akan hilang dari basis data yang "
+                    "dipakai. Basis data sekarang disimpan dulu sebagai cadangan 'sebelum pemulihan'. "
+                    "Pada PostgreSQL, minta semua PC desk menutup aplikasi terlebih dahulu. Setelah "
+                    "pemulihan, aplikasi ditutup dan perlu dibuka kembali.\n\nLanjutkan?"
+                ),
+                check.describe(),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -228,7 +235,6 @@ class BackupPanel(QWidget):
         QMessageBox.information(
             self,
             self.tr("Pemulihan selesai"),
-            self.tr("%1\n\nAplikasi sekarang ditutup; buka kembali untuk memakai basis data ini.")
-            .replace("%1", outcome.summary()),
+            tr_args(self.tr("%1\n\nAplikasi sekarang ditutup; buka kembali untuk memakai basis data ini."), outcome.summary()),
         )  # fmt: skip
         QApplication.quit()

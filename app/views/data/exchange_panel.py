@@ -33,6 +33,7 @@ from app.services.exchange.history import Overview, overview
 from app.views.shell.context import AppContext
 from app.views.widgets.list_table_model import ListTableModel
 from app.views.widgets.optional_date import OptionalDateEdit
+from app.views.widgets.texts import tr_args
 
 
 class PackageModel(ListTableModel[exchange.PaketRow]):
@@ -155,7 +156,7 @@ class ExchangePanel(QWidget):
         self.kabkota.setCurrentIndex(max(0, self.kabkota.findData(view.kabkota_code)))
         tz = ZoneInfo(self._ctx.desk.timezone)
         self.last.setText(
-            self.tr("Paket terakhir sampai %1").replace("%1", formatting.date_time(view.last_export_end, tz))
+            tr_args(self.tr("Paket terakhir sampai %1"), formatting.date_time(view.last_export_end, tz))
             if view.last_export_end else self.tr("Belum pernah membuat paket: paket pertama berisi semua data.")
         )  # fmt: skip
         self.packages.set_rows(view.packages)
@@ -177,7 +178,9 @@ class ExchangePanel(QWidget):
 
     def make_package(self) -> None:
         code = self.kabkota.currentData() or "provinsi"
-        suggested = f"paket-{code.replace('.', '')}-{self._ctx.desk.today():%Y%m%d}{exchange.SUFFIX}"
+        suggested = (
+            f"paket-{code.replace('.', '')}-{self._ctx.desk.today():%Y%m%d}{exchange.SUFFIX}"
+        )
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Simpan paket"), suggested, self.tr("Paket Desk Pilkada (*.deskpkg)")
         )

@@ -34,6 +34,7 @@ from app.views.shell import icons
 from app.views.shell.context import AppContext
 from app.views.widgets import template_saver
 from app.views.widgets.import_dialog import ImportDialog
+from app.views.widgets.texts import tr_args
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class ExportOptionsDialog(QDialog):
 
     def __init__(self, title: str, options: list[ExportOption], parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Ekspor %1").replace("%1", title))
+        self.setWindowTitle(tr_args(self.tr("Ekspor %1"), title))
         self.combos: dict[str, QComboBox] = {}
         form = QFormLayout()
         for option in options:
@@ -173,7 +174,7 @@ class RegistersPanel(QWidget):
     def choose_import(self, jenis: str) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            self.tr("Pilih berkas %1").replace("%1", self.titles[jenis]),
+            tr_args(self.tr("Pilih berkas %1"), self.titles[jenis]),
             "",
             self.tr("Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)"),
         )
@@ -200,13 +201,13 @@ class RegistersPanel(QWidget):
 
     def _imported(self, outcome: Outcome | None) -> None:
         if outcome is not None:
-            self._show(self.tr("Impor selesai: %1").replace("%1", outcome.summary()))
+            self._show(tr_args(self.tr("Impor selesai: %1"), outcome.summary()))
 
     # -- export -----------------------------------------------------------------------
     def choose_export(self, jenis: str) -> None:
         path, chosen = QFileDialog.getSaveFileName(
             self,
-            self.tr("Ekspor %1").replace("%1", self.titles[jenis]),
+            tr_args(self.tr("Ekspor %1"), self.titles[jenis]),
             f"{jenis}.xlsx",
             "Excel (*.xlsx);;CSV (*.csv)",
         )
@@ -235,12 +236,11 @@ class RegistersPanel(QWidget):
         self._ctx.submit(registers.export_options, jenis, on_done=ask, on_error=self._failed)
 
     def _run_export(self, jenis: str, path: Path, options: dict[str, Any]) -> None:
-        self._show(self.tr("Mengekspor %1…").replace("%1", self.titles[jenis]))
+        self._show(tr_args(self.tr("Mengekspor %1…"), self.titles[jenis]))
         self._ctx.submit(
             registers.export, jenis, path, options,
             on_done=lambda done: self._show(
-                self.tr("%1 baris diekspor ke %2").replace("%1", formatting.number(done.rows))
-                .replace("%2", str(done.path))
+                tr_args(self.tr("%1 baris diekspor ke %2"), formatting.number(done.rows), done.path)
             ),
             on_error=self._failed, progress_parent=self, label=self.tr("Mengekspor…"),
         )  # fmt: skip

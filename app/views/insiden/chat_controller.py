@@ -22,13 +22,12 @@ class ChatIntake(QObject):
         ctx: AppContext,
         page: QWidget,
         load_draft: Callable[[object], None],
-        failed: Callable[[BaseException], None],
     ) -> None:
+        """``ctx`` reports failures on the page (``ctx.reporting_to(page)``)."""
         super().__init__(page)
         self._ctx = ctx
         self._page = page
         self._load_draft = load_draft
-        self._failed = failed
         self.dialog: PasteReportDialog | None = None
         self.review: ChatReviewDialog | None = None
         #: The message the draft on the page came from.
@@ -53,11 +52,13 @@ class ChatIntake(QObject):
             self.open_chat(Path(path))
 
     def open_chat(self, path: Path) -> None:
-        self._ctx.submit(intake.chat_candidates, path, on_done=self._review, on_error=self._failed)
+        self._ctx.submit(intake.chat_candidates, path, on_done=self._review)
 
     def _review(self, candidates: intake.ChatCandidates) -> None:
         if not candidates.messages:
-            self._failed(DomainError(self.tr("Semua pesan di berkas ini sudah pernah diproses.")))
+            self._ctx.report(
+                DomainError(self.tr("Semua pesan di berkas ini sudah pernah diproses."))
+            )
             return
         review = ChatReviewDialog(self._ctx, candidates, self._page)
         review.draft_ready.connect(self._draft)
@@ -76,6 +77,6 @@ class ChatIntake(QObject):
         message, self.pending = self.pending, None
         if message is None:
             return
-        self._ctx.submit(intake.mark, message, DITERIMA, insiden_id, on_error=self._failed)
+        self._ctx.submit(intake.mark, message, DITERIMA, insiden_id)
         if self.review is not None and self.review.remaining:
             self.review.show()

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.pesan_laporan import DILEWATI
-from app.services.core.errors import DomainError
 from app.services.insiden.chat import intake
 from app.services.insiden.chat.chat_export import ChatMessage
 from app.services.insiden.chat.intake import Analysis, ChatCandidates
 from app.views.insiden.chat_view import AnalysisView
 from app.views.shell.context import AppContext
+from app.views.widgets.error_label import ErrorLabel
+from app.views.widgets.texts import tr_args
 
 ANALYSE_DELAY_MS = 400
 
@@ -37,13 +38,10 @@ class _DraftSource(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self.error = ErrorLabel()
+        self._ctx = ctx.reporting_to(self.error)
         self.view = AnalysisView(ZoneInfo(ctx.desk.timezone))
         self.view.region_chosen.connect(self._region_chosen)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
         self._region_override: int | None = None
 
     def _region_chosen(self, ref) -> None:
@@ -54,13 +52,6 @@ class _DraftSource(QDialog):
         if self._region_override is not None:
             draft = replace(draft, wilayah_id=self._region_override)
         return draft
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DomainError):
-            self.error.setText(str(error))
-            self.error.show()
-        else:
-            self._ctx.runner.failed.emit(error)
 
 
 class PasteReportDialog(_DraftSource):
@@ -104,7 +95,7 @@ class PasteReportDialog(_DraftSource):
         if not text.strip():
             return
         self.error.hide()
-        self._ctx.submit(intake.analyse, text, on_done=self._analysed, on_error=self._failed)
+        self._ctx.submit(intake.analyse, text, on_done=self._analysed)
 
     def _analysed(self, analysis: Analysis) -> None:
         if analysis.text != self.input.toPlainText():
@@ -130,9 +121,11 @@ class ChatReviewDialog(_DraftSource):
         self.setWindowTitle(self.tr("Tinjau obrolan WhatsApp"))
         self.messages: list[ChatMessage] = list(candidates.messages)
         self.summary = QLabel(
-            self.tr("%1 pesan baru; %2 sudah pernah diproses dan tidak ditampilkan.")
-            .replace("%1", str(len(self.messages)))
-            .replace("%2", str(candidates.already_handled))
+            tr_args(
+                self.tr("%1 pesan baru; %2 sudah pernah diproses dan tidak ditampilkan."),
+                len(self.messages),
+                candidates.already_handled,
+            )
         )
         self.list = QListWidget()  # a short pick list of messages, not a data table
         for message in self.messages:
@@ -179,7 +172,7 @@ class ChatReviewDialog(_DraftSource):
             button.setEnabled(message is not None)
         if message is not None:
             self._ctx.submit(intake.analyse, message.text, message.sent_at, message.sender, message.key,
-                             on_done=self._analysed, on_error=self._failed)  # fmt: skip
+                             on_done=self._analysed)  # fmt: skip
 
     def _analysed(self, analysis: Analysis) -> None:
         message = self.current()
@@ -226,11 +219,10 @@ class ChatReviewDialog(_DraftSource):
     def _skip_current(self) -> None:
         message = self.current()
         if message is not None:
-            self._ctx.submit(intake.mark, message, DILEWATI, on_done=lambda _c: self._done_with_current(),
-                             on_error=self._failed)  # fmt: skip
+            self._ctx.submit(intake.mark, message, DILEWATI, on_done=lambda _c: self._done_with_current())  # fmt: skip
 
     def _merge_current(self) -> None:
         message = self.current()
         if message is not None:
             self._ctx.submit(intake.merge_into, self.merge_number.text(), message,
-                             on_done=lambda _c: self._done_with_current(), on_error=self._failed)  # fmt: skip
+                             on_done=lambda _c: self._done_with_current())  # fmt: skip

@@ -13,14 +13,17 @@ from app.models.insiden import SEVERITIES
 from app.services.core import formatting
 from app.services.insiden.chat.intake import Analysis
 from app.views.widgets.region_picker import label_of
+from app.views.widgets.texts import tr_args
 
 FIELD_COLORS = {
     "wilayah": "#cde8ff", "tps": "#ffe4b3", "rt_rw": "#ffe4b3", "waktu": "#d8f5d0",
     "kategori": "#f9d0d0", "keparahan": "#f4c2f0", "pelapor": "#e5e0ff", "telepon": "#e5e0ff",
+    "bukan_insiden": "#e0e0e0",
 }  # fmt: skip
 FIELD_NAMES = {
     "wilayah": "wilayah", "tps": "TPS", "rt_rw": "RT/RW", "waktu": "waktu", "kategori": "kategori",
     "keparahan": "keparahan", "pelapor": "pelapor", "telepon": "telepon",
+    "bukan_insiden": "bukan laporan insiden",
 }  # fmt: skip
 
 
@@ -75,44 +78,52 @@ class AnalysisView(QWidget):
         missing = self.tr("— tidak dikenali; isi di formulir")
         lines = []
         if found.wilayah is not None:
-            lines.append(self.tr("Wilayah: %1").replace("%1", html.escape(label_of(found.wilayah))))
+            lines.append(tr_args(self.tr("Wilayah: %1"), html.escape(label_of(found.wilayah))))
         elif found.wilayah_choices:
             lines.append(self.tr("Wilayah: nama ini ada di beberapa tempat — pilih di bawah"))
         else:
-            lines.append(self.tr("Wilayah: %1").replace("%1", missing))
+            lines.append(tr_args(self.tr("Wilayah: %1"), missing))
         lines.append(
-            self.tr("TPS: %1").replace("%1", found.tps or missing)
+            tr_args(self.tr("TPS: %1"), found.tps or missing)
             + (f" · {found.rt_rw}" if found.rt_rw else "")
         )
         if found.occurred_at is not None:
             lines.append(
-                self.tr("Waktu: %1").replace(
-                    "%1", formatting.date_time(found.occurred_at, self._tz)
-                )
+                tr_args(self.tr("Waktu: %1"), formatting.date_time(found.occurred_at, self._tz))
             )
+        elif found.occurred_on is not None:
+            day = found.occurred_on.strftime("%d/%m/%Y")
+            lines.append(tr_args(self.tr("Waktu: %1, jam tidak disebut — isi jamnya"), day))
         else:
             lines.append(self.tr("Waktu: tidak disebut — diisi waktu pesan; periksa"))
         if found.kategori_code:
             words = ", ".join(found.kategori_words)
             lines.append(
-                self.tr("Kategori: %1 (kata: %2)")
-                .replace("%1", html.escape(analysis.kategori_name))
-                .replace("%2", html.escape(words))
+                tr_args(
+                    self.tr("Kategori: %1 (kata: %2)"),
+                    html.escape(analysis.kategori_name),
+                    html.escape(words),
+                )
             )
         else:
-            lines.append(self.tr("Kategori: %1").replace("%1", missing))
+            lines.append(tr_args(self.tr("Kategori: %1"), missing))
         if found.severity:
             lines.append(
-                self.tr("Keparahan: %1 (kata: %2)")
-                .replace("%1", SEVERITIES[found.severity])
-                .replace("%2", html.escape(", ".join(found.severity_words)))
+                tr_args(
+                    self.tr("Keparahan: %1 (kata: %2)"),
+                    SEVERITIES[found.severity],
+                    html.escape(", ".join(found.severity_words)),
+                )
             )
         else:
             lines.append(self.tr("Keparahan: tidak ada petunjuk — 2 Sedang, periksa"))
         reporter = " · ".join(filter(None, (found.reporter_name, found.reporter_phone)))
         lines.append(
-            self.tr("Pelapor: %1").replace("%1", html.escape(reporter) if reporter else missing)
+            tr_args(self.tr("Pelapor: %1"), html.escape(reporter) if reporter else missing)
         )
+        if analysis.remark:  # a greeting, an all-clear or news: the fields stay empty
+            words = html.escape(", ".join(found.not_incident_words))
+            lines = [html.escape(analysis.remark), tr_args(self.tr("Kata: %1"), words)]
         self.fields.setText("<br>".join(lines))
         self.region_choice.blockSignals(True)
         self.region_choice.clear()

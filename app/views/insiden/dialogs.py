@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.services.core import formatting
 from app.services.insiden.records import DuplicateCandidate
+from app.views.widgets.texts import tr_args
 
 
 class DuplicateDialog(QDialog):
@@ -66,7 +67,7 @@ class DuplicateDialog(QDialog):
     def _update_link_text(self, row: int) -> None:
         if 0 <= row < len(self.found):
             self.link_button.setText(
-                self.tr("Tautkan sebagai laporan lanjutan %1").replace("%1", self.found[row].number)
+                tr_args(self.tr("Tautkan sebagai laporan lanjutan %1"), self.found[row].number)
             )
 
     def _link(self) -> None:

@@ -24,6 +24,7 @@ from app.services.tahapan import records as tahapan
 from app.views.shell.context import Gateway
 from app.views.widgets.optional_date import is_blank, make_blankable, show_blank
 from app.views.widgets.region_picker import RegionPicker
+from app.views.widgets.texts import tr_args
 
 DATETIME_FORMAT = "dd/MM/yyyy HH.mm"
 
@@ -144,7 +145,7 @@ class InsidenFormWidget(QWidget):
         marked, never silently replaced by the first item."""
         index = combo.findData(value)
         if index < 0 and value is not None:
-            combo.addItem(self.tr("(tidak aktif lagi) #%1").replace("%1", str(value)), value)
+            combo.addItem(tr_args(self.tr("(tidak aktif lagi) #%1"), value), value)
             index = combo.count() - 1
         combo.setCurrentIndex(max(index, 0))
 
@@ -230,9 +231,7 @@ class InsidenFormWidget(QWidget):
             self._contest_changed()
             self._reported_at = form.reported_at
             self.linked.setText(
-                self.tr("Laporan lanjutan dari %1").replace("%1", linked_number)
-                if linked_number
-                else ""
+                tr_args(self.tr("Laporan lanjutan dari %1"), linked_number) if linked_number else ""
             )
         finally:
             self._loading = False
@@ -240,7 +239,7 @@ class InsidenFormWidget(QWidget):
 
     def link_to(self, insiden_id: int, number: str) -> None:
         self._linked_to = insiden_id
-        self.linked.setText(self.tr("Laporan lanjutan dari %1").replace("%1", number))
+        self.linked.setText(tr_args(self.tr("Laporan lanjutan dari %1"), number))
 
     def clear_for_new(self, now: datetime) -> None:
         self.load(InsidenForm(occurred_at=now, severity=2))

@@ -7,30 +7,24 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
-    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.models.insiden import SEVERITIES
-from app.services.core import clock, formatting
+from app.services.core import clock, formatting, palette
 from app.services.core.actor import INSIDEN_CATAT
 from app.services.core.changes import Changes
-from app.services.core.errors import DomainError
 from app.services.desk import wilayah
 from app.services.insiden import (
     query as insiden_query,
@@ -51,76 +45,47 @@ from app.views.insiden.form import InsidenFormWidget
 from app.views.insiden.status import InsidenStatusPanel, TransitionDialog
 from app.views.shell import shortcuts
 from app.views.shell.context import AppContext
-from app.views.widgets import layout_memory
 from app.views.widgets.attachments_panel import AttachmentsPanel
+from app.views.widgets.colors import qcolor
 from app.views.widgets.lazy_table import LazyColumn, LazyTableModel
-from app.views.widgets.tables import record_table
+from app.views.widgets.register_page import RegisterPage
+from app.views.widgets.texts import tr_args
 from app.views.widgets.unsaved import may_discard
 
-SEVERITY_COLORS = {3: QColor(242, 153, 74, 70), 4: QColor(214, 69, 69, 90)}
-OVERDUE_COLOR = QColor(214, 69, 69, 50)
+SEVERITY_COLORS = {3: qcolor(palette.SEVERITY[3], 70), 4: qcolor(palette.SEVERITY[4], 90)}
+OVERDUE_COLOR = qcolor(palette.POOR, 50)
 
 
-class InsidenPage(QWidget):
+class InsidenPage(RegisterPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._tz = ZoneInfo(ctx.desk.timezone)
+        super().__init__(ctx, "insiden", parent)
         self._detail: InsidenDetail | None = None
         self._choices: FormChoices | None = None
         self._now = None
         self.dialog = None
-        self.chat = ChatIntake(ctx, self, self.load_draft, self._failed)
+        self.chat = ChatIntake(self._ctx, self, self.load_draft)
 
-        self.filters = InsidenFilterBar(ctx, ctx.desk.today())
-        self.filters.changed.connect(self._filter_changed)
         tz = self._tz
-        self.model = LazyTableModel(
+        self.set_register(InsidenFilterBar(ctx, ctx.desk.today()), LazyTableModel(
             ctx,
             insiden_query.query,
             [
-                LazyColumn(self.tr("Nomor"), lambda r: r.number, sort_key="number"),
-                LazyColumn(
-                    self.tr("Waktu"),
-                    lambda r: formatting.date_time(r.occurred_at, tz),
-                    sort_key="occurred_at",
-                ),
-                LazyColumn(
-                    self.tr("Status"),
-                    self._status_text,
-                    sort_key="status",
-                    background=lambda r: OVERDUE_COLOR if r.overdue else None,
-                ),
-                LazyColumn(
-                    self.tr("Keparahan"),
-                    lambda r: SEVERITIES[r.severity],
-                    sort_key="severity",
-                    background=lambda r: SEVERITY_COLORS.get(r.severity),
-                ),
-                LazyColumn(
-                    self.tr("Wilayah"),
-                    lambda r: r.wilayah,
-                    lambda r: r.wilayah_code,
-                    sort_key="wilayah",
-                ),
-                LazyColumn(self.tr("TPS"), lambda r: r.tps, sort_key="tps"),
-                LazyColumn(self.tr("Kategori"), lambda r: r.kategori, sort_key="kategori"),
-                LazyColumn(self.tr("Lokasi"), lambda r: r.place_detail),
-            ],  # fmt: skip
+                LazyColumn(header=self.tr("Nomor"), value=lambda r: r.number, sort_key="number", width=122),
+                LazyColumn(header=self.tr("Waktu"), value=lambda r: formatting.date_time(r.occurred_at, tz),
+                           sort_key="occurred_at", width=150),
+                LazyColumn(header=self.tr("Status"), value=self._status_text, sort_key="status", width=165,
+                           background=lambda r: OVERDUE_COLOR if r.overdue else None),
+                LazyColumn(header=self.tr("Keparahan"), value=lambda r: SEVERITIES[r.severity], sort_key="severity",
+                           width=78, background=lambda r: SEVERITY_COLORS.get(r.severity)),
+                LazyColumn(header=self.tr("Wilayah"), value=lambda r: r.wilayah, tooltip=lambda r: r.wilayah_code,
+                           sort_key="wilayah", width=115),
+                LazyColumn(header=self.tr("TPS"), value=lambda r: r.tps, sort_key="tps", width=40),
+                LazyColumn(header=self.tr("Kategori"), value=lambda r: r.kategori, sort_key="kategori", width=160),
+                LazyColumn(header=self.tr("Lokasi"), value=lambda r: r.place_detail),
+            ],
             self,
-        )
-        self.model.loaded.connect(lambda _shown, _total: self._refresh_counts())
-        self.model.failed.connect(lambda error: self.counts.setText(str(error)))
-        self.table = record_table("insiden_table")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((122, 150, 165, 78, 115, 40, 160)):
-            header.resizeSection(column, width)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+            empty_filter=InsidenFilter(),
+        ), sort="occurred_at", descending=True)  # fmt: skip
 
         self.form = InsidenFormWidget(ctx, ctx.desk.clock)
         form_scroll = QScrollArea()
@@ -131,19 +96,15 @@ class InsidenPage(QWidget):
         self.attachments = AttachmentsPanel(ctx, "insiden", ctx.can(INSIDEN_CATAT))
         self.attachments.failed.connect(self.show_error)
         self.history = QTextBrowser()
-        self.tabs = QTabWidget()
-        self.tabs.addTab(form_scroll, self.tr("Data"))
-        self.tabs.addTab(self.status_panel, self.tr("Status dan tindak lanjut"))
-        self.tabs.addTab(self.attachments, self.tr("Lampiran"))
-        self.tabs.addTab(self.history, self.tr("Riwayat"))
+        self.tabs = self.tabs_of([
+            (form_scroll, self.tr("Data")),
+            (self.status_panel, self.tr("Status dan tindak lanjut")),
+            (self.attachments, self.tr("Lampiran")),
+            (self.history, self.tr("Riwayat")),
+        ])  # fmt: skip
 
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
         self.new_button = QPushButton(self.tr("Baru"))
         self.new_button.setToolTip(self.tr("Catat insiden baru (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_incident)
@@ -173,25 +134,8 @@ class InsidenPage(QWidget):
             button.setEnabled(can_record)
             if not can_record:
                 button.setToolTip(ctx.actor.why_not(INSIDEN_CATAT))
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.new_button)
-        head.addWidget(self.save_button)
-        detail_layout.addLayout(head)
-        detail_layout.addWidget(self.error)
-        detail_layout.addWidget(self.tabs, 1)
-
-        self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.split.setObjectName("insiden_splitter")
-        self.split.addWidget(self.table)
-        self.split.addWidget(detail)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
-        self.split.setSizes([700, 460])
-        self.counts = QLabel()
+        detail = self.detail_box(self.title, (self.new_button, self.save_button), self.tabs)
+        self.set_detail(detail, (700, 460))
         bottom = QHBoxLayout()
         bottom.addWidget(self.counts, 1)
         bottom.addWidget(self.paste_button)
@@ -201,34 +145,13 @@ class InsidenPage(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.split, 1)
         layout.addLayout(bottom)
-        self._install_shortcuts()
-        self._restore_layout()
+        self.install_shortcuts(((shortcuts.NEW, self.new_incident), (shortcuts.SAVE, self.save),
+                                (shortcuts.FIND, self.focus_search)))  # fmt: skip
+        self.restore_layout()
         # The register first: it is what the user came for; the pickers' lists after.
         self.model.set_filters(InsidenFilter())
-        ctx.submit(insiden.form_choices, on_done=self._choices_loaded)
-        ctx.submit(wilayah.picker_choices, on_done=self._regions_loaded)
-
-    # -- plumbing -----------------------------------------------------------------------
-    def _install_shortcuts(self) -> None:
-        for key, slot in ((shortcuts.NEW, self.new_incident), (shortcuts.SAVE, self.save),
-                          (shortcuts.FIND, self.focus_search)):  # fmt: skip
-            action = QAction(self)
-            action.setShortcut(shortcuts.key(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-
-    def _layout_parts(self):
-        return [
-            ("insiden_splitter", self.split),
-            ("insiden_table_header", self.table.horizontalHeader()),
-        ]
-
-    def _restore_layout(self) -> None:
-        layout_memory.restore(self._ctx.settings, self._layout_parts())
-
-    def save_layout(self) -> None:
-        layout_memory.save(self._ctx.settings, self._layout_parts())
+        self._ctx.submit(insiden.form_choices, on_done=self._choices_loaded)
+        self._ctx.submit(wilayah.picker_choices, on_done=self._regions_loaded)
 
     def _status_text(self, row: InsidenRow) -> str:
         # Overdue is only ever a Ditindaklanjuti incident: the stronger word says both.
@@ -245,24 +168,18 @@ class InsidenPage(QWidget):
         self.form.wilayah.set_choices(refs)
         self.filters.region.set_choices(refs)
 
-    def _filter_changed(self, flt: InsidenFilter) -> None:
-        current = self.model._filters or InsidenFilter()  # noqa: SLF001 - keep the user's sort
-        self.model.set_filters(replace(flt, sort=current.sort, descending=current.descending))
-
-    def _refresh_counts(self) -> None:
-        flt = self.model._filters or InsidenFilter()  # noqa: SLF001
-        self._ctx.submit(insiden_query.counts, flt, on_done=self._counts_loaded)
+    def refresh_counts(self) -> None:
+        self._ctx.submit(insiden_query.counts, self.current_filter(), on_done=self._counts_loaded)
 
     def _counts_loaded(self, counts: insiden_query.StatusCounts) -> None:
-        parts = [self.tr("%1 insiden").replace("%1", formatting.number(self.model.total))]
+        total = self.model.total
+        parts = [tr_args(self.tr("%1 insiden", "", total), formatting.number(total))]
         parts += [
             f"{status}: {formatting.number(n)}" for status, n in counts.by_status.items() if n
         ]
         if counts.overdue:
             parts.append(
-                self.tr("terlambat ditindaklanjuti: %1").replace(
-                    "%1", formatting.number(counts.overdue)
-                )
+                tr_args(self.tr("terlambat ditindaklanjuti: %1"), formatting.number(counts.overdue))
             )
         self.counts.setText(" · ".join(parts))
 
@@ -280,27 +197,20 @@ class InsidenPage(QWidget):
             flt = InsidenFilter(**known)
             self.filters.show_filter(flt)
             self._filter_changed(flt)
-        if open_id is not None and self._can_discard():
+        if open_id is not None and self.may_leave_record():
             self.open_incident(open_id)
 
-    def focus_search(self) -> None:
-        self.filters.search.setFocus()
-        self.filters.search.selectAll()
-
     # -- one incident -------------------------------------------------------------------
-    def _row_changed(self, current, _previous) -> None:
-        if current.isValid() and self._can_discard():
-            self.open_incident(self.model.row_value(current.row()).id)
+    def open_record(self, record_id: int) -> None:
+        self.open_incident(record_id)
 
-    def _can_discard(self) -> bool:
+    def may_leave_record(self) -> bool:
         """Typed but unsaved changes are never dropped without asking."""
         question = self.tr("Perubahan pada formulir insiden belum disimpan. Buang perubahan itu?")
         return may_discard(self, self.form, question)
 
     def open_incident(self, insiden_id: int) -> None:
-        self._ctx.submit(
-            insiden.detail, insiden_id, on_done=self._show_detail, on_error=self._failed
-        )
+        self._ctx.submit(insiden.detail, insiden_id, on_done=self._show_detail)
 
     def _show_detail(self, detail: InsidenDetail) -> None:
         self._detail = detail
@@ -324,7 +234,7 @@ class InsidenPage(QWidget):
         self.attachments.set_owner(detail.id)
 
     def new_incident(self) -> None:
-        if not self._ctx.can(INSIDEN_CATAT) or not self._can_discard():
+        if not self._ctx.can(INSIDEN_CATAT) or not self.may_leave_record():
             return
         self._detail = None
         self.chat.forget_draft()
@@ -338,24 +248,14 @@ class InsidenPage(QWidget):
         self.tabs.setCurrentIndex(0)
         self._ctx.submit(clock.now_utc, on_done=self.form.clear_for_new)
 
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DomainError):
-            self.show_error(str(error))
-        else:
-            self._ctx.runner.failed.emit(error)
-
     def save(self) -> None:
         if not self.save_button.isEnabled():
             return
         form = self.form.form()
         self.show_error("")
         if self._detail is None and form.linked_to_id is None:
-            self._ctx.submit(insiden.find_duplicates, form, on_done=lambda found: self._maybe_duplicates(form, found),
-                             on_error=self._failed)  # fmt: skip
+            self._ctx.submit(insiden.find_duplicates, form,
+                             on_done=lambda found: self._maybe_duplicates(form, found))  # fmt: skip
         else:
             self._write(form)
 
@@ -378,15 +278,10 @@ class InsidenPage(QWidget):
 
     def _write(self, form) -> None:
         if self._detail is None:
-            self._ctx.submit(
-                insiden.create,
-                form,
-                on_done=self._created,
-                on_error=self._failed,
-            )
+            self._ctx.submit(insiden.create, form, on_done=self._created)
         else:
             self._ctx.submit(insiden.update, self._detail.id, version=self._detail.version, form=form,
-                             on_done=lambda _s: setattr(self.form, "dirty", False), on_error=self._failed)  # fmt: skip
+                             on_done=lambda _s: setattr(self.form, "dirty", False))  # fmt: skip
 
     def _created(self, saved) -> None:
         self.form.dirty = False
@@ -406,14 +301,6 @@ class InsidenPage(QWidget):
         self.form.load(form)
         self.tabs.setCurrentIndex(0)
 
-    def select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-
     # -- workflow -----------------------------------------------------------------------
     def _step(self, step) -> None:
         if self._detail is not None and self._choices is not None:
@@ -426,15 +313,11 @@ class InsidenPage(QWidget):
         dialog = TransitionDialog(step, self._choices.instansi, self._tz, now, self)
         self.dialog = dialog
 
-        def failed(error: BaseException) -> None:
-            if isinstance(error, DomainError):
-                dialog.show_error(str(error))
-            else:
-                self._ctx.runner.failed.emit(error)
+        gateway = self._ctx.reporting_to(dialog)
 
         def submit() -> None:
-            self._ctx.submit(insiden_workflow.transition, detail.id, version=detail.version, **dialog.values(),
-                             on_done=lambda _c: dialog.accept(), on_error=failed)  # fmt: skip
+            gateway.submit(insiden_workflow.transition, detail.id, version=detail.version, **dialog.values(),
+                           on_done=lambda _c: dialog.accept())  # fmt: skip
 
         dialog.submitted.connect(submit)
         dialog.open()
@@ -459,8 +342,6 @@ class InsidenPage(QWidget):
     def export_to(self, path: Path, include_personal: bool = False) -> None:
         from app.services.insiden import export as insiden_export
 
-        flt = self.model._filters or InsidenFilter()  # noqa: SLF001
-        self._ctx.submit(insiden_export.export, flt, path, include_personal, progress_parent=self, label=self.tr("Mengekspor…"),
-                         on_done=lambda n: self.counts.setText(self.tr("%1 insiden diekspor ke %2")
-                                                               .replace("%1", formatting.number(n)).replace("%2", str(path))),
-                         on_error=self._failed)  # fmt: skip
+        self._ctx.submit(insiden_export.export, self.current_filter(), path, include_personal, progress_parent=self,
+                         label=self.tr("Mengekspor…"), on_done=lambda n: self.counts.setText(
+                             tr_args(self.tr("%1 insiden diekspor ke %2", "", n), formatting.number(n), path)))  # fmt: skip

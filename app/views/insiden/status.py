@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.core import formatting
+from app.services.core import formatting, palette
 from app.services.core.actor import INSIDEN_VERIFIKASI, Actor
 from app.services.insiden.records import Choice, InsidenDetail
 from app.services.insiden.workflow import (
@@ -31,6 +31,9 @@ from app.services.insiden.workflow import (
     allowed_from,
     is_overdue,
 )
+from app.views.widgets.colors import text_style
+from app.views.widgets.error_label import ErrorLabel
+from app.views.widgets.texts import tr_args
 
 
 class TransitionDialog(QDialog):
@@ -43,7 +46,7 @@ class TransitionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.step = step
-        self.setWindowTitle(self.tr("%1 → %2").replace("%1", step.label).replace("%2", step.target))
+        self.setWindowTitle(tr_args(self.tr("%1 → %2"), step.label, step.target))
         form = QFormLayout()
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
@@ -67,10 +70,7 @@ class TransitionDialog(QDialog):
         if step.needs_outcome:
             form.addRow(self.tr("Hasil tindak lanjut*"), self.outcome)
         form.addRow(self.tr("Alasan*") if step.needs_reason else self.tr("Catatan"), self.note)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -96,8 +96,7 @@ class TransitionDialog(QDialog):
         return values
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        self.error.show_error(message)
 
 
 class InsidenStatusPanel(QWidget):
@@ -112,7 +111,7 @@ class InsidenStatusPanel(QWidget):
         self.buttons_row = QHBoxLayout()
         self.reason = QLabel(actor.why_not(INSIDEN_VERIFIKASI))
         self.reason.setWordWrap(True)
-        self.reason.setStyleSheet("color: #8a6d3b;")
+        self.reason.setStyleSheet(text_style(palette.CAUTION_TEXT))
         self.reason.setVisible(not actor.can(INSIDEN_VERIFIKASI))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -133,19 +132,20 @@ class InsidenStatusPanel(QWidget):
             f"<b>{html.escape(detail.number)}</b> — {self.tr('status')} <b>{html.escape(detail.status)}</b>"
         ]
         if is_overdue(detail.status, detail.follow_up_deadline, now):
-            lines.append(f'<span style="color:#b00020"><b>{TERLAMBAT_DITINDAKLANJUTI}</b></span>')
-        if detail.escalated_to:
             lines.append(
-                self.tr("Diteruskan ke: %1").replace("%1", html.escape(detail.escalated_to))
+                f'<span style="color:{palette.ERROR_TEXT}"><b>{TERLAMBAT_DITINDAKLANJUTI}</b></span>'
             )
+        if detail.escalated_to:
+            lines.append(tr_args(self.tr("Diteruskan ke: %1"), html.escape(detail.escalated_to)))
         if detail.follow_up_deadline:
             lines.append(
-                self.tr("Batas tindak lanjut: %1").replace(
-                    "%1", formatting.date_time(detail.follow_up_deadline, self._tz)
+                tr_args(
+                    self.tr("Batas tindak lanjut: %1"),
+                    formatting.date_time(detail.follow_up_deadline, self._tz),
                 )
             )
         if detail.outcome:
-            lines.append(self.tr("Hasil: %1").replace("%1", html.escape(detail.outcome)))
+            lines.append(tr_args(self.tr("Hasil: %1"), html.escape(detail.outcome)))
         self.summary.setText("<br>".join(lines))
         for step in allowed_from(detail.status):
             button = QPushButton(

@@ -18,6 +18,7 @@ from app.services.kerawanan.stats import LEVELS, KerawananRow
 from app.views.dasbor.map import FAIR, GOOD, NO_DATA, POOR, Cell, RegionMap
 from app.views.shell.context import AppContext
 from app.views.widgets.region_charts import LEVEL_COLORS
+from app.views.widgets.texts import tr_args
 
 
 def tps_rawan(row: KerawananRow) -> int | None:
@@ -103,7 +104,7 @@ class KerawananMap(QWidget):
             return None
         text = number(row.ikp_score, 2)
         color = LEVEL_COLORS.get(row.ikp_level, LEVEL_COLORS[None])
-        tip = self.tr("Skor IKP %1").replace("%1", text)
+        tip = tr_args(self.tr("Skor IKP %1"), text)
         if row.ikp_level:
             tip += f" ({row.ikp_level})"
         return Cell(QColor(color), text, html.escape(tip))
@@ -122,5 +123,5 @@ class KerawananMap(QWidget):
             share = value / top
             color = POOR if share > 2 / 3 else FAIR if share > 1 / 3 else GOOD
             text = shown(value)
-            cells[code] = Cell(color, text, html.escape(tip.replace("%1", text)))
+            cells[code] = Cell(color, text, html.escape(tr_args(tip, text)))
         return cells

@@ -48,6 +48,7 @@ from app.views.widgets.list_table_model import ListTableModel
 from app.views.widgets.optional_date import OptionalDateEdit
 from app.views.widgets.region_charts import LEVEL_COLORS, RankingChart
 from app.views.widgets.tables import record_table
+from app.views.widgets.texts import tr_args
 
 
 def _count(value: int | None) -> str:
@@ -76,7 +77,7 @@ class KerawananModel(ListTableModel[KerawananRow]):
         if role == Qt.ItemDataRole.ToolTipRole and column == 9:
             return self.formula
         if role == Qt.ItemDataRole.ToolTipRole and column == 1 and row.source:
-            return self.tr("Sumber: %1").replace("%1", row.source)
+            return tr_args(self.tr("Sumber: %1"), row.source)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -89,7 +90,7 @@ class KerawananDialog(SavingDialog):
     def __init__(self, ctx: AppContext, record: KerawananRecord, today, parent=None) -> None:
         super().__init__(ctx, parent)
         self.record = record
-        self.setWindowTitle(self.tr("Kerawanan: %1").replace("%1", record.wilayah_name))
+        self.setWindowTitle(tr_args(self.tr("Kerawanan: %1"), record.wilayah_name))
         self.score = ScoreField()
         self.score.set_value(record.nilai.ikp_score)
         form = QFormLayout()
@@ -128,7 +129,7 @@ class KerawananDialog(SavingDialog):
         nilai = NilaiKerawanan(
             **values, source=self.source.text().strip(), source_date=self.source_date.value()
         )
-        self._submit(kerawanan.save_kerawanan, self.record.wilayah_code, nilai,
+        self._save_with(kerawanan.save_kerawanan, self.record.wilayah_code, nilai,
                      pemilihan_id=self.record.pemilihan_id, version=self.record.version)  # fmt: skip
 
 
@@ -144,14 +145,14 @@ class WeightsDialog(SavingDialog):
             spin.setDecimals(1)
             spin.setValue(weights[severity])
             self.spins[severity] = spin
-            form.addRow(self.tr("Bobot %1").replace("%1", label), spin)
+            form.addRow(tr_args(self.tr("Bobot %1"), label), spin)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
     def save(self) -> None:
-        self._submit(kerawanan.save_weights, {s: spin.value() for s, spin in self.spins.items()})
+        self._save_with(kerawanan.save_weights, {s: spin.value() for s, spin in self.spins.items()})
 
 
 class KerawananPage(QWidget):
@@ -267,8 +268,7 @@ class KerawananPage(QWidget):
         total = view.total
         text = f"<b>{view.root_name}</b>"
         if total is not None and total.ikp_score is not None:
-            text += self.tr(" — skor IKP %1 (%2)").replace("%1", number(total.ikp_score, 2)).replace(
-                "%2", total.ikp_level or self.tr("tanpa ambang"))  # fmt: skip
+            text += tr_args(self.tr(" — skor IKP %1 (%2)"), number(total.ikp_score, 2), total.ikp_level or self.tr("tanpa ambang"))  # fmt: skip
         self.where.setText(text)
         self.formula.setText(
             " ".join(

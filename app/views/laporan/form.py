@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.briefs import rules, sections
 from app.services.briefs.request import HARIAN, JENIS, KHUSUS, TITLES, BriefRequest
+from app.views.widgets.texts import tr_args
 
 
 def _text_box(placeholder: str, height: int = 70) -> QPlainTextEdit:
@@ -111,7 +112,7 @@ class LaporanForm(QWidget):
             label = (
                 spec.title
                 if sections.available(spec)
-                else self.tr("%1 (data belum tersedia)").replace("%1", spec.title)
+                else tr_args(self.tr("%1 (data belum tersedia)"), spec.title)
             )
             check = QCheckBox(label)
             check.setChecked(True)

@@ -38,6 +38,7 @@ from app.views.shell.context import AppContext
 from app.views.widgets.lazy_table import LazyColumn, LazyTableModel
 from app.views.widgets.pdf_preview import PdfPreview
 from app.views.widgets.tables import record_table
+from app.views.widgets.texts import tr_args
 
 LAPORAN = "laporan"
 
@@ -252,7 +253,7 @@ class LaporanPage(QWidget):
         self.register_status.setText(result.message())
         if result.ok and result.path is not None:
             self.viewer.show_file(
-                result.path, self.tr("Laporan %1 (sesuai register)").replace("%1", result.number)
+                result.path, tr_args(self.tr("Laporan %1 (sesuai register)"), result.number)
             )
             self.tabs.setCurrentIndex(0)
 
@@ -284,14 +285,16 @@ class LaporanPage(QWidget):
         preview, path = result
         self._preview = preview
         self._stale = False
-        self.viewer.show_file(path, self.tr("Konsep: %1").replace("%1", preview.hal))
+        self.viewer.show_file(path, tr_args(self.tr("Konsep: %1"), preview.hal))
         self.tabs.setCurrentIndex(0)
-        since = (self.tr("Perubahan dibandingkan dengan laporan %1.").replace("%1", preview.previous_number)
+        since = (tr_args(self.tr("Perubahan dibandingkan dengan laporan %1."), preview.previous_number)
                  if preview.previous_number else self.tr("Belum ada laporan sejenis sebelumnya."))  # fmt: skip
         self.status.setText(
-            self.tr("Konsep tanpa nomor; nomor berikutnya berbentuk %1. %2")
-            .replace("%1", preview.number_example)
-            .replace("%2", since)
+            tr_args(
+                self.tr("Konsep tanpa nomor; nomor berikutnya berbentuk %1. %2"),
+                preview.number_example,
+                since,
+            )
         )
         self.checks.setText(_checks_html(preview))
         self._update_buttons()
@@ -304,10 +307,8 @@ class LaporanPage(QWidget):
             "Terbitkan “%1” dengan nomor berikutnya (%2)? Data dibaca ulang saat diterbitkan; laporan "
             "dicatat di register dengan SHA-256 dan di log audit atas nama %3."
         )
-        summary = summary.replace("%1", self._preview.hal).replace(
-            "%2", self._preview.number_example
-        )
-        summary = summary.replace("%3", self._ctx.actor.full_name or self._ctx.user)
+        summary = tr_args(summary, self._preview.hal, self._preview.number_example,
+                          self._ctx.actor.full_name or self._ctx.user)  # fmt: skip
         self.dialog = IssueDialog(summary, self._preview.failures, self)
         self.dialog.accepted.connect(
             lambda: self._issue(request, self.dialog.failures, self.dialog.reason_text)
@@ -320,12 +321,14 @@ class LaporanPage(QWidget):
 
     def _issued(self, issued: register.Issued) -> None:
         self._stale = True
-        self.viewer.show_file(issued.path, self.tr("Laporan %1").replace("%1", issued.number))
+        self.viewer.show_file(issued.path, tr_args(self.tr("Laporan %1"), issued.number))
         self.status.setStyleSheet("color: #2e7d32;")
         self.status.setText(
-            self.tr("Laporan %1 diterbitkan dan dicatat di register. Berkas: %2")
-            .replace("%1", issued.number)
-            .replace("%2", str(issued.path))
+            tr_args(
+                self.tr("Laporan %1 diterbitkan dan dicatat di register. Berkas: %2"),
+                issued.number,
+                issued.path,
+            )
         )
         self._update_buttons()
 
@@ -358,7 +361,7 @@ class LaporanPage(QWidget):
         if not target.lower().endswith(".pdf"):
             target += ".pdf"
         self._run(lambda _p: shutil.copyfile(source, target),
-                  lambda _r: self.status.setText(self.tr("Salinan disimpan: %1").replace("%1", target)))  # fmt: skip
+                  lambda _r: self.status.setText(tr_args(self.tr("Salinan disimpan: %1"), target)))  # fmt: skip
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(LAPORAN):

@@ -11,14 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.models.logistik import DIBATALKAN, DIKIRIM, DISIAPKAN, DITERIMA, DITERIMA_SEBAGIAN
-from app.services.core import formatting
+from app.services.core import formatting, palette
 from app.services.logistik.detail import PengirimanDetail
 from app.views.logistik.lines import LinesModel, lines_view
 from app.views.shell.context import AppContext
+from app.views.widgets.error_label import ErrorLabel
 
 
 class DetailPanel(QWidget):
-    def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, tz: ZoneInfo, error: ErrorLabel, parent: QWidget | None = None) -> None:
+        """``error`` is the page's error line, shown above the action buttons."""
         super().__init__(parent)
         self._tz = tz
         self.title = QLabel(self.tr("Pilih pengiriman di tabel."))
@@ -28,10 +30,7 @@ class DetailPanel(QWidget):
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.lines = LinesModel(self)
         self.lines_table = lines_view(self.lines)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error
         self.dispatch_button = QPushButton(self.tr("Kirim"))
         self.receipt_button = QPushButton(self.tr("Catat penerimaan…"))
         self.edit_button = QPushButton(self.tr("Ubah…"))
@@ -60,13 +59,12 @@ class DetailPanel(QWidget):
             button.setToolTip(why_not)
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        self.error.show_error(message)
 
     def show_detail(self, detail: PengirimanDetail) -> None:
         self.show_error("")
         risk = (
-            f" · <span style='color:#b00020'>{html.escape(detail.risk)}</span>"
+            f" · <span style='color:{palette.ERROR_TEXT}'>{html.escape(detail.risk)}</span>"
             if detail.risk
             else ""
         )

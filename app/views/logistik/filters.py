@@ -3,47 +3,24 @@ contest, at-risk only, and free-text search (Ctrl+F)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.models.logistik import LEVELS, STATUSES
 from app.services.logistik.detail import LogistikChoices
 from app.services.logistik.query import LogistikFilter
-from app.views.widgets.region_picker import RegionPicker
-
-SEARCH_DELAY_MS = 250
+from app.views.widgets.filter_bar import FilterBar
 
 
-class LogistikFilterBar(QWidget):
-    changed = Signal(object)  # LogistikFilter
-
+class LogistikFilterBar(FilterBar):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.region = RegionPicker(None)
-        self.region.setPlaceholderText(self.tr("Semua wilayah tujuan (kab/kota, kecamatan, desa)"))
-        self.level = QComboBox()
-        self.level.addItem(self.tr("Semua tingkat tujuan"), "")
-        for level in LEVELS[1:]:
-            self.level.addItem(level, level)
-        self.jenis = QComboBox()
-        self.jenis.addItem(self.tr("Semua barang"), None)
-        self.status = QComboBox()
-        self.status.addItem(self.tr("Semua status"), "")
-        for status in STATUSES:
-            self.status.addItem(status, status)
-        self.pemilihan = QComboBox()
-        self.pemilihan.addItem(self.tr("Semua pemilihan"), None)
-        self.pemilihan.setMinimumContentsLength(16)
-        self.at_risk = QCheckBox(self.tr("Hanya berisiko/terlambat"))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari nomor, asal, berita acara… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self._emit)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        super().__init__(self.tr("Cari nomor, asal, berita acara… (Ctrl+F)"), parent)
+        self.region_picker(self.tr("Semua wilayah tujuan (kab/kota, kecamatan, desa)"))
+        self.level = self.choice(self.tr("Semua tingkat tujuan"), "", [(v, v) for v in LEVELS[1:]])
+        self.jenis = self.choice(self.tr("Semua barang"), None)
+        self.status = self.choice(self.tr("Semua status"), "", [(s, s) for s in STATUSES])
+        self.pemilihan = self.choice(self.tr("Semua pemilihan"), None, width=16)
+        self.at_risk = self.check(self.tr("Hanya berisiko/terlambat"))
+        grid = self.grid
         grid.addWidget(self.region, 0, 0, 1, 2)
         grid.addWidget(self.search, 0, 2, 1, 2)
         grid.addWidget(self.at_risk, 0, 4)
@@ -51,25 +28,14 @@ class LogistikFilterBar(QWidget):
         grid.addWidget(self.jenis, 1, 1)
         grid.addWidget(self.status, 1, 2)
         grid.addWidget(self.pemilihan, 1, 3, 1, 2)
-        for combo in (self.level, self.jenis, self.status, self.pemilihan):
-            combo.currentIndexChanged.connect(self._emit)
-        self.at_risk.toggled.connect(self._emit)
-        self.region.changed.connect(lambda _ref: self._emit())
-        self.search.textChanged.connect(lambda _t: self._timer.start())
 
     def set_choices(self, choices: LogistikChoices) -> None:
-        for combo, items in ((self.jenis, choices.jenis), (self.pemilihan, choices.pemilihan)):
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for item in items:
-                combo.addItem(item.name, item.id)
-            combo.blockSignals(False)
+        self.refill(self.jenis, [(item.name, item.id) for item in choices.jenis])
+        self.refill(self.pemilihan, [(item.name, item.id) for item in choices.pemilihan])
 
     def current(self) -> LogistikFilter:
-        region = self.region.region()
         return LogistikFilter(
-            wilayah_code=region.code if region else "",
+            wilayah_code=self.region_code(),
             destination_level=self.level.currentData() or "",
             jenis_id=self.jenis.currentData(),
             status=self.status.currentData() or "",
@@ -77,7 +43,3 @@ class LogistikFilterBar(QWidget):
             at_risk=self.at_risk.isChecked(),
             text=self.search.text(),
         )
-
-    def _emit(self) -> None:
-        self._timer.stop()
-        self.changed.emit(self.current())

@@ -3,12 +3,9 @@ surat suara, quantity). The must-arrive-by date may be left to the level's rule.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -25,6 +22,7 @@ from app.models.logistik import LEVELS, PPK
 from app.services.desk.wilayah import WilayahRef
 from app.services.logistik.detail import LogistikChoices
 from app.services.logistik.records import BarisForm, PengirimanForm
+from app.views.widgets.form_dialog import FormDialog
 from app.views.widgets.optional_date import OptionalDateEdit
 from app.views.widgets.region_picker import RegionPicker
 
@@ -36,9 +34,7 @@ def _combo(items: list[tuple[object, str]]) -> QComboBox:
     return combo
 
 
-class PengirimanDialog(QDialog):
-    submitted = Signal()
-
+class PengirimanDialog(FormDialog):
     def __init__(self, choices: LogistikChoices, regions: list[WilayahRef],
                  form: PengirimanForm | None = None, title: str = "", parent=None) -> None:  # fmt: skip
         super().__init__(parent)
@@ -108,22 +104,12 @@ class PengirimanDialog(QDialog):
         scroll.setWidget(holder)
         add = QPushButton(self.tr("Tambah baris"))
         add.clicked.connect(lambda: self.add_line(BarisForm()))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(scroll, 1)
         layout.addWidget(add)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.resize(900, 600)
 
     @staticmethod
@@ -184,13 +170,3 @@ class PengirimanDialog(QDialog):
             lines=[BarisForm(jenis.currentData(), quantity.value(), contest.currentData(), line.id)
                    for line, jenis, contest, quantity, _remove in self._rows],
         )  # fmt: skip
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
-        self.save_button.setEnabled(True)
-
-    def _submit(self) -> None:
-        self.show_error("")
-        self.save_button.setEnabled(False)
-        self.submitted.emit()

@@ -29,6 +29,7 @@ from app.services.core import formatting
 from app.services.logistik.readiness import ReadinessRow, ReadinessTable, readiness_table
 from app.views.shell.context import Gateway
 from app.views.widgets.list_table_model import ListTableModel
+from app.views.widgets.texts import tr_args
 
 RATIO_ROLE = Qt.ItemDataRole.UserRole + 1
 FIGURES_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -135,19 +136,17 @@ class ReadinessModel(ListTableModel[ReadinessRow]):
             return band_color(ratio)
         if role == Qt.ItemDataRole.ToolTipRole:
             if item is None:
-                text = self.tr("%1: rata-rata kesiapan per barang %2").replace("%1", row.name).replace(
-                    "%2", percent(ratio))  # fmt: skip
+                text = tr_args(self.tr("%1: rata-rata kesiapan per barang %2"), row.name, percent(ratio))  # fmt: skip
                 weak = row.weakest
                 if weak is not None and weak.ratio is not None and weak.ratio < 1:
-                    text += self.tr("; terendah: %1 %2").replace("%1", weak.jenis_name).replace(
-                        "%2", percent(weak.ratio))  # fmt: skip
+                    text += tr_args(self.tr("; terendah: %1 %2"), weak.jenis_name, percent(weak.ratio))  # fmt: skip
                 return text
             text = self.tr("%1 · %2: baik %3 dari kebutuhan %4 %5 (%6)")
             for key, value in (("%1", row.name), ("%2", item.jenis_name), ("%3", formatting.number(good)),
                                ("%4", formatting.number(required)), ("%5", item.unit), ("%6", percent(ratio))):  # fmt: skip
                 text = text.replace(key, value)
             if item.surplus:
-                text += self.tr("; lebih %1").replace("%1", formatting.number(item.surplus))
+                text += tr_args(self.tr("; lebih %1"), formatting.number(item.surplus))
             return text
         return None
 
@@ -266,7 +265,7 @@ class ReadinessMatrix(QWidget):
         label = (
             self.tr("Jumlah provinsi")
             if level == LEVEL_KABKOTA
-            else self.tr("Jumlah %1").replace("%1", name)
+            else tr_args(self.tr("Jumlah %1"), name)
         )
         self.model.set_table(table, label)
         self._fit_columns()
@@ -274,11 +273,11 @@ class ReadinessMatrix(QWidget):
         measured = rows[0].measured_level if rows else ""
         words = {LEVEL_KABKOTA: self.tr("Kab/kota di provinsi"), LEVEL_KECAMATAN: self.tr("Kecamatan di %1"),
                  LEVEL_DESA: self.tr("Desa/kelurahan di %1")}  # fmt: skip
-        text = words[level].replace("%1", name)
+        text = tr_args(words[level], name)
         if level < self.deepest:
             text += self.tr(" — klik ganda untuk rincian")
         self.where.setText(
-            text + self.tr(" · dihitung dari penerimaan di tingkat %1").replace("%1", measured)
+            text + tr_args(self.tr(" · dihitung dari penerimaan di tingkat %1"), measured)
         )
         self.back.setVisible(len(self._stack) > 1)
         self.loaded.emit()

@@ -8,19 +8,12 @@ the table."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QPushButton,
-    QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +22,6 @@ from app.models.logistik import DIBATALKAN, DIKEMBALIKAN, DIKIRIM, DISIAPKAN
 from app.services.core import formatting
 from app.services.core.actor import LOGISTIK_CATAT
 from app.services.core.changes import Changes
-from app.services.core.errors import DomainError
 from app.services.desk import wilayah
 from app.services.logistik import (
     detail as logistik_detail,
@@ -44,45 +36,38 @@ from app.services.logistik.detail import LogistikChoices, PengirimanDetail
 from app.services.logistik.query import LogistikFilter
 from app.views.logistik.alerts import AlertsModel, alerts_view
 from app.views.logistik.detail_panel import DetailPanel, clock_now
-from app.views.logistik.errors import shown_by
 from app.views.logistik.filters import LogistikFilterBar
 from app.views.logistik.form import PengirimanDialog
 from app.views.logistik.readiness_tab import ReadinessTab
 from app.views.logistik.receipt import ReceiptDialog
 from app.views.logistik.rules_dialog import RulesDialog
-from app.views.logistik.table import ConsignmentModel, consignment_view
+from app.views.logistik.table import DEFAULT_SORT, ConsignmentModel
 from app.views.logistik.transfer import Transfer
 from app.views.shell import shortcuts
 from app.views.shell.context import AppContext
-from app.views.widgets import layout_memory
+from app.views.widgets.register_page import RegisterPage
+from app.views.widgets.texts import tr_args
 
 __all__ = ["LogistikPage", "clock_now"]
 
 ALERTS_TAB = 2
 
 
-class LogistikPage(QWidget):
+class LogistikPage(RegisterPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._tz = ZoneInfo(ctx.desk.timezone)
+        super().__init__(ctx, "logistik", parent)
         self._detail: PengirimanDetail | None = None
         self._choices: LogistikChoices | None = None
         self._regions: list = []
         self._alerts_stale = True
         self.dialog = None
-        self.filters = LogistikFilterBar()
-        self.filters.changed.connect(self._filter_changed)
-        self.model = ConsignmentModel(ctx, self)
-        self.model.loaded.connect(lambda _shown, _total: self._refresh_counts())
-        self.model.failed.connect(lambda error: self.counts.setText(str(error)))
-        self.table = consignment_view(self.model)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.set_register(LogistikFilterBar(), ConsignmentModel(ctx, self), sort=DEFAULT_SORT,
+                          descending=False)  # fmt: skip
 
-        self.panel = DetailPanel(self._tz)
+        self.panel = DetailPanel(self._tz, self.error)
         if not ctx.can(LOGISTIK_CATAT):
             self.panel.explain_refusal(ctx.actor.why_not(LOGISTIK_CATAT))
-        self.lines, self.error = self.panel.lines, self.panel.error
+        self.lines = self.panel.lines
         self.dispatch_button, self.receipt_button = (
             self.panel.dispatch_button,
             self.panel.receipt_button,
@@ -94,33 +79,25 @@ class LogistikPage(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.close_button.clicked.connect(self._close_consignment)
         self.archive_button.clicked.connect(self._archive)
-        self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.split.setObjectName("logistik_splitter")
-        self.split.addWidget(self.table)
-        self.split.addWidget(self.panel)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
-        self.split.setSizes([760, 460])
+        self.set_detail(self.panel, (760, 460))
 
         self.readiness = ReadinessTab(ctx)
         self.matrix, self.rules_text = self.readiness.matrix, self.readiness.rules_text
         self.alerts = AlertsModel(ctx, self)
         self.alerts_table = alerts_view(self.alerts)
         self.alerts_table.doubleClicked.connect(self._alert_opened)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.split, self.tr("Pengiriman"))
-        self.tabs.addTab(self.readiness, self.tr("Kesiapan"))
-        self.tabs.addTab(self.alerts_table, self.tr("Berisiko"))
+        self.tabs = self.tabs_of([
+            (self.split, self.tr("Pengiriman")),
+            (self.readiness, self.tr("Kesiapan")),
+            (self.alerts_table, self.tr("Berisiko")),
+        ])  # fmt: skip
         self.tabs.currentChanged.connect(lambda _i: self._reload_alerts())
 
-        self.counts = QLabel()
         self.new_button = QPushButton(self.tr("Baru"))
         self.new_button.setToolTip(self.tr("Catat pengiriman baru (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_consignment)
         self.new_button.setEnabled(ctx.can(LOGISTIK_CATAT))
-        self.transfer = Transfer(
-            ctx, self, self.model.current_filter, self.counts.setText, self._failed
-        )
+        self.transfer = Transfer(self._ctx, self, self.current_filter, self.counts.setText)
         self.import_button, self.export_button = (
             self.transfer.import_button,
             self.transfer.export_button,
@@ -133,34 +110,15 @@ class LogistikPage(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
-        self._install_shortcuts()
-        layout_memory.restore(ctx.settings, self._layout_parts())
+        self.install_shortcuts(
+            ((shortcuts.NEW, self.new_consignment), (shortcuts.FIND, self.focus_search))
+        )
+        self.restore_layout()
         self._enable_actions()
         self.model.set_filters(LogistikFilter())
-        ctx.submit(logistik_detail.form_choices, on_done=self._choices_loaded)
-        ctx.submit(wilayah.picker_choices, on_done=self._regions_loaded)
+        self._ctx.submit(logistik_detail.form_choices, on_done=self._choices_loaded)
+        self._ctx.submit(wilayah.picker_choices, on_done=self._regions_loaded)
         self._reload_alerts()
-
-    # -- plumbing -----------------------------------------------------------------------
-    def _install_shortcuts(self) -> None:
-        for key, slot in (
-            (shortcuts.NEW, self.new_consignment),
-            (shortcuts.FIND, self.focus_search),
-        ):
-            action = QAction(self)
-            action.setShortcut(shortcuts.key(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-
-    def _layout_parts(self):
-        return [
-            ("logistik_splitter", self.split),
-            ("logistik_table_header", self.table.horizontalHeader()),
-        ]
-
-    def save_layout(self) -> None:
-        layout_memory.save(self._ctx.settings, self._layout_parts())
 
     def _choices_loaded(self, choices: LogistikChoices) -> None:
         self._choices = choices
@@ -172,24 +130,23 @@ class LogistikPage(QWidget):
         self.filters.region.set_choices(refs)
 
     def _filter_changed(self, flt: LogistikFilter) -> None:
-        current = self.model.current_filter()  # keep the user's sort
-        self.model.set_filters(replace(flt, sort=current.sort, descending=current.descending))
-        if flt.pemilihan_id != current.pemilihan_id:
+        contest = self.current_filter().pemilihan_id
+        super()._filter_changed(flt)
+        if flt.pemilihan_id != contest:
             self.matrix.set_contest(flt.pemilihan_id)
 
-    def _refresh_counts(self) -> None:
-        self._ctx.submit(
-            logistik_query.counts, self.model.current_filter(), on_done=self._counts_loaded
-        )
+    def refresh_counts(self) -> None:
+        self._ctx.submit(logistik_query.counts, self.current_filter(), on_done=self._counts_loaded)
 
     def _counts_loaded(self, counts: logistik_query.StatusCounts) -> None:
-        parts = [self.tr("%1 pengiriman").replace("%1", formatting.number(self.model.total))]
+        total = self.model.total
+        parts = [tr_args(self.tr("%1 pengiriman", "", total), formatting.number(total))]
         parts += [
             f"{status}: {formatting.number(n)}" for status, n in counts.by_status.items() if n
         ]
         if counts.at_risk:
             parts.append(
-                self.tr("berisiko/terlambat: %1").replace("%1", formatting.number(counts.at_risk))
+                tr_args(self.tr("berisiko/terlambat: %1"), formatting.number(counts.at_risk))
             )
         self.counts.setText(" · ".join(parts))
 
@@ -214,45 +171,21 @@ class LogistikPage(QWidget):
         """Arriving from another page (the dashboard): the consignments of a region, only
         those at risk, a tab ("kesiapan", "berisiko"), and/or one consignment to open."""
         if open_id is None or wilayah_code or at_risk:
-            bar = self.filters
-            flt = LogistikFilter(wilayah_code=wilayah_code, at_risk=at_risk)
-            widgets = (bar.level, bar.jenis, bar.status, bar.pemilihan, bar.at_risk, bar.search)
-            for widget in widgets:
-                widget.blockSignals(True)
-            for combo in (bar.level, bar.jenis, bar.status, bar.pemilihan):
-                combo.setCurrentIndex(0)
-            bar.at_risk.setChecked(at_risk)
-            bar.search.clear()
-            bar.region.set_region_code(wilayah_code)  # shown once the list is loaded
-            for widget in widgets:
-                widget.blockSignals(False)
-            self._filter_changed(flt)
+            with self.filters.quietly():
+                self.filters.reset()
+                self.filters.at_risk.setChecked(at_risk)
+                self.filters.region.set_region_code(wilayah_code)  # shown once the list is loaded
+            self._filter_changed(LogistikFilter(wilayah_code=wilayah_code, at_risk=at_risk))
         self.tabs.setCurrentIndex({"kesiapan": 1, "berisiko": ALERTS_TAB}.get(tab, 0))
         if open_id is not None:
             self.open_consignment(open_id)
 
-    def focus_search(self) -> None:
-        self.filters.search.setFocus()
-        self.filters.search.selectAll()
-
-    def show_error(self, message: str) -> None:
-        self.panel.show_error(message)
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DomainError):
-            self.show_error(str(error))
-        else:
-            self._ctx.runner.failed.emit(error)
-
     # -- one consignment ----------------------------------------------------------------
-    def _row_changed(self, current, _previous) -> None:
-        if current.isValid():
-            self.open_consignment(self.model.row_value(current.row()).id)
+    def open_record(self, record_id: int) -> None:
+        self.open_consignment(record_id)
 
     def open_consignment(self, pengiriman_id: int) -> None:
-        self._ctx.submit(
-            logistik_detail.detail, pengiriman_id, on_done=self._show_detail, on_error=self._failed
-        )
+        self._ctx.submit(logistik_detail.detail, pengiriman_id, on_done=self._show_detail)
 
     def _show_detail(self, detail: PengirimanDetail) -> None:
         self._detail = detail
@@ -266,12 +199,7 @@ class LogistikPage(QWidget):
 
     def dispatch(self) -> None:
         if self._detail is not None:
-            self._ctx.submit(
-                logistik.dispatch,
-                self._detail.id,
-                version=self._detail.version,
-                on_error=self._failed,
-            )
+            self._ctx.submit(logistik.dispatch, self._detail.id, version=self._detail.version)
 
     def open_receipt(self) -> ReceiptDialog | None:
         if self._detail is None:
@@ -279,9 +207,10 @@ class LogistikPage(QWidget):
         detail = self._detail
         dialog = ReceiptDialog(detail, clock_now(self._ctx), self._tz, self)
         self.dialog = dialog
-        dialog.submitted.connect(lambda: self._ctx.submit(
+        gateway = self._ctx.reporting_to(dialog)
+        dialog.submitted.connect(lambda: gateway.submit(
             logistik.record_receipt, detail.id, version=detail.version, **dialog.values(),
-            on_done=lambda _s: dialog.accept(), on_error=shown_by(self._ctx, dialog.show_error)))  # fmt: skip
+            on_done=lambda _s: dialog.accept()))  # fmt: skip
         dialog.open()
         return dialog
 
@@ -294,20 +223,20 @@ class LogistikPage(QWidget):
     def _open_form(self, detail: PengirimanDetail | None) -> PengirimanDialog | None:
         if self._choices is None or not self._ctx.can(LOGISTIK_CATAT):
             return None
-        title = self.tr("Ubah %1").replace("%1", detail.number) if detail else ""
+        title = tr_args(self.tr("Ubah %1"), detail.number) if detail else ""
         dialog = PengirimanDialog(
             self._choices, self._regions, detail.form if detail else None, title, self
         )
         self.dialog = dialog
-        failed = shown_by(self._ctx, dialog.show_error)
+        gateway = self._ctx.reporting_to(dialog)
 
         def submit() -> None:
             if detail is None:
-                self._ctx.submit(logistik.create, dialog.form(), on_error=failed,
-                                 on_done=lambda saved: (dialog.accept(), self.open_consignment(saved.id)))  # fmt: skip
+                gateway.submit(logistik.create, dialog.form(),
+                               on_done=lambda saved: (dialog.accept(), self.open_consignment(saved.id)))  # fmt: skip
             else:
-                self._ctx.submit(logistik.update, detail.id, version=detail.version, form=dialog.form(),
-                                 on_done=lambda _s: dialog.accept(), on_error=failed)  # fmt: skip
+                gateway.submit(logistik.update, detail.id, version=detail.version, form=dialog.form(),
+                               on_done=lambda _s: dialog.accept())  # fmt: skip
 
         dialog.submitted.connect(submit)
         dialog.open()
@@ -324,20 +253,16 @@ class LogistikPage(QWidget):
             if not ok:
                 return
         note, ok = QInputDialog.getText(
-            self, status, self.tr("Alasan %1:").replace("%1", status.lower())
+            self, status, tr_args(self.tr("Alasan %1:"), status.lower())
         )
         if ok:
-            self._ctx.submit(logistik.close, detail.id, version=detail.version, status=status, note=note,
-                             on_error=self._failed)  # fmt: skip
+            self._ctx.submit(
+                logistik.close, detail.id, version=detail.version, status=status, note=note
+            )
 
     def _archive(self) -> None:
         if self._detail is not None:
-            self._ctx.submit(
-                logistik.archive,
-                self._detail.id,
-                version=self._detail.version,
-                on_error=self._failed,
-            )
+            self._ctx.submit(logistik.archive, self._detail.id, version=self._detail.version)
             self._detail = None
 
     def _alert_opened(self, index) -> None:

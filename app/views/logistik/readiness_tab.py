@@ -7,12 +7,11 @@ import html
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.services.core import palette
 from app.services.core.actor import LOGISTIK_CATAT, PENGATURAN_UBAH
-from app.services.core.errors import DomainError
 from app.services.logistik import kebutuhan as logistik_kebutuhan
 from app.services.logistik import rules as logistik_rules
 from app.services.logistik.detail import LogistikChoices
-from app.views.logistik.errors import shown_by
 from app.views.logistik.matrix import ReadinessMatrix
 from app.views.logistik.rules_dialog import RulesDialog
 from app.views.shell.context import AppContext
@@ -55,17 +54,19 @@ class ReadinessTab(QWidget):
             self._choices.rules, can, self._ctx.actor.why_not(PENGATURAN_UBAH), self
         )
         self.dialog = dialog
-        dialog.submitted.connect(lambda: self._ctx.submit(logistik_rules.save, **dialog.values(),
-                                 on_done=lambda _c: dialog.accept(), on_error=shown_by(self._ctx, dialog.show_error)))  # fmt: skip
+        gateway = self._ctx.reporting_to(dialog)
+        dialog.submitted.connect(lambda: gateway.submit(logistik_rules.save, **dialog.values(),
+                                                        on_done=lambda _c: dialog.accept()))  # fmt: skip
         dialog.open()
         return dialog
 
     def _compute(self) -> None:
-        self._ctx.submit(logistik_kebutuhan.compute_by_rule, on_error=self._rule_failed,
-                         on_done=lambda result: self.rules_text.setText(result.changes.summary))  # fmt: skip
+        self._ctx.reporting_to(self).submit(logistik_kebutuhan.compute_by_rule,
+                                            on_done=lambda result: self.rules_text.setText(result.changes.summary))  # fmt: skip
 
-    def _rule_failed(self, error: BaseException) -> None:
-        if isinstance(error, DomainError):
-            self.rules_text.setText(f"<span style='color:#b00020'>{html.escape(str(error))}</span>")
-        else:
-            self._ctx.runner.failed.emit(error)
+    def show_error(self, message: str) -> None:
+        """Why computing by rule failed, in the rules line where its result would be."""
+        if message:
+            self.rules_text.setText(
+                f"<span style='color:{palette.ERROR_TEXT}'>{html.escape(message)}</span>"
+            )

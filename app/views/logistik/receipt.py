@@ -7,12 +7,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -27,6 +25,8 @@ from app.models.logistik import REASONS
 from app.services.core import formatting
 from app.services.logistik.detail import PengirimanDetail
 from app.services.logistik.records import ReceiptLine
+from app.views.widgets.form_dialog import FormDialog
+from app.views.widgets.texts import tr_args
 
 MAX_QTY = 100_000_000
 
@@ -71,13 +71,11 @@ class _LineEditor:
         self.shortfall.setStyleSheet("color: #b00020; font-weight: bold;" if short > 0 else "")
 
 
-class ReceiptDialog(QDialog):
-    submitted = Signal()
-
+class ReceiptDialog(FormDialog):
     def __init__(self, detail: PengirimanDetail, now: datetime, tz: ZoneInfo, parent=None) -> None:
         super().__init__(parent)
         self.detail = detail
-        self.setWindowTitle(self.tr("Catat penerimaan %1").replace("%1", detail.number))
+        self.setWindowTitle(tr_args(self.tr("Catat penerimaan %1"), detail.number))
         self.arrival = QDateTimeEdit()
         self.arrival.setDisplayFormat("dd/MM/yyyy HH.mm")
         self.arrival.setCalendarPopup(True)
@@ -134,23 +132,12 @@ class ReceiptDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         layout.addWidget(hint)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.resize(860, min(620, 260 + 40 * len(detail.lines)))
 
     def lines(self) -> list[ReceiptLine]:
@@ -172,13 +159,3 @@ class ReceiptDialog(QDialog):
             "arrival": self.arrival_utc(),
             "berita_acara": self.berita_acara.text(),
         }
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
-        self.save_button.setEnabled(True)
-
-    def _submit(self) -> None:
-        self.show_error("")
-        self.save_button.setEnabled(False)
-        self.submitted.emit()

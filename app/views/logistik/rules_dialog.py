@@ -5,11 +5,8 @@ nobody has to type item codes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -22,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.models.logistik import LEVELS
 from app.services.logistik.rules import LogistikRules
+from app.views.widgets.form_dialog import Button, FormDialog
 
 #: Columns of the per-TPS grid (label + field each), so the dialog fits 1366×768.
 GRID_COLUMNS = 2
@@ -50,11 +48,9 @@ def _grid(fields: list[tuple[str, QWidget]]) -> QGridLayout:
     return grid
 
 
-class RulesDialog(QDialog):
-    submitted = Signal()
-
+class RulesDialog(FormDialog):
     def __init__(self, rules: LogistikRules, editable: bool, why_not: str, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, cancel=Button.Close)
         self.setWindowTitle(self.tr("Aturan logistik"))
         statement = QLabel(
             "<ul>" + "".join(f"<li>{line}</li>" for line in rules.statement()) + "</ul>"
@@ -98,16 +94,6 @@ class RulesDialog(QDialog):
             widget.setEnabled(editable)
             if why_not:
                 widget.setToolTip(why_not)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
-        )
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setEnabled(editable)
         self.save_button.setToolTip(why_not)
         layout = QVBoxLayout(self)
@@ -116,7 +102,7 @@ class RulesDialog(QDialog):
         layout.addWidget(per_tps_box)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.resize(820, 600)
 
     def values(self) -> dict:
@@ -127,13 +113,3 @@ class RulesDialog(QDialog):
             "reserve_percent": self.reserve.value(),
             "measured_level": self.measured.currentData(),
         }
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
-        self.save_button.setEnabled(True)
-
-    def _submit(self) -> None:
-        self.show_error("")
-        self.save_button.setEnabled(False)
-        self.submitted.emit()

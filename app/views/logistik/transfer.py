@@ -15,22 +15,22 @@ from app.services.core.actor import EKSPOR, IMPOR
 from app.services.logistik.query import LogistikFilter
 from app.views.shell.context import AppContext
 from app.views.widgets import template_saver
+from app.views.widgets.texts import tr_args
 
 JENIS = ("pengiriman", "penerimaan", "kebutuhan")
 
 
 class Transfer(QObject):
-    """``current`` gives the table's filter; ``report`` shows a one-line outcome and
-    ``failed`` a failed export."""
+    """``current`` gives the table's filter; ``report`` shows a one-line outcome; a failed
+    export goes where ``ctx`` reports (``ctx.reporting_to(page)``)."""
 
     def __init__(self, ctx: AppContext, page: QWidget, current: Callable[[], LogistikFilter],
-                 report: Callable[[str], None], failed: Callable[[BaseException], None]) -> None:  # fmt: skip
+                 report: Callable[[str], None]) -> None:  # fmt: skip
         super().__init__(page)
         self._ctx = ctx
         self._page = page
         self._current = current
         self._report = report
-        self._failed = failed
         self.dialog = None
         self.import_button = QPushButton(self.tr("Impor"))
         menu = QMenu(self.import_button)
@@ -38,7 +38,7 @@ class Transfer(QObject):
         for jenis, text in zip(JENIS, titles, strict=True):
             menu.addAction(text, lambda j=jenis: self._choose_import(j))
             menu.addAction(
-                self.tr("Templat %1…").replace("%1", jenis), lambda j=jenis: self._save_template(j)
+                tr_args(self.tr("Templat %1…"), jenis), lambda j=jenis: self._save_template(j)
             )
         self.import_button.setMenu(menu)
         self.import_button.setEnabled(ctx.can(IMPOR))
@@ -50,7 +50,7 @@ class Transfer(QObject):
         self.export_button.setEnabled(ctx.can(EKSPOR))
 
     def _choose_import(self, jenis: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._page, self.tr("Pilih berkas %1").replace("%1", jenis), "",
+        path, _ = QFileDialog.getOpenFileName(self._page, tr_args(self.tr("Pilih berkas %1"), jenis), "",
                                               self.tr("Lembar kerja (*.xlsx *.csv)"))  # fmt: skip
         if path:
             self.open_import(jenis, Path(path))
@@ -76,8 +76,8 @@ class Transfer(QObject):
         from app.services.logistik import export as logistik_export
 
         def done(n: int) -> None:
-            text = self.tr("%1 baris pengiriman diekspor ke %2")
-            self._report(text.replace("%1", formatting.number(n)).replace("%2", str(path)))
+            text = self.tr("%1 baris pengiriman diekspor ke %2", "", n)
+            self._report(tr_args(text, formatting.number(n), path))
 
         self._ctx.submit(logistik_export.export, self._current(), path, progress_parent=self._page,
-                         label=self.tr("Mengekspor…"), on_done=done, on_error=self._failed)  # fmt: skip
+                         label=self.tr("Mengekspor…"), on_done=done)  # fmt: skip

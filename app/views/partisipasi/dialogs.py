@@ -8,8 +8,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,48 +16,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.core.errors import DomainError
 from app.services.partisipasi import records as partisipasi
 from app.services.partisipasi.records import Angka, PartisipasiRecord
 from app.views.shell.context import AppContext
 from app.views.widgets.figure_fields import CountField, ScoreField, read
+from app.views.widgets.form_dialog import Button, FormDialog
 from app.views.widgets.optional_date import OptionalDateEdit
+from app.views.widgets.texts import tr_args
 
 
-class SavingDialog(QDialog):
+class SavingDialog(FormDialog):
+    """A figures form that saves itself: ``save`` checks the fields, then ``_save_with``."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self._ctx = ctx.reporting_to(self)
+        self.save_button.setText(self.tr("Simpan"))
+        self.buttons.button(Button.Cancel).setText(self.tr("Batal"))
+        self.submitted.connect(self.save)
 
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
-
-    def _failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(error, DomainError):
-            self.show_error(str(error))
-        else:
-            self._ctx.runner.failed.emit(error)
-
-    def _submit(self, use_case, *args, **kwargs) -> None:
-        self.buttons.setEnabled(False)
-        self._ctx.submit(use_case, *args, on_done=lambda _c: self.accept(),
-                         on_error=self._failed, **kwargs)  # fmt: skip
-
-    def save(self) -> None:  # pragma: no cover - abstract
+    def save(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
+
+    def _save_with(self, use_case, *args, **kwargs) -> None:
+        self.save_button.setEnabled(False)
+        self._ctx.submit(use_case, *args, on_done=lambda _c: self.accept(), **kwargs)
 
 
 class PartisipasiDialog(SavingDialog):
@@ -77,7 +58,7 @@ class PartisipasiDialog(SavingDialog):
     ) -> None:
         super().__init__(ctx, parent)
         self.record = record
-        self.setWindowTitle(self.tr("Angka partisipasi: %1").replace("%1", record.wilayah_name))
+        self.setWindowTitle(tr_args(self.tr("Angka partisipasi: %1"), record.wilayah_name))
         form = QFormLayout()
         self.fields: dict[str, CountField] = {}
         for key, label in self.LABELS.items():
@@ -112,7 +93,7 @@ class PartisipasiDialog(SavingDialog):
         angka = Angka(
             **values, source=self.source.text().strip(), source_date=self.source_date.value()
         )
-        self._submit(partisipasi.save_partisipasi, self.record.pemilihan_id,
+        self._save_with(partisipasi.save_partisipasi, self.record.pemilihan_id,
                      self.record.wilayah_code, angka, version=self.record.version)  # fmt: skip
 
 
@@ -129,7 +110,7 @@ class PemilihanLaluDialog(SavingDialog):
     ) -> None:
         super().__init__(ctx, parent)
         self.wilayah_code = wilayah_code
-        self.setWindowTitle(self.tr("Pemilihan sebelumnya: %1").replace("%1", wilayah_name))
+        self.setWindowTitle(tr_args(self.tr("Pemilihan sebelumnya: %1"), wilayah_name))
         self.name = QComboBox()
         self.name.setEditable(True)
         self.name.addItems(names or ["Pilgub Banten 2017"])
@@ -160,6 +141,6 @@ class PemilihanLaluDialog(SavingDialog):
         if bad:
             self.show_error(message)
             return
-        self._submit(partisipasi.save_pemilihan_lalu, name=self.name.currentText(),
+        self._save_with(partisipasi.save_pemilihan_lalu, name=self.name.currentText(),
                      year=self.year.value(), wilayah_code=self.wilayah_code, dpt=values["dpt"],
                      voted=values["voted"], turnout_pct=values["pct"], source=self.source.text())  # fmt: skip

@@ -39,6 +39,7 @@ from app.views.widgets.import_dialog import ImportDialog
 from app.views.widgets.list_table_model import ListTableModel
 from app.views.widgets.region_charts import TurnoutChart
 from app.views.widgets.tables import record_table
+from app.views.widgets.texts import tr_args
 
 FLAG_COLOR = QColor("#b00020")
 
@@ -211,21 +212,17 @@ class PartisipasiPage(QWidget):
         self.model.set_earlier_name(earlier)
         self.chart.set_rows(view.rows, view.contest.target_pct)
         total = view.total
-        where = self.tr("<b>%1</b> — DPT %2 · TPS %3 · partisipasi %4 (%5) · target %6").replace(
-            "%1", view.root_name
-        )
-        where = where.replace("%2", _count(total.dpt)).replace("%3", _count(total.tps))
-        self.where.setText(where.replace("%4", percent(total.turnout_pct)).replace("%5", total.method)
-                           .replace("%6", percent(view.contest.target_pct, 1)))  # fmt: skip
+        where = self.tr("<b>%1</b> — DPT %2 · TPS %3 · partisipasi %4 (%5) · target %6")
+        self.where.setText(tr_args(where, view.root_name, _count(total.dpt), _count(total.tps),
+                                   percent(total.turnout_pct), total.method, percent(view.contest.target_pct, 1)))  # fmt: skip
         notes = [
-            self.tr("Partisipasi = %1.").replace("%1", total.method),
+            tr_args(self.tr("Partisipasi = %1."), total.method),
             self.tr(stats.ROLLUP_NOTE),
         ]
         if total.voted is None and not view.voting_over:
-            notes.insert(0, self.tr("Partisipasi 2024 belum diketahui: pemungutan suara %1.").replace(
-                "%1", long_date(view.contest.voting_date)))  # fmt: skip
+            notes.insert(0, tr_args(self.tr("Partisipasi 2024 belum diketahui: pemungutan suara %1."), long_date(view.contest.voting_date)))  # fmt: skip
         if earlier:
-            notes.append(self.tr("Pembanding: %1.").replace("%1", earlier))
+            notes.append(tr_args(self.tr("Pembanding: %1."), earlier))
         self.note.setText(" ".join(notes))
         self.up_button.setEnabled(view.root_code != view.contest.wilayah_code)
 
@@ -277,7 +274,7 @@ class PartisipasiPage(QWidget):
         if self.view is None:
             return
         value, ok = QInputDialog.getDouble(
-            self, self.tr("Target partisipasi"), self.tr("Target partisipasi %1 (%):").replace("%1", self.view.contest.name),
+            self, self.tr("Target partisipasi"), tr_args(self.tr("Target partisipasi %1 (%):"), self.view.contest.name),
             self.view.contest.target_pct or 0.0, 0.1, 100.0, 1,
         )  # fmt: skip
         if ok:
@@ -320,4 +317,4 @@ class PartisipasiPage(QWidget):
         self._ctx.submit(partisipasi_export.export_partisipasi, self.view.contest.id, path,
                          root_code=self.view.root_code, denominator=self.view.denominator,
                          on_done=lambda count: self.note.setText(
-                             self.tr("%1 baris diekspor ke %2").replace("%1", str(count)).replace("%2", str(path))))  # fmt: skip
+                             tr_args(self.tr("%1 baris diekspor ke %2"), count, path)))  # fmt: skip

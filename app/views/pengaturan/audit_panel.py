@@ -25,6 +25,7 @@ from app.services.core import audit, formatting
 from app.views.shell.context import AppContext
 from app.views.widgets.lazy_table import LazyColumn, LazyTableModel
 from app.views.widgets.optional_date import OptionalDateEdit
+from app.views.widgets.texts import tr_args
 
 
 class AuditPanel(QWidget):
@@ -106,9 +107,11 @@ class AuditPanel(QWidget):
 
     def _loaded(self, shown: int, total: int) -> None:
         self.status.setText(
-            self.tr("%1 catatan audit; %2 dimuat (gulir untuk memuat berikutnya).")
-            .replace("%1", formatting.number(total))
-            .replace("%2", formatting.number(shown))
+            tr_args(
+                self.tr("%1 catatan audit; %2 dimuat (gulir untuk memuat berikutnya)."),
+                formatting.number(total),
+                formatting.number(shown),
+            )
         )
 
     def rows(self) -> list[AuditRow]:
@@ -127,9 +130,7 @@ class AuditPanel(QWidget):
             self.filters(),
             path,
             on_done=lambda count: self.status.setText(
-                self.tr("%1 baris diekspor ke %2")
-                .replace("%1", formatting.number(count))
-                .replace("%2", str(path))
+                tr_args(self.tr("%1 baris diekspor ke %2"), formatting.number(count), path)
             ),
             progress_parent=self,
             label=self.tr("Mengekspor…"),

@@ -20,13 +20,14 @@ from sqlalchemy.engine import make_url
 from app.services.core.db import check_connection, postgres_url
 from app.services.core.errors import DomainError
 from app.views.shell.context import AppContext
+from app.views.widgets.texts import tr_args
 
 
 class DatabasePanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        current = QLabel(self.tr("Dipakai sekarang: %1").replace("%1", ctx.desk.url_description))
+        current = QLabel(tr_args(self.tr("Dipakai sekarang: %1"), ctx.desk.url_description))
         current.setWordWrap(True)
         self.embedded = QRadioButton(self.tr("SQLite bawaan di PC ini (satu PC, tanpa server)"))
         self.server = QRadioButton(self.tr("Server PostgreSQL bersama (beberapa PC satu desk)"))

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -17,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from app.services.core import pengaturan
 from app.services.core.actor import PENGATURAN_UBAH
-from app.services.core.errors import DomainError
 from app.views.shell.context import AppContext
+from app.views.widgets.error_label import ErrorLabel
 
 #: Setting key → (lowest, highest, suffix); the label comes from the setting's declaration.
 EDITABLE = {
@@ -38,7 +37,8 @@ EDITABLE = {
 class DeskSettingsPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self.result = ErrorLabel(hide_empty=False)
+        self._ctx = ctx.reporting_to(self.result)
         self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {}
         form = QFormLayout()
         for key, (low, high, suffix) in EDITABLE.items():
@@ -53,8 +53,6 @@ class DeskSettingsPanel(QWidget):
         self.save_button.setEnabled(ctx.can(PENGATURAN_UBAH))
         self.save_button.setToolTip(ctx.actor.why_not(PENGATURAN_UBAH))
         self.save_button.clicked.connect(self.save)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.result, 1)
         buttons.addWidget(self.save_button)
@@ -62,7 +60,7 @@ class DeskSettingsPanel(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        ctx.submit(pengaturan.get_all, on_done=self._loaded)
+        self._ctx.submit(pengaturan.get_all, on_done=self._loaded)
 
     def _loaded(self, values: dict) -> None:
         for key, spin in self.fields.items():
@@ -71,13 +69,6 @@ class DeskSettingsPanel(QWidget):
     def save(self) -> None:
         values = {key: (spin.value() if isinstance(spin, QDoubleSpinBox) else int(spin.value()))
                   for key, spin in self.fields.items()}  # fmt: skip
-        self.result.setStyleSheet("")
-        self._ctx.submit(pengaturan.save, values, on_done=lambda _c: self.result.setText(self.tr("Tersimpan.")),
-                         on_error=self._failed)  # fmt: skip
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DomainError):
-            self.result.setStyleSheet("color: #b00020;")
-            self.result.setText(str(error))
-        else:
-            self._ctx.runner.failed.emit(error)
+        self.result.show_message("")
+        self._ctx.submit(pengaturan.save, values,
+                         on_done=lambda _c: self.result.show_message(self.tr("Tersimpan.")))  # fmt: skip

@@ -29,8 +29,8 @@ from app.services.briefs import rules
 from app.services.briefs.settings import province_defaults
 from app.services.core import pengaturan
 from app.services.core.actor import PENGATURAN_UBAH
-from app.services.core.errors import DomainError
 from app.views.shell.context import AppContext
+from app.views.widgets.error_label import ErrorLabel
 
 LINES = ("laporan_kop_pemerintah", "laporan_kop_instansi", "laporan_kop_alamat", "laporan_kop_telepon",
          "laporan_kop_laman", "laporan_kop_email", "laporan_kop_kode_pos", "laporan_tempat", "laporan_tujuan",
@@ -50,7 +50,8 @@ LOGO = "laporan_logo"
 class LaporanSettingsPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self.result = ErrorLabel(hide_empty=False)
+        self._ctx = ctx.reporting_to(self.result)
         self._loaded: dict = {}
         self._logo = ""
         editable = ctx.can(PENGATURAN_UBAH)
@@ -109,8 +110,6 @@ class LaporanSettingsPanel(QWidget):
         self.save_button.setEnabled(editable)
         self.save_button.setToolTip(ctx.actor.why_not(PENGATURAN_UBAH))
         self.save_button.clicked.connect(self.save)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(hint)
@@ -124,7 +123,7 @@ class LaporanSettingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        ctx.submit(pengaturan.get_all, on_done=self._values_loaded)
+        self._ctx.submit(pengaturan.get_all, on_done=self._values_loaded)
 
     def _values_loaded(self, values: dict) -> None:
         self._loaded = values
@@ -159,14 +158,13 @@ class LaporanSettingsPanel(QWidget):
             self._ctx.runner.run(
                 lambda _p: base64.b64encode(Path(path).read_bytes()).decode("ascii"),
                 self._logo_read,
-                self._failed,
+                self._ctx.report,
             )
 
     def _logo_read(self, encoded: str) -> None:
         problem = rules.logo_problem(encoded)
         if problem:
-            self.result.setStyleSheet("color: #b00020;")
-            self.result.setText(problem)
+            self.result.show_error(problem)
             return
         self._show_logo(encoded)
 
@@ -185,19 +183,12 @@ class LaporanSettingsPanel(QWidget):
 
     def save(self) -> None:
         changed = {k: v for k, v in self.values().items() if self._loaded.get(k) != v}
-        self.result.setStyleSheet("")
         if not changed:
-            self.result.setText(self.tr("Tidak ada perubahan."))
+            self.result.show_message(self.tr("Tidak ada perubahan."))
             return
-        self._ctx.submit(pengaturan.save, changed, on_done=self._saved, on_error=self._failed)
+        self.result.show_message("")
+        self._ctx.submit(pengaturan.save, changed, on_done=self._saved)
 
     def _saved(self, _changes) -> None:
-        self.result.setText(self.tr("Tersimpan."))
+        self.result.show_message(self.tr("Tersimpan."))
         self._ctx.submit(pengaturan.get_all, on_done=self._values_loaded)
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DomainError):
-            self.result.setStyleSheet("color: #b00020;")
-            self.result.setText(str(error))
-        else:
-            self._ctx.runner.failed.emit(error)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWid
 from app.services.core.actor import AUDIT_LIHAT, PENGGUNA_KELOLA
 from app.services.core.changes import Changes
 from app.views.shell.context import AppContext
+from app.views.widgets.texts import tr_args
 
 
 def _notice(text: str) -> QWidget:
@@ -75,9 +76,11 @@ class PengaturanPage(QWidget):
         page = QWidget()
         actor = self._ctx.actor
         who = QLabel(
-            self.tr("Masuk sebagai %1 — peran %2.")
-            .replace("%1", actor.full_name or actor.username)
-            .replace("%2", actor.role)
+            tr_args(
+                self.tr("Masuk sebagai %1 — peran %2."),
+                actor.full_name or actor.username,
+                actor.role,
+            )
         )
         self.change_password = QPushButton(self.tr("Ganti kata sandi…"))
         self.change_password.clicked.connect(self._change_password)

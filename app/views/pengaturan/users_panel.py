@@ -26,9 +26,10 @@ from app.services.admin import auth
 from app.services.admin.auth import UserRow
 from app.services.core.actor import ROLES
 from app.services.core.changes import Changes
-from app.services.core.errors import DomainError
 from app.views.shell.context import AppContext
+from app.views.widgets.error_label import ErrorLabel
 from app.views.widgets.list_table_model import ListTableModel
+from app.views.widgets.texts import tr_args
 
 
 class UserTableModel(ListTableModel[UserRow]):
@@ -67,7 +68,8 @@ class UserDialog(QDialog):
         self, ctx: AppContext, user: UserRow | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self.error = ErrorLabel()
+        self._ctx = ctx.reporting_to(self.error)
         self._user = user
         self.setWindowTitle(self.tr("Ubah pengguna") if user else self.tr("Tambah pengguna"))
         self.username = QLineEdit(user.username if user else "")
@@ -89,10 +91,6 @@ class UserDialog(QDialog):
             form.addRow("", self.active)
         else:
             form.addRow(self.tr("Kata sandi sementara"), self.password)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -114,7 +112,6 @@ class UserDialog(QDialog):
                 role=self.role.currentText(),
                 password=self.password.text(),
                 on_done=lambda _c: self.accept(),
-                on_error=self._failed,
             )
         else:
             self._ctx.submit(
@@ -125,23 +122,16 @@ class UserDialog(QDialog):
                 role=self.role.currentText(),
                 active=self.active.isChecked(),
                 on_done=lambda _c: self.accept(),
-                on_error=self._failed,
             )
-
-    def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, DomainError):
-            self._ctx.runner.failed.emit(error)
-            return
-        self.error.setText(str(error))
-        self.error.show()
 
 
 class ResetPasswordDialog(QDialog):
     def __init__(self, ctx: AppContext, user: UserRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self.error = ErrorLabel()
+        self._ctx = ctx.reporting_to(self.error)
         self._user = user
-        self.setWindowTitle(self.tr("Atur ulang kata sandi %1").replace("%1", user.username))
+        self.setWindowTitle(tr_args(self.tr("Atur ulang kata sandi %1"), user.username))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         note = QLabel(
@@ -150,9 +140,6 @@ class ResetPasswordDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -174,7 +161,6 @@ class ResetPasswordDialog(QDialog):
             self._user.id,
             password=self.password.text(),
             on_done=lambda _c: self.accept(),
-            on_error=lambda e: (self.error.setText(str(e)), self.error.show()),
         )
 
 

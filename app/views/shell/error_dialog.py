@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.logging_setup import log_file
 from app.services.core.errors import DomainError
+from app.views.widgets.texts import tr_args
 
 log = logging.getLogger("app.errors")
 
@@ -35,10 +36,13 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
         )
     )
     box.setInformativeText(
-        translate(
-            "errors",
-            "Rincian teknis dicatat di berkas log:\n%1\nKirimkan berkas ini kepada pengelola aplikasi.",
-        ).replace("%1", str(log_file()))
+        tr_args(
+            translate(
+                "errors",
+                "Rincian teknis dicatat di berkas log:\n%1\nKirimkan berkas ini kepada pengelola aplikasi.",
+            ),
+            log_file(),
+        )
     )
     box.setDetailedText("".join(traceback.format_exception_only(type(error), error)))
     box.open()

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from app.services.admin import auth
 from app.services.core.actor import Actor
-from app.services.core.errors import DomainError
 from app.views.shell.context import Gateway
+from app.views.widgets.error_label import ErrorLabel
 
 
 class _FormDialog(QDialog):
@@ -26,16 +26,12 @@ class _FormDialog(QDialog):
         self, gateway: Gateway, title: str, intro: str, ok_text: str, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.gateway = gateway
+        self.gateway = gateway.reporting_to(self)
         self.setWindowTitle(title)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -57,16 +53,9 @@ class _FormDialog(QDialog):
         return field
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        """Where the gateway reports a failure: the message, and OK may be pressed again."""
+        self.error.show_error(message)
         self.ok_button.setEnabled(True)
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DomainError):
-            self.show_error(str(error))
-        else:
-            self.ok_button.setEnabled(True)
-            self.gateway.runner.failed.emit(error)
 
     def _busy(self) -> None:
         self.show_error("")
@@ -99,7 +88,7 @@ class LoginDialog(_FormDialog):
     def _login_failed(self, error: BaseException) -> None:
         self.password.clear()
         self.password.setFocus()
-        self._failed(error)
+        self.gateway.report(error)
 
     def _signed_in(self, actor: Actor) -> None:
         self.actor = actor
@@ -137,7 +126,6 @@ class FirstAdminDialog(_FormDialog):
             password=self.password.text(),
             confirm=self.confirm.text(),
             on_done=self._created,
-            on_error=self._failed,
         )
 
     def _created(self, actor: Actor) -> None:
@@ -172,5 +160,4 @@ class ChangePasswordDialog(_FormDialog):
             new=self.new.text(),
             confirm=self.confirm.text(),
             on_done=lambda _c: self.accept(),
-            on_error=self._failed,
         )

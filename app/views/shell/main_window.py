@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 from app.views.shell import icons, shortcuts
 from app.views.shell.pages import Area, areas
 from app.views.shell.placeholder_page import PlaceholderPage
+from app.views.widgets.texts import tr_args
 
 GEOMETRY_KEY = "main_window/geometry"
 
@@ -118,8 +119,9 @@ class MainWindow(QMainWindow):
 
                 clock = ctx.desk.clock
                 now = clock.now()
-                marker += self.tr(" (per %1)").replace(
-                    "%1", f"{formatting.long_date(now)} {formatting.date_time(now, clock.tz)[11:]}"
+                marker += tr_args(
+                    self.tr(" (per %1)"),
+                    f"{formatting.long_date(now)} {formatting.date_time(now, clock.tz)[11:]}",
                 )
             title += f" — {marker}"
         return title
@@ -136,7 +138,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title(ctx))
         self.db_label.setText(ctx.desk.url_description)
         user = f"{ctx.actor.full_name or ctx.actor.username} ({ctx.actor.role})"
-        self.user_label.setText(self.tr("Pengguna: %1").replace("%1", user))
+        self.user_label.setText(tr_args(self.tr("Pengguna: %1"), user))
         if ctx.desk.is_demo:
             self.user_label.setToolTip(
                 self.tr("Data contoh: masuk tanpa kata sandi dengan peran yang dipilih.")

@@ -15,6 +15,7 @@ from app.services.core import formatting
 from app.services.sosialisasi.stats import LEVEL_WORDS, ReachCharts
 from app.views.sosialisasi.form import rupiah
 from app.views.widgets.gantt import DAY, IndonesianDateAxis
+from app.views.widgets.texts import tr_args
 
 ATTENDED_COLOR = QColor("#2f80ed")
 PLANNED_COLOR = QColor("#c5d3e3")
@@ -101,18 +102,20 @@ class ReachChartsView(QWidget):
         total = data.total
         women = formatting.percent(total.women_pct, 1)
         self.summary.setText(
-            self.tr(
-                "<b>%1</b>: %2 kegiatan · <b>%3 hadir</b> (perempuan %4, penyandang disabilitas %5)"
-                " · rencana %6 · anggaran %7. Satu kegiatan dapat menyasar beberapa kelompok, "
-                "sehingga grafik kelompok sasaran dapat berjumlah lebih dari total."
+            tr_args(
+                self.tr(
+                    "<b>%1</b>: %2 kegiatan · <b>%3 hadir</b> (perempuan %4, penyandang disabilitas %5)"
+                    " · rencana %6 · anggaran %7. Satu kegiatan dapat menyasar beberapa kelompok, "
+                    "sehingga grafik kelompok sasaran dapat berjumlah lebih dari total."
+                ),
+                total.name,
+                formatting.number(total.sessions),
+                formatting.number(total.attended),
+                women,
+                formatting.number(total.attended_disabled),
+                formatting.number(total.planned),
+                rupiah(total.budget),
             )
-            .replace("%1", total.name)
-            .replace("%2", formatting.number(total.sessions))
-            .replace("%3", formatting.number(total.attended))
-            .replace("%4", women)
-            .replace("%5", formatting.number(total.attended_disabled))
-            .replace("%6", formatting.number(total.planned))
-            .replace("%7", rupiah(total.budget))
         )
         groups = data.by_group
         self.group_bars.setOpts(
@@ -125,7 +128,7 @@ class ReachChartsView(QWidget):
         regions = data.by_region
         level = LEVEL_WORDS.get(data.level, "")
         self.regions.setTitle(
-            self.tr("Peserta hadir per %1").replace("%1", level), size="9pt", color="#333333"
+            tr_args(self.tr("Peserta hadir per %1"), level), size="9pt", color="#333333"
         )
         ys = list(range(len(regions)))
         self.region_bars.setOpts(x0=[0] * len(regions), y=ys, width=[r.attended for r in regions])

@@ -28,6 +28,7 @@ from app.services.core import formatting
 from app.services.core.clock import Clock
 from app.services.sosialisasi.records import FormChoices, SosialisasiForm
 from app.views.widgets.region_picker import RegionPicker
+from app.views.widgets.texts import tr_args
 
 DATETIME_FORMAT = "dd/MM/yyyy HH.mm"
 #: A new session lasts this long unless the operator says otherwise.
@@ -163,9 +164,7 @@ class SosialisasiFormWidget(QWidget):
             self.attendance_sum.setText(self.tr("Kehadiran belum diisi"))
             return
         total = (men or 0) + (women or 0)
-        self.attendance_sum.setText(
-            self.tr("Jumlah hadir: %1").replace("%1", formatting.number(total))
-        )
+        self.attendance_sum.setText(tr_args(self.tr("Jumlah hadir: %1"), formatting.number(total)))
 
     def _format_budget(self) -> None:
         try:
@@ -209,7 +208,7 @@ class SosialisasiFormWidget(QWidget):
         """Show the stored value; one no longer offered (deactivated) is kept and marked."""
         index = combo.findData(value)
         if index < 0 and value not in (None, ""):
-            combo.addItem(self.tr("(tidak aktif lagi) #%1").replace("%1", str(value)), value)
+            combo.addItem(tr_args(self.tr("(tidak aktif lagi) #%1"), value), value)
             index = combo.count() - 1
         combo.setCurrentIndex(max(index, 0))
 
@@ -237,7 +236,7 @@ class SosialisasiFormWidget(QWidget):
             checked = Qt.CheckState.Checked if ref_id in wanted else Qt.CheckState.Unchecked
             entry.setCheckState(checked)
         for ref_id in sorted(wanted - found):  # deactivated since: shown, kept, marked
-            label = self.tr("(tidak aktif lagi) #%1").replace("%1", str(ref_id))
+            label = tr_args(self.tr("(tidak aktif lagi) #%1"), ref_id)
             self._add_group(ref_id, label).setCheckState(Qt.CheckState.Checked)
 
     def form(self) -> SosialisasiForm:

@@ -17,6 +17,7 @@ from app.services.sosialisasi.query import SosialisasiFilter
 from app.views.shell.context import AppContext
 from app.views.widgets import template_saver
 from app.views.widgets.import_dialog import ImportDialog
+from app.views.widgets.texts import tr_args
 
 
 class SosialisasiTransfer(QObject):
@@ -83,13 +84,14 @@ class SosialisasiTransfer(QObject):
             sosialisasi_export.export, self._filter(), path,
             progress_parent=self._page, label=self.tr("Mengekspor…"),
             on_done=lambda n: self._report(
-                self.tr("%1 kegiatan diekspor ke %2").replace("%1", formatting.number(n)).replace("%2", str(path))
+                tr_args(self.tr("%1 kegiatan diekspor ke %2", "", n), formatting.number(n), path)
             ),
-            on_error=self._failed,
+            on_error=self._export_failed,
         )  # fmt: skip
 
-    def _failed(self, error: BaseException) -> None:
+    def _export_failed(self, error: BaseException) -> None:
+        """An export that could not be written is said in a message box, not beside the form."""
         if isinstance(error, DomainError):
             QMessageBox.warning(self._page, self.tr("Sosialisasi"), str(error))
         else:
-            self._ctx.runner.failed.emit(error)
+            self._ctx.report(error)

@@ -30,6 +30,7 @@ from app.views.shell.context import AppContext
 from app.views.sosialisasi.charts import short_name
 from app.views.widgets.list_table_model import ListTableModel
 from app.views.widgets.tables import record_table
+from app.views.widgets.texts import tr_args
 
 NEEDS_MORE_COLOR = QColor(214, 69, 69, 60)
 BAR_COLOR = QColor("#2f80ed")
@@ -230,10 +231,7 @@ class OutreachTurnoutView(QWidget):
         count = len(data.needing_more)
         until = formatting.medium_date(data.until) if data.until else "—"
         self.where.setText(
-            self.tr("<b>%1</b> per %2 · sosialisasi sampai %3 · rata-rata %4 hadir per 1.000 DPT · <b>%5 wilayah perlu sosialisasi tambahan</b>")
-            .replace("%1", html.escape(data.root_name)).replace("%2", LEVEL_WORDS.get(data.level, ""))
-            .replace("%3", until).replace("%4", _number(data.average_reach_per_1000, 2))
-            .replace("%5", formatting.number(count))
+            tr_args(self.tr("<b>%1</b> per %2 · sosialisasi sampai %3 · rata-rata %4 hadir per 1.000 DPT · <b>%5 wilayah perlu sosialisasi tambahan</b>"), html.escape(data.root_name), LEVEL_WORDS.get(data.level, ""), until, _number(data.average_reach_per_1000, 2), formatting.number(count))
         )  # fmt: skip
         self.model.set_rows(data.rows)
         rows = data.rows

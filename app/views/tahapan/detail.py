@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.core import formatting
+from app.services.core import formatting, palette
 from app.services.tahapan.records import CatatanRow, TahapanRow
 from app.views.shell import shortcuts
+from app.views.widgets.colors import text_style
+from app.views.widgets.error_label import ErrorLabel
 from app.views.widgets.optional_date import OptionalDateEdit
 from app.views.widgets.status_colors import status_color
+from app.views.widgets.texts import tr_args
 
 
 class TahapanDetail(QWidget):
@@ -49,7 +52,7 @@ class TahapanDetail(QWidget):
         self.plan.setWordWrap(True)
         self.read_only_note = QLabel()
         self.read_only_note.setWordWrap(True)
-        self.read_only_note.setStyleSheet("color: #8a6d3b;")
+        self.read_only_note.setStyleSheet(text_style(palette.CAUTION_TEXT))
         self.read_only_note.hide()
 
         self.actual_start = OptionalDateEdit(self.tr("sudah"))
@@ -64,11 +67,7 @@ class TahapanDetail(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(60)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel()
         self.save_button = QPushButton(self.tr("Simpan"))
         self.save_button.setShortcut(shortcuts.key(shortcuts.SAVE))
         self.save_button.setToolTip(self.tr("Simpan perubahan tahapan (Ctrl+S)"))
@@ -180,14 +179,15 @@ class TahapanDetail(QWidget):
         self.status.setText(
             f'<span style="color:{color}; font-weight:bold">■ {html.escape(stage.status)}</span>'
         )
-        plan = (
-            self.tr("Rencana: %1 s.d. %2")
-            .replace("%1", formatting.short_date(stage.planned_start) or "—")
-            .replace("%2", formatting.short_date(stage.planned_end) or "—")
+        plan = tr_args(
+            self.tr("Rencana: %1 s.d. %2"),
+            formatting.short_date(stage.planned_start) or "—",
+            formatting.short_date(stage.planned_end) or "—",
         )
         if stage.expected_progress is not None:
-            plan += self.tr(" · progres rencana hari ini %1%").replace(
-                "%1", formatting.number(stage.expected_progress)
+            plan += tr_args(
+                self.tr(" · progres rencana hari ini %1%"),
+                formatting.number(stage.expected_progress),
             )
         self.plan.setText(plan)
         self.actual_start.set_value(stage.actual_start, stage.planned_start or today)
@@ -208,8 +208,7 @@ class TahapanDetail(QWidget):
         self.note_list.setHtml("".join(parts))
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        self.error.show_error(message)
 
     def clear_new_note(self) -> None:
         self.new_note.clear()

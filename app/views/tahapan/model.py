@@ -11,6 +11,7 @@ from app.services.core import formatting
 from app.services.tahapan.records import TahapanRow
 from app.views.widgets.list_table_model import ListTableModel
 from app.views.widgets.status_colors import light, status_color
+from app.views.widgets.texts import tr_args
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -74,11 +75,13 @@ class TahapanTableModel(ListTableModel[TahapanRow]):
         return None
 
     def _tooltip(self, stage: TahapanRow) -> str:
-        lines = [f"{stage.code} {stage.name}", self.tr("Status: %1").replace("%1", stage.status)]
+        lines = [f"{stage.code} {stage.name}", tr_args(self.tr("Status: %1"), stage.status)]
         if stage.expected_progress is not None:
             lines.append(
-                self.tr("Progres %1% (rencana linear %2%)")
-                .replace("%1", str(stage.progress))
-                .replace("%2", formatting.number(stage.expected_progress))
+                tr_args(
+                    self.tr("Progres %1% (rencana linear %2%)"),
+                    stage.progress,
+                    formatting.number(stage.expected_progress),
+                )
             )
         return "\n".join(lines)

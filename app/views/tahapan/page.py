@@ -33,6 +33,7 @@ from app.views.widgets.gantt import GanttChart
 from app.views.widgets.import_dialog import ImportDialog
 from app.views.widgets.status_colors import status_color
 from app.views.widgets.tables import record_table
+from app.views.widgets.texts import tr_args
 
 
 class TahapanPage(QWidget):
@@ -109,6 +110,7 @@ class TahapanPage(QWidget):
         self.left.addWidget(timeline)
         self.left.setSizes([330, 300])
         self.detail = TahapanDetail()
+        self._ctx = ctx.reporting_to(self.detail)
         self.detail.setMinimumWidth(330)
         self.detail.save_requested.connect(self._save)
         self.detail.note_requested.connect(self._add_note)
@@ -196,7 +198,7 @@ class TahapanPage(QWidget):
         self.model.set_rows(overview.rows)
         self.gantt.set_rows(overview.rows, overview.today, overview.contest.voting_date)
         counts = overview.counts()
-        text = self.tr("%1 tahapan").replace("%1", str(len(overview.rows)))
+        text = tr_args(self.tr("%1 tahapan"), len(overview.rows))
         text += "".join(f" · {status}: {counts[status]}" for status in tahapan.STATUSES)
         self.counts.setText(text)
         if selected is not None and self.model.row_of(selected) >= 0:
@@ -275,7 +277,7 @@ class TahapanPage(QWidget):
                 self._pending_error = str(error)
                 self.reload()
         else:
-            self._ctx.runner.failed.emit(error)
+            self._ctx.report(error)
 
     def _choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -33,6 +33,7 @@ from app.services.importing.engine import Preview
 from app.services.importing.spec import Outcome
 from app.views.shell.context import AppContext
 from app.views.widgets.row_error_model import RowErrorModel
+from app.views.widgets.texts import tr_args
 
 #: An option the user picks before the preview: (key, label, [(value, text), ...]).
 OptionField = tuple[str, str, list[tuple[Any, str]]]
@@ -74,7 +75,7 @@ class ImportDialog(QDialog):
         self._path = path
         self._preview: Preview | None = None
         self.outcome: Outcome | None = None
-        self.setWindowTitle(self.tr("Impor %1").replace("%1", self._spec.title))
+        self.setWindowTitle(tr_args(self.tr("Impor %1"), self._spec.title))
         self.resize(820, 520)
 
         form = QFormLayout()
@@ -139,7 +140,7 @@ class ImportDialog(QDialog):
         valid = len(self._preview.valid) if (ready and self._preview) else 0
         self.import_button.setEnabled(valid > 0)
         self.import_button.setText(
-            self.tr("Impor %1 baris valid").replace("%1", str(valid)) if valid else self.tr("Impor")
+            tr_args(self.tr("Impor %1 baris valid"), valid) if valid else self.tr("Impor")
         )
         self.export_button.setEnabled(bool(ready and self._preview and self._preview.errors))
 
@@ -215,17 +216,15 @@ class ImportDialog(QDialog):
     def _previewed(self, preview: Preview) -> None:
         self._preview = preview
         self.errors.set_errors(preview.errors)
-        text = self.tr("%1 baris dibaca: %2 valid, %3 baris bermasalah.").replace(
-            "%1", str(preview.total_rows)
-        )
-        text = text.replace("%2", str(len(preview.valid))).replace("%3", str(preview.error_rows))
+        text = tr_args(self.tr("%1 baris dibaca: %2 valid, %3 baris bermasalah."),
+                       preview.total_rows, len(preview.valid), preview.error_rows)  # fmt: skip
         if preview.errors:
             text += " " + self.tr(
                 "Baris bermasalah tidak akan diimpor; perbaiki berkasnya lalu impor ulang."
             )
         if preview.ignored_columns:
-            text += " " + self.tr("Kolom yang diabaikan: %1.").replace(
-                "%1", ", ".join(preview.ignored_columns)
+            text += " " + tr_args(
+                self.tr("Kolom yang diabaikan: %1."), ", ".join(preview.ignored_columns)
             )
         text += " " + self.tr("Belum ada data yang disimpan.")
         self.summary.setText(text)
@@ -244,7 +243,7 @@ class ImportDialog(QDialog):
         elif isinstance(error, DomainError):
             message = str(error)
         else:
-            message = self.tr("Kesalahan tak terduga: %1").replace("%1", repr(error))
+            message = tr_args(self.tr("Kesalahan tak terduga: %1"), repr(error))
         self.summary.setText(message)
         self._set_ready(False)
         if not isinstance(error, DomainError):
@@ -260,7 +259,7 @@ class ImportDialog(QDialog):
 
     def _committed(self, outcome: Outcome) -> None:
         self.outcome = outcome
-        self.summary.setText(self.tr("Impor selesai: %1").replace("%1", outcome.summary()))
+        self.summary.setText(tr_args(self.tr("Impor selesai: %1"), outcome.summary()))
         self.accept()
 
     def _export_errors(self) -> None:
@@ -290,7 +289,7 @@ class ImportDialog(QDialog):
         self._ctx.runner.run(
             lambda _p: workbook.write_errors(errors, target),
             on_done=lambda _r: self.status_line.setText(
-                self.tr("Daftar kesalahan disimpan: %1").replace("%1", str(target))
+                tr_args(self.tr("Daftar kesalahan disimpan: %1"), target)
             ),
             on_error=failed,
         )

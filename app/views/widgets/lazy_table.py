@@ -14,8 +14,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from app.views.shell.context import Gateway
+from app.views.widgets.tables import record_table
 
 _Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -23,12 +25,20 @@ PAGE_SIZE = 200
 
 @dataclass(frozen=True)
 class LazyColumn:
+    """One column, all it needs in one place: build it with keywords
+    (``LazyColumn(header=…, value=…, sort_key=…, sample=…)``)."""
+
     header: str
     value: Callable[[Any], Any]
     tooltip: Callable[[Any], str] | None = None
     #: The filter's ``sort`` key for this column; None when the column cannot be sorted.
     sort_key: str | None = None
     background: Callable[[Any], Any] | None = None
+    #: Starting width in pixels; or ``sample``, the widest text the column holds, so the
+    #: width follows the font (and the header title always fits). Neither: the column
+    #: keeps Qt's default, or stretches when it is the last one.
+    width: int | None = None
+    sample: str = ""
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -44,11 +54,14 @@ class LazyTableModel(QAbstractTableModel):
         fetch: Callable[..., Any],
         columns: Sequence[LazyColumn],
         parent=None,
+        *,
+        empty_filter: Any = None,
     ) -> None:
         super().__init__(parent)
         self._gateway = gateway
         self._fetch = fetch
         self._columns = list(columns)
+        self._empty_filter = empty_filter
         self._rows: list[Any] = []
         self._total = 0
         self._filters: Any = None
@@ -62,6 +75,14 @@ class LazyTableModel(QAbstractTableModel):
     @property
     def loading(self) -> bool:
         return self._loading
+
+    @property
+    def columns(self) -> list[LazyColumn]:
+        return list(self._columns)
+
+    def current_filter(self) -> Any:
+        """The filter the table shows (with the user's sort); before the first, the empty one."""
+        return self._filters if self._filters is not None else self._empty_filter
 
     def row_value(self, row: int) -> Any:
         return self._rows[row]
@@ -157,3 +178,32 @@ class LazyTableModel(QAbstractTableModel):
         return next(
             (i for i, r in enumerate(self._rows) if getattr(r, "id", None) == record_id), -1
         )
+
+
+def register_view(name: str, model: LazyTableModel, sort: str, descending: bool) -> QTableView:
+    """A register's table: sortable in SQL, first sorted on the column whose sort key is
+    ``sort``, each column as wide as its declaration says."""
+    table = record_table(name)
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    header = table.horizontalHeader()
+    keys = [column.sort_key for column in model.columns]
+    order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+    header.setSortIndicator(keys.index(sort), order)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    fit_columns(table, model.columns)
+    return table
+
+
+def fit_columns(table: QTableView, columns: Sequence[LazyColumn]) -> None:
+    header = table.horizontalHeader()
+    metrics, header_metrics = table.fontMetrics(), header.fontMetrics()
+    for index, column in enumerate(columns):
+        if column.sample:
+            # + room for the padding and, on the title, the sort arrow.
+            header.resizeSection(index, max(metrics.horizontalAdvance(column.sample) + 14,
+                                            header_metrics.horizontalAdvance(column.header) + 28))  # fmt: skip
+        elif column.width:
+            header.resizeSection(index, column.width)
+    last = columns[-1] if columns else None
+    header.setStretchLastSection(last is not None and not (last.sample or last.width))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.services.kerawanan.stats import RAWAN_RENDAH, RAWAN_SEDANG, RAWAN_TINGGI
 from app.services.partisipasi.stats import TurnoutRow
+from app.views.widgets.texts import tr_args
 
 TURNOUT_COLOR = QColor("#2f80ed")
 EARLIER_COLOR = QColor("#9aa5b1")
@@ -78,7 +79,7 @@ class TurnoutChart(QWidget):
         if target is not None:
             self._target.setPos(target)
             self._target.label.setFormat(
-                self.tr("Target %1%").replace("%1", f"{target:.1f}".replace(".", ","))
+                tr_args(self.tr("Target %1%"), f"{target:.1f}".replace(".", ","))
             )
         self.plot.getAxis("bottom").setTicks([[(x, short_name(r.name)) for x, r in zip(xs, rows, strict=True)]])  # fmt: skip
         self.plot.setXRange(-0.7, max(len(rows), 1) - 0.3, padding=0)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.services import registers
+from app.views.widgets.texts import tr_args
 
 if TYPE_CHECKING:
     from app.views.shell.context import AppContext
@@ -51,6 +52,6 @@ def save(
 
     ctx.submit(
         registers.write_template, jenis, path,
-        on_done=lambda written: show(_tr("Templat disimpan: %1").replace("%1", str(written))),
-        on_error=lambda error: show(_tr("Templat tidak dapat disimpan: %1").replace("%1", str(error))),
+        on_done=lambda written: show(tr_args(_tr("Templat disimpan: %1"), written)),
+        on_error=lambda error: show(tr_args(_tr("Templat tidak dapat disimpan: %1"), error)),
     )  # fmt: skip
