@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from app.services.briefs import rules, sections
 from app.services.briefs.request import HARIAN, JENIS, KHUSUS, TITLES, BriefRequest
-from app.views.widgets.texts import tr_args
 
 
 def _text_box(placeholder: str, height: int = 70) -> QPlainTextEdit:
@@ -109,12 +108,7 @@ class LaporanForm(QWidget):
         for spec in sections.SECTIONS:
             if jenis not in spec.jenis:
                 continue
-            label = (
-                spec.title
-                if sections.available(spec)
-                else tr_args(self.tr("%1 (data belum tersedia)"), spec.title)
-            )
-            check = QCheckBox(label)
+            check = QCheckBox(spec.title)
             check.setChecked(True)
             check.toggled.connect(self.changed)
             self.sections_layout.addWidget(check)

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from app.views.shell.context import AppContext
 from app.views.shell import icons, shortcuts
 from app.views.shell.pages import Area, areas
-from app.views.shell.placeholder_page import PlaceholderPage
 from app.views.widgets.texts import tr_args
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -202,10 +201,7 @@ class MainWindow(QMainWindow):
         area = self._areas[row]
         page = self._pages.get(area.key)
         if page is None:
-            if area.factory is None:
-                page = PlaceholderPage(area.title, area.coming)
-            else:
-                page = area.factory(self._ctx)
+            page = area.factory(self._ctx)
             page.setObjectName(f"page_{area.key}")
             self._pages[area.key] = page
             if hasattr(page, "navigate_requested"):  # e.g. dashboard tiles open other pages

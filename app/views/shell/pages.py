@@ -24,9 +24,14 @@ translate = QCoreApplication.translate
 class Area:
     key: str
     title: str
-    coming: str
-    #: Builds the page; None while the area is not built yet.
-    factory: Callable[[AppContext], QWidget] | None = None
+    #: Builds the page (imports its module only then).
+    factory: Callable[[AppContext], QWidget]
+
+
+def _dasbor(ctx: AppContext) -> QWidget:
+    from app.views.dasbor.page import DasborPage
+
+    return DasborPage(ctx)
 
 
 def _tahapan(ctx: AppContext) -> QWidget:
@@ -41,6 +46,42 @@ def _insiden(ctx: AppContext) -> QWidget:
     return InsidenPage(ctx)
 
 
+def _logistik(ctx: AppContext) -> QWidget:
+    from app.views.logistik.page import LogistikPage
+
+    return LogistikPage(ctx)
+
+
+def _sosialisasi(ctx: AppContext) -> QWidget:
+    from app.views.sosialisasi.page import SosialisasiPage
+
+    return SosialisasiPage(ctx)
+
+
+def _partisipasi(ctx: AppContext) -> QWidget:
+    from app.views.partisipasi.page import PartisipasiPage
+
+    return PartisipasiPage(ctx)
+
+
+def _kerawanan(ctx: AppContext) -> QWidget:
+    from app.views.kerawanan.page import KerawananPage
+
+    return KerawananPage(ctx)
+
+
+def _laporan(ctx: AppContext) -> QWidget:
+    from app.views.laporan.page import LaporanPage
+
+    return LaporanPage(ctx)
+
+
+def _data(ctx: AppContext) -> QWidget:
+    from app.views.data.page import DataPage
+
+    return DataPage(ctx)
+
+
 def _pengaturan(ctx: AppContext) -> QWidget:
     from app.views.pengaturan.page import PengaturanPage
 
@@ -49,14 +90,14 @@ def _pengaturan(ctx: AppContext) -> QWidget:
 
 def areas() -> list[Area]:
     return [
-        Area("dasbor", translate("pages", "Dasbor"), "", lambda ctx: __import__("app.views.dasbor.page", fromlist=["DasborPage"]).DasborPage(ctx)),
-        Area("tahapan", translate("pages", "Tahapan"), "", _tahapan),
-        Area("insiden", translate("pages", "Insiden"), "", _insiden),
-        Area("logistik", translate("pages", "Logistik"), "", lambda ctx: __import__("app.views.logistik.page", fromlist=["LogistikPage"]).LogistikPage(ctx)),
-        Area("sosialisasi", translate("pages", "Sosialisasi"), "", lambda ctx: __import__("app.views.sosialisasi.page", fromlist=["SosialisasiPage"]).SosialisasiPage(ctx)),
-        Area("partisipasi", translate("pages", "Partisipasi"), "", lambda ctx: __import__("app.views.partisipasi.page", fromlist=["PartisipasiPage"]).PartisipasiPage(ctx)),
-        Area("kerawanan", translate("pages", "Kerawanan"), "", lambda ctx: __import__("app.views.kerawanan.page", fromlist=["KerawananPage"]).KerawananPage(ctx)),
-        Area("laporan", translate("pages", "Laporan"), "", lambda ctx: __import__("app.views.laporan.page", fromlist=["LaporanPage"]).LaporanPage(ctx)),
-        Area("data", translate("pages", "Data"), "", lambda ctx: __import__("app.views.data.page", fromlist=["DataPage"]).DataPage(ctx)),
-        Area("pengaturan", translate("pages", "Pengaturan"), "", _pengaturan),
-    ]  # fmt: skip
+        Area("dasbor", translate("pages", "Dasbor"), _dasbor),
+        Area("tahapan", translate("pages", "Tahapan"), _tahapan),
+        Area("insiden", translate("pages", "Insiden"), _insiden),
+        Area("logistik", translate("pages", "Logistik"), _logistik),
+        Area("sosialisasi", translate("pages", "Sosialisasi"), _sosialisasi),
+        Area("partisipasi", translate("pages", "Partisipasi"), _partisipasi),
+        Area("kerawanan", translate("pages", "Kerawanan"), _kerawanan),
+        Area("laporan", translate("pages", "Laporan"), _laporan),
+        Area("data", translate("pages", "Data"), _data),
+        Area("pengaturan", translate("pages", "Pengaturan"), _pengaturan),
+    ]
