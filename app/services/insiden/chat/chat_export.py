@@ -61,6 +61,33 @@ def message_key(sender: str, sent_at: datetime, text: str) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class ExportPrefix:
+    """The "27/11/24 06.02 - Nama: " a message pasted from an exported chat starts with."""
+
+    end: int
+    sent_at: datetime
+    sender: str
+
+
+def export_prefix(text: str) -> ExportPrefix | None:
+    """The export line prefix at the start of ``text``, if any (one message pasted)."""
+    line = text.split("\n", 1)[0]
+    clean = _SPACES.sub(" ", _MARKS.sub("", line))
+    if len(clean) != len(line):
+        return None  # offsets would not match the text; such a line is rarely pasted
+    head = _IOS.match(clean) or _ANDROID.match(clean)
+    body = _SENDER.match(head.group("rest")) if head else None
+    if head is None or body is None:
+        return None
+    sent_at = _moment(head, _month_first([head]))
+    if sent_at is None:
+        return None
+    return ExportPrefix(
+        head.start("rest") + body.start("text"), sent_at, body.group("sender").strip()
+    )
+
+
 def parse_chat_export(text: str) -> list[ChatMessage]:
     """The messages of an exported chat; an empty list when nothing is recognised."""
     if not isinstance(text, str):

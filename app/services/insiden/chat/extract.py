@@ -1,27 +1,33 @@
-"""Recognise the parts of a draft incident in one chat report (issue 11).
+"""Recognise the parts of a draft incident in one chat report (issues 11 and 23).
 
 Every recognised piece is marked with a ``Span`` in the original text. Choices made here:
 
 - RT/RW comes out as ``RT 002/RW 003`` (three digits, as on a KTP), TPS as ``005``;
 - a place is the most specific region that most mentions agree on; a name that stays
   ambiguous gives ``wilayah=None`` and the candidates in ``wilayah_choices`` (``places``);
-- times are relative to the message's own time; a date without any time of day gives
-  ``occurred_at=None`` (the rules are in ``waktu``);
-- severity is the highest hint found, ``None`` without a hint.
+- times are relative to the message's own time and never after it; a day without any time
+  of day gives ``occurred_at=None`` and that day in ``occurred_on`` (``waktu``);
+- category and severity come from the keyword rules (``kategori``), the reporter from a
+  cue or a signature (``pelapor``); severity is the highest hint found, ``None`` without;
+- a greeting, an all-clear or a forwarded news item is not an incident: ``not_incident``
+  names which, and every field stays empty;
+- a WhatsApp export line pasted with the message ("27/11/24 06.02 - Nama: …") is not
+  read as part of the report.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import datetime
-from functools import lru_cache
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from app.services.core.errors import ValidationError
 from app.services.desk.wilayah import WilayahIndex, WilayahRef, normalize_tps
+from app.services.insiden.chat import kategori, pelapor
+from app.services.insiden.chat.chat_export import export_prefix
 from app.services.insiden.chat.places import gazetteer, place
-from app.services.insiden.chat.rules import KeywordRules, Token, tokenize
+from app.services.insiden.chat.rules import KeywordRules, tokenize
 from app.services.insiden.chat.waktu import when
 
 
@@ -48,6 +54,14 @@ class Extraction:
     reporter_name: str
     reporter_phone: str
     spans: list[Span]
+    #: The day, when the message names a day but no time of day (``occurred_at`` is None).
+    occurred_on: date | None = None
+    #: How the reporter's name was found: ``pelapor.CUE``, ``SIGNATURE`` or ``POST``.
+    reporter_how: str = ""
+    #: Not an incident report: ``berita`` (forwarded news), ``aman`` (all clear) or
+    #: ``salam`` (greetings only); empty when the message may be an incident.
+    not_incident: str = ""
+    not_incident_words: list[str] = field(default_factory=list)
 
 
 _TPS = re.compile(r"\btps\s*(?:[-.:#]\s*)?(?:no\.?\s*|nomor\s*)?(\d{1,3})(?!\d)", re.I)
@@ -58,26 +72,6 @@ _RT_RW = re.compile(
     re.I,
 )
 _PHONE = re.compile(r"(?<![\d+])\(?(?:\+\s?62|62|0)[\s.)-]{0,2}8\d(?:[\s.)-]{0,2}\d){6,10}(?!\d)")
-_PHONE_LABEL = re.compile(
-    r"\s*[(\[]?\b(?:no\.?\s*)?(?:hp|telp|tlp|wa|kontak)\b\.?\s*[:.]?\s*$", re.I
-)
-_NAME_CUE = re.compile(
-    r"\b(?:nama pelapor|pelapor|dilaporkan oleh|laporan dari|info dari|informasi dari|"
-    r"sumber\s*:|dari\s*:|pengirim\s*:)|\ba\.\s?n\.",
-    re.I,
-)
-_SIGN = re.compile(
-    r"^\s*(?:[-–—~]+|ttd\.?|wassalam\w*,?|salam\s*,|hormat (?:kami|saya)\s*,?)\s*(.*)$", re.I
-)
-_ROLE = re.compile(
-    r"\b(?:babinsa|bhabinkamtibmas|bhabin|camat|sekcam|kades|sekdes|lurah|kasi|kasubag|kabid|"
-    r"staf|staff|kesbangpol|kapolsek|danramil|pps|ppk|panwascam|pkd|linmas|kadus|jaro|ketua)\b",
-    re.I,
-)
-#: "pelapor tidak mau disebut namanya": a cue without a name.
-_NO_NAME = re.compile(
-    r"^(?:tdk|tidak|tak|minta|mohon|yang|yg)\b|namanya|dirahasiakan|anonim|\bnn\b", re.I
-)
 
 
 def extract(
@@ -86,24 +80,26 @@ def extract(
     """Everything recognisable in one report; fields not found stay empty or ``None``."""
     if message_time.tzinfo is None:  # a naive time is the desk's local time
         message_time = message_time.replace(tzinfo=tz)
+    prefix = export_prefix(text)
+    body = " " * prefix.end + text[prefix.end :] if prefix else text  # same offsets
     spans: list[Span] = []
 
     def mark(start: int, end: int, field: str) -> None:
         spans.append(Span(start, end, field, text[start:end]))
 
     phone = ""
-    for match in _PHONE.finditer(text):
+    for match in _PHONE.finditer(body):
         digits = re.sub(r"\D", "", match.group())
         rest = digits[2:] if digits.startswith("62") else digits[1:]
         if 9 <= len(rest) <= 12:
             phone = phone or "+62" + rest
             mark(match.start(), match.end(), "telepon")
     taken = [(s.start, s.end) for s in spans]
-    name, name_at = _reporter(text, taken)
+    name, name_at, how = pelapor.reporter(body, taken)
     if name:
         mark(name_at[0], name_at[1], "pelapor")
     tps = ""
-    for match in _TPS.finditer(text):
+    for match in _TPS.finditer(body):
         try:
             tps = normalize_tps(match.group(1))
         except ValidationError:
@@ -111,166 +107,49 @@ def extract(
         mark(match.start(), match.end(), "tps")
         break
     rt_rw = ""
-    if match := _RT_RW.search(text):
+    if match := _RT_RW.search(body):
         numbers = [int(n) for n in match.groups() if n is not None]
         rt_rw = f"RT {numbers[0]:03d}" + (f"/RW {numbers[1]:03d}" if len(numbers) > 1 else "")
         mark(match.start(), match.end(), "rt_rw")
     taken = [(s.start, s.end) for s in spans if s.field != "pelapor"]
-    occurred, zone, time_spans = when(text, message_time, tz, taken)
-    for start, end in time_spans:
+    moment = when(body, message_time, tz, taken)
+    for start, end in moment.spans:
         mark(start, end, "waktu")
-    tokens = tokenize(text)
-    words_in_full = _expand(tokens, rules)
-    code, words, where = _category(words_in_full, rules)
+    tokens = tokenize(body)
+    wilayah, choices, where = place(gazetteer(index, rules), body, tokens, name_at)
     for start, end in where:
+        mark(start, end, "wilayah")
+    words, sentences = kategori.expand(body, tokens, rules)
+    places = where + [(s.start, s.end) for s in spans if s.field in ("tps", "rt_rw")]
+    found, _ = kategori.category(body, words, sentences, rules, places)
+    for start, end in found.spans:
         mark(start, end, "kategori")
-    found = _phrase_matches(words_in_full, _tables(rules)[1])
-    hints = [(level, span) for level, _, span in found]
+    hints = kategori.severity(words, sentences, rules)
     severity = max((level for level, _ in hints), default=None)
     for _, (start, end) in hints:
         mark(start, end, "keparahan")
-    wilayah, choices, where = place(gazetteer(index, rules), text, tokens, name_at)
-    for start, end in where:
-        mark(start, end, "wilayah")
+    if none := kategori.not_incident(body, words, sentences, rules, found, severity, places):
+        return Extraction(
+            wilayah=None, wilayah_choices=[], tps="", rt_rw="", occurred_at=None,
+            time_zone=moment.zone, kategori_code=None, kategori_words=[], severity=None,
+            severity_words=[], reporter_name="", reporter_phone="",
+            spans=[Span(start, end, "bukan_insiden", text[start:end]) for start, end in none.spans],
+            not_incident=none.kind, not_incident_words=none.words,
+        )  # fmt: skip
     return Extraction(
         wilayah=wilayah,
         wilayah_choices=choices,
         tps=tps,
         rt_rw=rt_rw,
-        occurred_at=occurred,
-        time_zone=zone,
-        kategori_code=code,
-        kategori_words=words,
+        occurred_at=moment.at,
+        time_zone=moment.zone,
+        kategori_code=found.code,
+        kategori_words=found.words,
         severity=severity,
         severity_words=list(dict.fromkeys(text[s:e] for _, (s, e) in hints)),
         reporter_name=name,
         reporter_phone=phone,
         spans=sorted(spans, key=lambda s: (s.start, s.end)),
+        occurred_on=moment.day,
+        reporter_how=how,
     )
-
-
-# --- reporter -----------------------------------------------------------------------------
-
-
-def _reporter(text: str, phones: list[tuple[int, int]]) -> tuple[str, tuple[int, int]]:
-    """Name after a cue ("Pelapor: Budi") or in a signature line ("- Babinsa Desa X")."""
-    lines, offset = [], 0
-    for line in text.splitlines(keepends=True):
-        lines.append((offset, line.rstrip("\r\n")))
-        offset += len(line)
-    for start, line in lines:
-        if cue := _NAME_CUE.search(line):
-            begin = start + cue.end() + len(re.match(r"[\s:.-]*", line[cue.end() :]).group())
-            found = _clean_name(text, begin, start + len(line), phones)
-            if found[0]:
-                return found
-    filled = [(start, line) for start, line in lines if line.strip()]
-    for position in range(max(0, len(filled) - 3), len(filled)):
-        start, line = filled[position]
-        last = position == len(filled) - 1
-        if (sign := _SIGN.match(line)) and position:  # on the first line "Salam," greets
-            if sign.group(1).strip() and len(sign.group(1).split()) <= 7:
-                return _clean_name(text, start + sign.start(1), start + len(line), phones)
-            if not sign.group(1).strip() and not last:  # "Salam," and the name below
-                begin, below = filled[position + 1]
-                return _clean_name(text, begin, begin + len(below), phones)
-        elif last and line.strip()[-1] not in ".!?":
-            short = position and len(line.split()) <= 10  # or "... 1 jam. Camat Carita"
-            tail = line if short else re.split(r"[.!?]\s+", line)[-1]
-            if _ROLE.search(tail) and len(tail.split()) <= 10:
-                begin = start + len(line) - len(tail)
-                return _clean_name(text, begin, start + len(line), phones)
-    return "", (0, 0)
-
-
-def _clean_name(
-    text: str, start: int, end: int, phones: list[tuple[int, int]]
-) -> tuple[str, tuple[int, int]]:
-    for p_start, _ in phones:
-        if start <= p_start < end:
-            end = p_start
-    piece = text[start:end]
-    cut = re.search(r"[,;]|:\s|\s[-–]\s|\s\d", piece)
-    if cut:
-        piece = piece[: cut.start()]
-    piece = _PHONE_LABEL.sub("", piece)
-    stripped = piece.strip(" \t.:-–*_")
-    if not stripped or len(stripped.split()) > 10 or _NO_NAME.search(stripped):
-        return "", (0, 0)
-    begin = start + piece.index(stripped)
-    return stripped, (begin, begin + len(stripped))
-
-
-# --- category and severity ------------------------------------------------------------------
-
-
-def _category(
-    tokens: list[Token], rules: KeywordRules
-) -> tuple[str | None, list[str], list[tuple[int, int]]]:
-    scores: dict[str, int] = {}
-    where: dict[str, list[tuple[str, tuple[int, int]]]] = {}
-    for code, phrase, span in _phrase_matches(tokens, _tables(rules)[0]):
-        scores[code] = scores.get(code, 0) + len(phrase.split())
-        where.setdefault(code, []).append((phrase, span))
-    if not scores:
-        return None, [], []
-    order = {code: number for number, code in enumerate(rules.category_codes)}
-    best = min(scores, key=lambda code: (-scores[code], order[code]))
-    return best, list(dict.fromkeys(p for p, _ in where[best])), [s for _, s in where[best]]
-
-
-def _expand(tokens: list[Token], rules: KeywordRules) -> list[Token]:
-    """Chat abbreviations in full ("yg" → "yang"), each word keeping its place."""
-    full = _tables(rules)[2]
-    return [
-        Token(word, token.start, token.end)
-        for token in tokens
-        for word in full.get(token.text, token.text).split()
-    ]
-
-
-@lru_cache(maxsize=8)
-def _tables(rules: KeywordRules) -> tuple[dict, dict, dict[str, str]]:
-    """Category and severity phrases by their first word, and the abbreviations."""
-    categories: dict[str, list[tuple[object, str]]] = {}
-    for code, phrases in rules.categories:
-        for phrase in phrases:
-            categories.setdefault(phrase.split()[0], []).append((code, phrase))
-    severities: dict[str, list[tuple[object, str]]] = {}
-    for phrase, level in rules.severity_hints:
-        severities.setdefault(phrase.split()[0], []).append((level, phrase))
-    return categories, severities, dict(rules.abbreviations)
-
-
-def _phrase_matches(tokens: list[Token], table: dict) -> list[tuple[object, str, tuple[int, int]]]:
-    """Non-overlapping keyword hits, longest phrases first; up to two words may stand
-    between the words of a phrase ("baliho paslon 02 dirusak"); "-nya" is ignored."""
-    hits = []
-    for i, token in enumerate(tokens):
-        word = token.text
-        for first in {word, word[:-3] if word.endswith("nya") else word}:
-            for value, phrase in table.get(first, ()):
-                used = _follow(tokens, i, phrase.split())
-                if used:
-                    hits.append((len(phrase.split()), value, phrase, used))
-    hits.sort(key=lambda hit: (-hit[0], hit[3][0]))
-    kept, busy = [], set()
-    for _, value, phrase, used in hits:
-        if busy.isdisjoint(used):
-            busy.update(used)
-            kept.append((value, phrase, (tokens[used[0]].start, tokens[used[-1]].end)))
-    return sorted(kept, key=lambda hit: hit[2])
-
-
-def _follow(tokens: list[Token], i: int, words: list[str]) -> list[int]:
-    used, position = [i], i
-    for word in words[1:]:
-        for step in range(1, 4):
-            token = tokens[position + step].text if position + step < len(tokens) else ""
-            if token in (word, word + "nya"):
-                position += step
-                used.append(position)
-                break
-        else:
-            return []
-    return used

@@ -7,8 +7,9 @@ checks it on the incident page and saves it there. Handled chat messages are rem
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from pathlib import Path
 
 from sqlalchemy import select
@@ -24,20 +25,39 @@ from app.services.core.clock import desk_clock
 from app.services.core.errors import DomainError, NotFound, ValidationError
 from app.services.core.uow import UnitOfWork
 from app.services.desk.wilayah import WilayahIndex
-from app.services.insiden.chat.chat_export import ChatMessage, parse_chat_export
+from app.services.insiden.chat.chat_export import ChatMessage, export_prefix, parse_chat_export
 from app.services.insiden.chat.extract import Extraction, extract
+from app.services.insiden.chat.pelapor import reporter_for
 from app.services.insiden.chat.rules import DEFAULT_RULES_PATH, KeywordRules
 from app.services.insiden.records import InsidenForm
 from app.services.insiden.workflow import INSIDEN
 
 OUTCOMES = (DITERIMA, DILEWATI, DIGABUNG)
 MAX_CHAT_FILE = 20 * 1024 * 1024
+#: Shown instead of the fields when a message is a greeting, an all-clear or news.
+NOT_INCIDENT = "Tidak tampak sebagai laporan insiden"
+NOT_INCIDENT_WHY = {
+    "berita": "berita yang diteruskan",
+    "aman": "laporan situasi aman",
+    "salam": "salam atau balasan singkat",
+}
 
 
 def keyword_rules(uow: UnitOfWork) -> KeywordRules:
-    """The desk's keyword lists (edited in Pengaturan), or the shipped defaults."""
+    """The desk's keyword lists (edited in Pengaturan), or the shipped defaults. A section
+    the desk's saved lists do not have yet (added in a later version) comes from the
+    shipped defaults."""
+    shipped = DEFAULT_RULES_PATH.read_text(encoding="utf-8")
     text = pengaturan.get(uow, "chat_keywords")
-    return KeywordRules.from_json(text or DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    if not text:
+        return KeywordRules.from_json(shipped)
+    try:
+        saved, defaults = json.loads(text), json.loads(shipped)
+    except json.JSONDecodeError:
+        return KeywordRules.from_json(text)  # refused with its message
+    if isinstance(saved, dict):
+        text = json.dumps({**{k: v for k, v in defaults.items() if k != "versi"}, **saved})
+    return KeywordRules.from_json(text)
 
 
 def keyword_rules_text(uow: UnitOfWork) -> str:
@@ -60,6 +80,8 @@ class Analysis:
     kategori_name: str
     sender: str = ""
     message_key: str = ""
+    #: "Tidak tampak sebagai laporan insiden (…)" when the fields were left empty.
+    remark: str = ""
 
 
 def analyse(
@@ -72,13 +94,22 @@ def analyse(
     if not text.strip():
         raise ValidationError("Tempel dulu teks laporannya.", field="text")
     clock = desk_clock(uow)
+    prefix = export_prefix(text)
+    if prefix is not None and message_time is None:  # pasted with its export line
+        message_time, sender = prefix.sent_at, sender or prefix.sender
     when = (
         message_time.replace(tzinfo=clock.tz)
         if message_time and message_time.tzinfo is None
         else message_time
     )
-    found = extract(text, index=WilayahIndex.load(uow), rules=keyword_rules(uow), message_time=when or clock.now(),
+    received = (when or clock.now()).astimezone(clock.tz)
+    found = extract(text, index=WilayahIndex.load(uow), rules=keyword_rules(uow), message_time=received,
                     tz=clock.tz)  # fmt: skip
+    reported_at = when.astimezone(clock.tz) if when else None
+    if found.not_incident:
+        why = NOT_INCIDENT_WHY.get(found.not_incident, found.not_incident)
+        draft = InsidenForm(reported_at=reported_at, reporter=sender, chronology=text.strip())
+        return Analysis(text, found, draft, "", sender, message_key, f"{NOT_INCIDENT} ({why}).")
     kategori = None
     if found.kategori_code:
         kategori = uow.session.scalar(
@@ -86,17 +117,20 @@ def analyse(
                 Referensi.kind == KATEGORI_INSIDEN, Referensi.code == found.kategori_code
             )
         )
+    occurred = found.occurred_at
+    if occurred is None and found.occurred_on is not None:  # the day; the hour is the operator's
+        occurred = datetime.combine(found.occurred_on, time(0), clock.tz)
     draft = InsidenForm(
         # No time in the text: the message's own time, flagged in the dialog for checking.
-        occurred_at=found.occurred_at or (when or clock.now()).astimezone(clock.tz),
+        occurred_at=min(occurred or received, received),
         wilayah_id=found.wilayah.id if found.wilayah else None,
         tps=found.tps,
         place_detail=found.rt_rw,
         kategori_id=kategori.id if kategori else None,
         severity=found.severity or 2,
-        reporter=found.reporter_name or sender,
+        reporter=reporter_for(found.reporter_name, found.reporter_how, sender),
         reporter_phone=found.reporter_phone,
-        reported_at=when.astimezone(clock.tz) if when else None,
+        reported_at=reported_at,
         chronology=text.strip(),
     )
     return Analysis(text, found, draft, kategori.name if kategori else "", sender, message_key)

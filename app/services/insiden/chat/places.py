@@ -5,11 +5,17 @@ A place is the most specific region that most mentions agree on; a name that sta
 ambiguous gives ``wilayah=None`` and the candidates in ``wilayah_choices``. A prefixed
 mention ("Ds. Sukamaju", "Kec. Carita") counts double; a mention in the reporter's
 signature supports a place but never adds one.
+
+Short forms in names are read in full: those of ``singkatan_tempat`` ("Pd. Aren" is Pondok
+Aren, "Ds. Kp. Besar" Kampung Besar, "Sk. Jaya" Sukajaya), and any other one with a dot
+when a single name of the kind fits it ("Cp. Jaya": Cipocok Jaya). "Kp."/"Jl." without a
+region prefix stay a hamlet or a street.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,6 +38,7 @@ class _Gazetteer:
     skip: frozenset[str]
     stop: frozenset[str]
     cues: frozenset[str]
+    short: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,7 @@ def gazetteer(index: WilayahIndex, rules: KeywordRules) -> _Gazetteer:
         names, compact, {kind: sorted(keys) for kind, keys in keys_by_kind.items()},
         frozenset(provinces), dict(rules.region_prefixes), frozenset(rules.non_region_prefixes),
         frozenset(rules.place_stopwords), frozenset(rules.place_cues),
+        dict(rules.place_abbreviations),
     )  # fmt: skip
 
 
@@ -79,18 +87,62 @@ def _joined(text: str, a: Token, b: Token, allowed: str = " -") -> bool:
 def _lookup(
     g: _Gazetteer, text: str, tokens: list[Token], i: int, kinds: set[str] | None
 ) -> tuple[int, list[WilayahRef]] | None:
+    short = _short_form(g, text, tokens, i, kinds)
     for size in (4, 3, 2, 1):
         part = tokens[i : i + size]
         if len(part) < size or not all(
-            _joined(text, a, b) for a, b in zip(part, part[1:], strict=False)
+            _joined(text, a, b) or (n == 0 and short is not None)
+            for n, (a, b) in enumerate(zip(part, part[1:], strict=False))
         ):
             continue
         words = [t.text for t in part]
         refs = g.names.get(" ".join(words)) or g.compact.get("".join(words)) or []
+        if not refs and short is not None and size > 1:
+            refs = _expanded(g, short, words[1:], kinds)
         refs = [r for r in refs if kinds is None or r.kind in kinds]
         if refs:
             return size, refs
     return None
+
+
+def _short_form(
+    g: _Gazetteer, text: str, tokens: list[Token], i: int, kinds: set[str] | None
+) -> str | None:
+    """ "pd" of "Pd. Aren": a short form with its dot (``None`` when not one). Without a
+    region prefix a hamlet's or street's word ("Kp.", "Jl.") stays what it is."""
+    token = tokens[i]
+    if i + 1 >= len(tokens) or not _joined(text, token, tokens[i + 1], ". "):
+        return None
+    if "." not in text[token.end : tokens[i + 1].start] or not token.text.isalpha():
+        return None
+    if kinds is None and token.text in g.skip:
+        return None
+    if token.text in g.short or 2 <= len(token.text) <= 3:
+        return token.text
+    return None
+
+
+def _expanded(
+    g: _Gazetteer, short: str, rest: list[str], kinds: set[str] | None
+) -> list[WilayahRef]:
+    """Regions whose name is the short form in full followed by ``rest``: from the
+    ``singkatan_tempat`` list, else any name that starts with the short form's letters in
+    order ("cp" + "jaya": Cipocok Jaya) when only one such name is of the kind."""
+    tail = " ".join(rest)
+    if short in g.short:
+        full = g.short[short]
+        return g.names.get(f"{full} {tail}") or g.compact.get(full + tail.replace(" ", "")) or []
+    compact_tail = tail.replace(" ", "")
+    pattern = re.compile(
+        re.escape(short[0]) + "".join(f"[a-z]*{re.escape(c)}" for c in short[1:])
+        + "[a-z]*" + re.escape(compact_tail)
+    )  # fmt: skip
+    keys = {
+        key for key, refs in g.compact.items()
+        if len(key) > len(compact_tail) + len(short) and pattern.fullmatch(key)
+        and any(kinds is None or r.kind in kinds for r in refs)
+    }  # fmt: skip
+    return g.compact[keys.pop()] if len(keys) == 1 else []
 
 
 def _fuzzy(

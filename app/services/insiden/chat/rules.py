@@ -3,6 +3,10 @@
 The JSON file (``app/data/kata_kunci_insiden.json``) is one object:
 
 - ``kategori``: category code → keywords or phrases; the order of the codes breaks ties;
+  ``@name`` in a phrase stands for any word or phrase of the group ``name``, and ``...``
+  for any number of words of the same sentence ("orasi ... di @tempat_terlarang");
+- ``kelompok``: groups of interchangeable words (``pejabat``: ``kades``, ``camat``, …), so
+  "@pejabat mengarahkan" covers "kades mengarahkan", "camat mengarahkan" and so on;
 - ``keparahan``: word or phrase → severity 1 (Rendah) … 4 (Kritis);
 - ``awalan_wilayah``: prefix word → region kind (``kab`` → ``kabupaten``);
 - ``bukan_wilayah``: words after which a name is a hamlet or street, not a region (``kp``);
@@ -10,8 +14,16 @@ The JSON file (``app/data/kata_kunci_insiden.json``) is one object:
 - ``kata_umum``: region names that are also ordinary words (``petir``, ``sawah``): taken
   without a prefix only when capitalised and after a place word;
 - ``penunjuk_tempat``: place words before a bare name (``di``, ``dari``, ``warga``);
-- ``singkatan``: chat abbreviations read in full before keywords are matched
-  (``yg`` → ``yang``, ``tdk`` → ``tidak``); keywords are written in full.
+- ``singkatan``: chat abbreviations and slang read in full before keywords are matched
+  (``yg`` → ``yang``, ``tdk`` → ``tidak``, ``duit`` → ``uang``, ``ngarahin`` →
+  ``mengarahkan``); keywords are written in full;
+- ``penenang``: reassurance words (``aman``, ``lengkap``): a keyword they follow closely
+  ("logistik aman") only counts when nothing else is reported, so they never win a tie;
+- ``bukan_insiden``: what shows a message is not an incident report: ``salam`` (greetings
+  and courtesies), ``aman`` (all-clear phrases), ``berita`` (marks of a forwarded news
+  item), ``laporan`` (words that make news a report after all, "izin lapor") and
+  ``masalah`` (words of something gone wrong, "terlambat", that make it no all-clear);
+- ``singkatan_tempat``: short forms in place names (``pd`` → ``pondok``, ``sk`` → ``suka``).
 
 Keywords are matched word by word, ignoring case and punctuation; ``bagi2`` reads as
 ``bagi bagi`` and a trailing ``-nya`` is ignored.
@@ -34,14 +46,20 @@ REGION_KINDS = ("kabupaten", "kota", "kecamatan", "desa", "kelurahan")
 _WORD = re.compile(r"[^\W_]+")
 _REDUPLICATED = re.compile(r"([^\W\d_]{3,})2")
 _CODE = re.compile(r"[A-Z][A-Z0-9_]*")
+_GROUP = re.compile(r"[a-z][a-z0-9_]*")
 _LISTS = {
     "bukan_wilayah": "non_region_prefixes",
     "kata_umum": "place_stopwords",
     "penunjuk_tempat": "place_cues",
 }
 _KEYS = {
-    "versi", "kategori", "keparahan", "awalan_wilayah", "alias_wilayah", "singkatan", *_LISTS
+    "versi", "kategori", "keparahan", "awalan_wilayah", "alias_wilayah", "singkatan",
+    "penenang", "bukan_insiden", "singkatan_tempat", "kelompok", *_LISTS,
 }  # fmt: skip
+#: The kinds of "not an incident" evidence, and what makes it a report after all.
+NOT_INCIDENT_KINDS = ("berita", "aman", "salam", "laporan", "masalah")
+#: In a category phrase: any number of words of the same sentence.
+ANY = "..."
 
 
 @dataclass(frozen=True)
@@ -79,6 +97,28 @@ class KeywordRules:
     place_stopwords: tuple[str, ...] = ()
     place_cues: tuple[str, ...] = ()
     abbreviations: tuple[tuple[str, str], ...] = ()
+    reassurances: tuple[str, ...] = ()
+    not_incident: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    place_abbreviations: tuple[tuple[str, str], ...] = ()
+    groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def expanded_categories(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The category phrases with every ``@group`` written out."""
+        groups = dict(self.groups)
+        found = []
+        for code, phrases in self.categories:
+            out: list[str] = []
+            for phrase in phrases:
+                variants = [""]
+                for part in phrase.split():
+                    options = groups[part[1:]] if part.startswith("@") else (part,)
+                    variants = [f"{v} {o}".strip() for v in variants for o in options]
+                out.extend(variants)
+            found.append((code, tuple(dict.fromkeys(out))))
+        return tuple(found)
+
+    def not_incident_words(self, kind: str) -> tuple[str, ...]:
+        return dict(self.not_incident).get(kind, ())
 
     @property
     def category_codes(self) -> list[str]:
@@ -104,6 +144,14 @@ class KeywordRules:
         for key in ("kategori", "keparahan", "awalan_wilayah"):
             if key not in data:
                 raise ValidationError(f"Bagian '{key}' belum ada dalam aturan kata kunci.")
+        groups = []
+        for name, words in _mapping(data, "kelompok").items():
+            if not _GROUP.fullmatch(name):
+                raise ValidationError(
+                    f"Nama kelompok '{name}' tidak sah: pakai huruf kecil dan garis bawah."
+                )
+            groups.append((name, _phrases(words, f"kelompok {name}")))
+        known = {name for name, _ in groups}
         categories = []
         for code, words in _mapping(data, "kategori").items():
             if not _CODE.fullmatch(code):
@@ -111,7 +159,14 @@ class KeywordRules:
                     f"Kode kategori '{code}' tidak sah: pakai huruf besar, angka dan garis "
                     "bawah, mis. POLITIK_UANG."
                 )
-            categories.append((code, _phrases(words, f"kategori {code}")))
+            phrases = _patterns(words, f"kategori {code}")
+            for phrase in phrases:
+                for part in phrase.split():
+                    if part.startswith("@") and part[1:] not in known:
+                        raise ValidationError(
+                            f"Kelompok '{part}' di kategori {code} belum ada di bagian kelompok."
+                        )
+            categories.append((code, phrases))
         if not categories:
             raise ValidationError("Bagian 'kategori' harus berisi paling sedikit satu kategori.")
         hints = []
@@ -133,26 +188,39 @@ class KeywordRules:
             (_phrase(short, "alias_wilayah"), _phrase(name, "alias_wilayah"))
             for short, name in _mapping(data, "alias_wilayah").items()
         ]
-        abbreviations = []
-        for short, full in _mapping(data, "singkatan").items():
-            if " " in _phrase(short, "singkatan"):
-                raise ValidationError(f"Singkatan '{short}' harus satu kata.")
-            abbreviations.append((_phrase(short, "singkatan"), _phrase(full, "singkatan")))
+        abbreviations = _words(data, "singkatan")
         lists = {attr: _phrases(data.get(key, []), key) for key, attr in _LISTS.items()}
+        not_incident = []
+        for kind, words in _mapping(data, "bukan_insiden").items():
+            if kind not in NOT_INCIDENT_KINDS:
+                raise ValidationError(
+                    f"Bagian bukan_insiden '{kind}' tidak dikenal: pakai "
+                    f"{', '.join(NOT_INCIDENT_KINDS)}."
+                )
+            not_incident.append((kind, _phrases(words, f"bukan_insiden {kind}")))
         return cls(
             tuple(categories), tuple(hints), tuple(prefixes), tuple(aliases),
-            abbreviations=tuple(abbreviations), **lists,
+            abbreviations=abbreviations,
+            reassurances=_phrases(data.get("penenang", []), "penenang"),
+            not_incident=tuple(not_incident),
+            place_abbreviations=_words(data, "singkatan_tempat"),
+            groups=tuple(groups),
+            **lists,
         )  # fmt: skip
 
     def to_json(self) -> str:
         data = {
             "versi": 1,
+            "kelompok": {name: list(words) for name, words in self.groups},
             "kategori": {code: list(words) for code, words in self.categories},
             "keparahan": dict(self.severity_hints),
             "awalan_wilayah": dict(self.region_prefixes),
             "alias_wilayah": dict(self.region_aliases),
             "singkatan": dict(self.abbreviations),
             **{key: list(getattr(self, attr)) for key, attr in _LISTS.items()},
+            "penenang": list(self.reassurances),
+            "bukan_insiden": {kind: list(words) for kind, words in self.not_incident},
+            "singkatan_tempat": dict(self.place_abbreviations),
         }
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -178,11 +246,41 @@ def _mapping(data: dict, key: str) -> dict:
     return value
 
 
+def _words(data: dict, key: str) -> tuple[tuple[str, str], ...]:
+    """A one-word short form → its words in full."""
+    found = []
+    for short, full in _mapping(data, key).items():
+        if " " in _phrase(short, key):
+            raise ValidationError(f"Singkatan '{short}' di bagian {key} harus satu kata.")
+        found.append((_phrase(short, key), _phrase(full, key)))
+    return tuple(found)
+
+
 def _phrase(value: object, where: str) -> str:
     phrase = normalize_phrase(value) if isinstance(value, str) else ""
     if not phrase:
         raise ValidationError(f"Ada kata kunci kosong atau bukan teks di bagian {where}.")
     return phrase
+
+
+def _patterns(values: object, where: str) -> tuple[str, ...]:
+    """Category phrases: like ``_phrases``, keeping ``@group`` parts."""
+    if not isinstance(values, list):
+        raise ValidationError(f'Bagian {where} harus berupa daftar kata ["...", "..."].')
+    found = []
+    for value in values:
+        parts: list[str] = []
+        for part in value.split() if isinstance(value, str) else ():
+            if part.startswith("@") and _GROUP.fullmatch(part[1:].lower()):
+                parts.append("@" + part[1:].lower())
+            elif part in ("...", "…"):
+                parts.append(ANY)
+            else:
+                parts.extend(normalize_phrase(part).split())
+        if not [part for part in parts if part != ANY] or parts[0] == ANY or parts[-1] == ANY:
+            raise ValidationError(f"Ada kata kunci kosong atau bukan teks di bagian {where}.")
+        found.append(" ".join(parts))
+    return tuple(dict.fromkeys(found))
 
 
 def _phrases(values: object, where: str) -> tuple[str, ...]:
