@@ -430,7 +430,8 @@ def test_groups_and_any_words_in_the_rules() -> None:
     [
         ({"kategori": {"X": ["@tidak_ada kata"]}}, "belum ada di bagian kelompok"),
         ({"kelompok": {"Nama Besar": ["a"]}, "kategori": {"X": ["a"]}}, "Nama kelompok"),
-        ({"kategori": {"X": ["... a"]}}, "kosong"),
+        ({"kategori": {"X": ["... a"]}}, "di antara dua kata"),
+        ({"kategori": {"X": ["..."]}}, "kosong"),
         ({"kategori": {"X": ["a"]}, "bukan_insiden": {"lain": ["a"]}}, "bukan_insiden"),
         ({"kategori": {"X": ["a"]}, "singkatan_tempat": {"p d": "pondok"}}, "satu kata"),
     ],

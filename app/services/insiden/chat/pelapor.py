@@ -6,7 +6,8 @@ Read, in this order:
 - in a signature among the last lines: after a dash, "Salam,", "Wassalam", "ttd"; inline at
   the end of the last line ("… sdh didokumentasikan - Asep, relawan demokrasi"); a name on
   its own line above the telephone number, or before it on the last line; after an office
-  ("PTPS Kademangan, Ibu Nurlela 0821…", the post and the name): a ``tanda`` (signature);
+  ("PTPS Kademangan, Ibu Nurlela 0821…", the post and the name); a name before its post
+  on a closing line ("Eko - Kasi Pemerintahan Kec. Serang"): a ``tanda`` (signature);
 - a closing line naming a post ("Kasi Trantib Kec. Menes"): a ``jabatan`` (post) name.
 
 A closing sentence is not a signature: a line with words such as "sudah", "dengan" or a

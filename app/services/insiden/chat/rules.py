@@ -277,8 +277,10 @@ def _patterns(values: object, where: str) -> tuple[str, ...]:
                 parts.append(ANY)
             else:
                 parts.extend(normalize_phrase(part).split())
-        if not [part for part in parts if part != ANY] or parts[0] == ANY or parts[-1] == ANY:
+        if not [part for part in parts if part != ANY]:
             raise ValidationError(f"Ada kata kunci kosong atau bukan teks di bagian {where}.")
+        if ANY in (parts[0], parts[-1]):
+            raise ValidationError(f"'...' hanya boleh di antara dua kata ({where}: {value}).")
         found.append(" ".join(parts))
     return tuple(dict.fromkeys(found))
 
