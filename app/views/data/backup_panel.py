@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from app.services.admin import backup, restore
 from app.services.core import formatting, pengaturan
 from app.services.core.actor import CADANGAN, PENGATURAN_UBAH
-from app.services.core.errors import DomainError
 from app.views.shell.context import AppContext
+from app.views.widgets.error_label import ErrorLabel
 from app.views.widgets.list_table_model import ListTableModel
 from app.views.widgets.texts import tr_args
 
@@ -81,7 +81,8 @@ class BackupPanel(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self.result = ErrorLabel(hide_empty=False)
+        self._ctx = ctx.reporting_to(self.result)
         allowed = ctx.can(CADANGAN)
         self.folder = QLabel()
         self.folder.setWordWrap(True)
@@ -111,8 +112,6 @@ class BackupPanel(QWidget):
         editable = ctx.can(PENGATURAN_UBAH)
         for widget in (self.keep, self.second, browse, self.save_button):
             widget.setEnabled(editable)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
         second_row = QHBoxLayout()
         second_row.addWidget(self.second, 1)
         second_row.addWidget(browse)
@@ -134,7 +133,7 @@ class BackupPanel(QWidget):
 
     def reload(self) -> None:
         db = self._ctx.db
-        self._ctx.runner.run(lambda _r: _overview(db), self._loaded, self._failed)
+        self._ctx.runner.run(lambda _r: _overview(db), self._loaded, self._ctx.report)
 
     def _loaded(self, overview: _Overview) -> None:
         self._folder = overview.folder
@@ -152,14 +151,7 @@ class BackupPanel(QWidget):
         self.second.setText(overview.second)
 
     def _show(self, text: str, error: bool = False) -> None:
-        self.result.setStyleSheet("color: #b00020;" if error else "")
-        self.result.setText(text)
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DomainError):
-            self._show(str(error), error=True)
-        else:
-            self._ctx.runner.failed.emit(error)
+        (self.result.show_error if error else self.result.show_message)(text)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -170,8 +162,7 @@ class BackupPanel(QWidget):
 
     def save(self) -> None:
         values = {"backup_keep": self.keep.value(), "backup_second_dir": self.second.text().strip()}
-        self._ctx.submit(pengaturan.save, values, on_done=lambda _c: self._show(self.tr("Tersimpan.")),
-                         on_error=self._failed)  # fmt: skip
+        self._ctx.submit(pengaturan.save, values, on_done=lambda _c: self._show(self.tr("Tersimpan.")))  # fmt: skip
 
     def back_up(self) -> None:
         db, actor = self._ctx.db, self._ctx.actor
@@ -184,7 +175,7 @@ class BackupPanel(QWidget):
 
         def failed(error: BaseException) -> None:
             self.backup_button.setEnabled(True)
-            self._failed(error)
+            self._ctx.report(error)
 
         self._ctx.runner.run(lambda _r: backup.manual(db, actor), done, failed, progress_parent=self,
                              label=self.tr("Membuat cadangan…"))  # fmt: skip
@@ -205,7 +196,9 @@ class BackupPanel(QWidget):
                 return
             path = Path(name)
         db = self._ctx.db
-        self._ctx.runner.run(lambda _r: restore.check_file(db, path), self._confirm, self._failed)
+        self._ctx.runner.run(
+            lambda _r: restore.check_file(db, path), self._confirm, self._ctx.report
+        )
 
     def _confirm(self, check: restore.BackupCheck) -> None:
         answer = QMessageBox.warning(
@@ -228,7 +221,7 @@ class BackupPanel(QWidget):
         db, actor = self._ctx.db, self._ctx.actor
         self._ctx.runner.run(
             lambda _r: restore.restore_and_reopen(db, check.path, actor), self._restored,
-            self._failed, progress_parent=self, label=self.tr("Memulihkan basis data…"),
+            self._ctx.report, progress_parent=self, label=self.tr("Memulihkan basis data…"),
         )  # fmt: skip
 
     def _restored(self, outcome: restore.RestoreOutcome) -> None:

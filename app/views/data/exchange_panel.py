@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from app.services import exchange
 from app.services.core import formatting, pengaturan
 from app.services.core.actor import EKSPOR, IMPOR, PENGATURAN_UBAH
-from app.services.core.errors import DomainError
 from app.services.exchange.history import Overview, overview
 from app.views.shell.context import AppContext
+from app.views.widgets.error_label import ErrorLabel
 from app.views.widgets.list_table_model import ListTableModel
 from app.views.widgets.optional_date import OptionalDateEdit
 from app.views.widgets.texts import tr_args
@@ -90,7 +90,8 @@ class ExchangePanel(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self.result = ErrorLabel(hide_empty=False)
+        self._ctx = ctx.reporting_to(self.result)
         tz = ZoneInfo(ctx.desk.timezone)
         self.kabkota = QComboBox()
         self.kabkota.setEnabled(ctx.can(PENGATURAN_UBAH))
@@ -115,8 +116,6 @@ class ExchangePanel(QWidget):
         self.import_button.setToolTip(ctx.actor.why_not(IMPOR))
         self.import_button.clicked.connect(self.choose_package)
         self.last = QLabel()
-        self.result = QLabel()
-        self.result.setWordWrap(True)
         self.packages = PackageModel(tz, self)
         self.conflicts = ConflictModel(tz, self)
         self.conflict_view = _table(self.conflicts)
@@ -146,7 +145,7 @@ class ExchangePanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self._ctx.submit(overview, on_done=self._loaded, on_error=self._failed)
+        self._ctx.submit(overview, on_done=self._loaded)
 
     def _loaded(self, view: Overview) -> None:
         self.kabkota.clear()
@@ -162,19 +161,11 @@ class ExchangePanel(QWidget):
         self.packages.set_rows(view.packages)
 
     def _show(self, text: str, error: bool = False) -> None:
-        self.result.setStyleSheet("color: #b00020;" if error else "")
-        self.result.setText(text)
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DomainError):
-            self._show(str(error), error=True)
-        else:
-            self._ctx.runner.failed.emit(error)
+        (self.result.show_error if error else self.result.show_message)(text)
 
     def _save_desk(self) -> None:
         code = self.kabkota.currentData()
-        self._ctx.submit(pengaturan.save, {"desk_kabkota": code}, on_done=lambda _c: self.reload(),
-                         on_error=self._failed)  # fmt: skip
+        self._ctx.submit(pengaturan.save, {"desk_kabkota": code}, on_done=lambda _c: self.reload())  # fmt: skip
 
     def make_package(self) -> None:
         code = self.kabkota.currentData() or "provinsi"
@@ -198,7 +189,7 @@ class ExchangePanel(QWidget):
             return
         self._ctx.submit(
             exchange.export_package, path, start=start, end=end, on_done=self._made,
-            on_error=self._failed, progress_parent=self, label=self.tr("Menyusun paket…"),
+            progress_parent=self, label=self.tr("Menyusun paket…"),
         )  # fmt: skip
 
     def _made(self, result: exchange.ExportResult) -> None:
@@ -215,7 +206,7 @@ class ExchangePanel(QWidget):
         if name:
             self._ctx.submit(
                 exchange.import_package, Path(name), dry_run=True, on_done=self._preview,
-                on_error=self._failed, progress_parent=self, label=self.tr("Memeriksa paket…"),
+                progress_parent=self, label=self.tr("Memeriksa paket…"),
             )  # fmt: skip
 
     def _preview(self, result: exchange.ImportResult) -> None:
@@ -231,7 +222,7 @@ class ExchangePanel(QWidget):
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             self._ctx.submit(
-                exchange.import_package, result.path, on_done=self._imported, on_error=self._failed,
+                exchange.import_package, result.path, on_done=self._imported, on_error=self._ctx.report,
                 progress_parent=self, label=self.tr("Menggabungkan paket…"),
             )  # fmt: skip
 

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from app.services import registers
 from app.services.core import formatting
 from app.services.core.actor import EKSPOR, IMPOR
-from app.services.core.errors import DomainError
 from app.services.exporting.table import ExportOption
 from app.services.importing.spec import Outcome
 from app.views.shell import icons
 from app.views.shell.context import AppContext
 from app.views.widgets import template_saver
+from app.views.widgets.error_label import ErrorLabel
 from app.views.widgets.import_dialog import ImportDialog
 from app.views.widgets.texts import tr_args
 
@@ -77,7 +77,8 @@ class ExportOptionsDialog(QDialog):
 class RegistersPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self.message = ErrorLabel(hide_empty=False)
+        self._ctx = ctx.reporting_to(self.message)
         self.import_dialog: ImportDialog | None = None
         self.rows: dict[str, RegisterRow] = {}
         names = {
@@ -142,8 +143,6 @@ class RegistersPanel(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -151,13 +150,7 @@ class RegistersPanel(QWidget):
         layout.addWidget(self.message)
 
     def _show(self, text: str) -> None:
-        self.message.setText(text)
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DomainError):
-            self._show(str(error))
-        else:
-            self._ctx.runner.failed.emit(error)
+        self.message.show_message(text)
 
     # -- template ---------------------------------------------------------------------
     def choose_template(self, jenis: str) -> None:
@@ -188,7 +181,6 @@ class RegistersPanel(QWidget):
             self._ctx.submit(
                 spec.option_fields,
                 on_done=lambda fields: self._show_import(jenis, path, fields),
-                on_error=self._failed,
             )
         else:
             self._show_import(jenis, path, None)
@@ -233,7 +225,7 @@ class RegistersPanel(QWidget):
             self.options_dialog = dialog
             dialog.open()
 
-        self._ctx.submit(registers.export_options, jenis, on_done=ask, on_error=self._failed)
+        self._ctx.submit(registers.export_options, jenis, on_done=ask)
 
     def _run_export(self, jenis: str, path: Path, options: dict[str, Any]) -> None:
         self._show(tr_args(self.tr("Mengekspor %1…"), self.titles[jenis]))
@@ -242,5 +234,5 @@ class RegistersPanel(QWidget):
             on_done=lambda done: self._show(
                 tr_args(self.tr("%1 baris diekspor ke %2"), formatting.number(done.rows), done.path)
             ),
-            on_error=self._failed, progress_parent=self, label=self.tr("Mengekspor…"),
+            progress_parent=self, label=self.tr("Mengekspor…"),
         )  # fmt: skip

@@ -33,18 +33,10 @@ class InsidenFilterBar(FilterBar):
         self.pemilihan.currentIndexChanged.connect(self._contest_changed)
         self.tahapan = self.choice(self.tr("Semua tahapan"), None, width=14)
         self.overdue = self.check(self.tr("Hanya terlambat ditindaklanjuti"))
-        grid = self.grid
-        grid.addWidget(QLabel(self.tr("Periode")), 0, 0)
-        grid.addWidget(self.date_from, 0, 1)
-        grid.addWidget(self.date_to, 0, 2)
-        grid.addWidget(self.region, 0, 3, 1, 2)
-        grid.addWidget(self.search, 0, 5, 1, 2)
-        grid.addWidget(self.kategori, 1, 0, 1, 2)
-        grid.addWidget(self.severity, 1, 2)
-        grid.addWidget(self.status, 1, 3)
-        grid.addWidget(self.pemilihan, 1, 4)
-        grid.addWidget(self.tahapan, 1, 5)
-        grid.addWidget(self.overdue, 1, 6)
+        self.lay_out(
+            [QLabel(self.tr("Periode")), self.date_from, self.date_to, (self.region, 2), (self.search, 2)],
+            [(self.kategori, 2), self.severity, self.status, self.pemilihan, self.tahapan, self.overdue],
+        )  # fmt: skip
 
     def set_choices(self, choices: FormChoices) -> None:
         self.refill(self.kategori, [(self.tr("Semua kategori"), None),

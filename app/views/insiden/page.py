@@ -25,7 +25,6 @@ from app.models.insiden import SEVERITIES
 from app.services.core import clock, formatting, palette
 from app.services.core.actor import INSIDEN_CATAT
 from app.services.core.changes import Changes
-from app.services.desk import wilayah
 from app.services.insiden import (
     query as insiden_query,
 )
@@ -150,38 +149,25 @@ class InsidenPage(RegisterPage):
         self.restore_layout()
         # The register first: it is what the user came for; the pickers' lists after.
         self.model.set_filters(InsidenFilter())
-        self._ctx.submit(insiden.form_choices, on_done=self._choices_loaded)
-        self._ctx.submit(wilayah.picker_choices, on_done=self._regions_loaded)
+        self.load_lists(insiden.form_choices, self.form.wilayah)
 
     def _status_text(self, row: InsidenRow) -> str:
         # Overdue is only ever a Ditindaklanjuti incident: the stronger word says both.
         return insiden_workflow.TERLAMBAT_DITINDAKLANJUTI if row.overdue else row.status
 
-    def _choices_loaded(self, choices: FormChoices) -> None:
-        self._choices = choices
+    def choices_loaded(self, choices: FormChoices) -> None:
+        super().choices_loaded(choices)
         self.form.set_choices(choices)
-        self.filters.set_choices(choices)
         if self._detail is None:
             self.new_incident()
-
-    def _regions_loaded(self, refs) -> None:
-        self.form.wilayah.set_choices(refs)
-        self.filters.region.set_choices(refs)
 
     def refresh_counts(self) -> None:
         self._ctx.submit(insiden_query.counts, self.current_filter(), on_done=self._counts_loaded)
 
     def _counts_loaded(self, counts: insiden_query.StatusCounts) -> None:
-        total = self.model.total
-        parts = [tr_args(self.tr("%1 insiden", "", total), formatting.number(total))]
-        parts += [
-            f"{status}: {formatting.number(n)}" for status, n in counts.by_status.items() if n
-        ]
-        if counts.overdue:
-            parts.append(
-                tr_args(self.tr("terlambat ditindaklanjuti: %1"), formatting.number(counts.overdue))
-            )
-        self.counts.setText(" · ".join(parts))
+        total, overdue = self.model.total, counts.overdue
+        self.show_counts(tr_args(self.tr("%1 insiden", "", total), formatting.number(total)), counts.by_status,
+                         tr_args(self.tr("terlambat ditindaklanjuti: %1"), formatting.number(overdue)) if overdue else "")  # fmt: skip
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(INSIDEN):

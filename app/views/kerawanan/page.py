@@ -11,15 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -39,15 +34,15 @@ from app.services.kerawanan.stats import KerawananRow
 from app.services.tahapan import records as tahapan
 from app.views.kerawanan.map import KerawananMap, tps_rawan
 from app.views.partisipasi.dialogs import SavingDialog
-from app.views.shell import icons, shortcuts
+from app.views.shell import icons
 from app.views.shell.context import AppContext
-from app.views.widgets import layout_memory, template_saver
+from app.views.widgets import layout_memory
 from app.views.widgets.figure_fields import CountField, ScoreField, read
 from app.views.widgets.import_dialog import ImportDialog
 from app.views.widgets.list_table_model import ListTableModel
 from app.views.widgets.optional_date import OptionalDateEdit
 from app.views.widgets.region_charts import LEVEL_COLORS, RankingChart
-from app.views.widgets.tables import record_table
+from app.views.widgets.region_drill_page import RegionDrillPage
 from app.views.widgets.texts import tr_args
 
 
@@ -155,15 +150,9 @@ class WeightsDialog(SavingDialog):
         self._save_with(kerawanan.save_weights, {s: spin.value() for s, spin in self.spins.items()})
 
 
-class KerawananPage(QWidget):
+class KerawananPage(RegionDrillPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self.view: kerawanan.Overview | None = None
-        self._root: str | None = None
-        self.dialog: QDialog | None = None
-        self.import_dialog: ImportDialog | None = None
-        self.contest = QComboBox()
+        super().__init__(ctx, "kerawanan", parent)
         self.contest.addItem(self.tr("Semua pemilihan (IKP per wilayah)"), None)
         self.contest.currentIndexChanged.connect(self.reload)
         self.rank_by = QComboBox()
@@ -171,31 +160,16 @@ class KerawananPage(QWidget):
         self.rank_by.addItem(self.tr("Peringkat: tekanan insiden"), "pressure")
         self.rank_by.addItem(self.tr("Peringkat: TPS rawan + sangat rawan"), "tps")
         self.rank_by.currentIndexChanged.connect(self._draw_ranking)
-        self.up_button = QPushButton(self.tr("▲ Naik"))
-        self.up_button.clicked.connect(self.go_up)
-        refresh = QPushButton(icons.action("refresh"), self.tr("Muat ulang"))
-        refresh.setShortcut(shortcuts.key(shortcuts.REFRESH))
-        refresh.clicked.connect(self.reload)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Pemilihan:")))
-        top.addWidget(self.contest, 1)
-        top.addWidget(self.rank_by)
-        top.addWidget(self.up_button)
-        top.addWidget(refresh)
-        self.where = QLabel()
+        top = self.top_row(self.rank_by)
         self.formula = QLabel()
         self.formula.setWordWrap(True)
         self.model = KerawananModel(self)
-        self.table = record_table("kerawanan_table")
-        self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setToolTip(
+        self.table = self.region_table(self.model)
+        self.table.horizontalHeader().setToolTip(
             self.tr(
                 "TPS per level kerawanan Polri: kurang rawan, rawan, sangat rawan, khusus (lapas/rutan)"
             )
         )
-        self.table.doubleClicked.connect(lambda index: self.drill(index.row()))
         self.chart = RankingChart()
         self.map = KerawananMap(ctx)
         self.map.region_clicked.connect(self.drill_to)
@@ -215,27 +189,18 @@ class KerawananPage(QWidget):
         self.weights_button = QPushButton(self.tr("Bobot…"))
         self.weights_button.clicked.connect(self.edit_weights)
         self.import_button = QPushButton(icons.action("import"), self.tr("Impor IKP…"))
-        self.import_button.clicked.connect(self._choose_import)
-        template = QPushButton(icons.action("template"), self.tr("Unduh templat…"))
-        template.clicked.connect(self._save_template)
-        self.export_button = QPushButton(self.tr("Ekspor…"))
-        self.export_button.clicked.connect(self._choose_export)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.edit_button)
-        bottom.addWidget(self.weights_button)
-        bottom.addStretch(1)
-        for button in (self.import_button, template, self.export_button):
-            bottom.addWidget(button)
+        self.import_button.clicked.connect(
+            lambda: self.choose_import(self.tr("Pilih berkas IKP/TPS rawan"))
+        )
+        bottom = self.bottom_row((self.edit_button, self.weights_button), self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.where)
         layout.addWidget(self.split, 1)
         layout.addWidget(self.formula)
         layout.addLayout(bottom)
-        for button, permission in ((self.edit_button, KERAWANAN_CATAT), (self.weights_button, PENGATURAN_UBAH),
-                                   (self.import_button, IMPOR), (self.export_button, EKSPOR)):  # fmt: skip
-            button.setEnabled(ctx.can(permission))
-            button.setToolTip(ctx.actor.why_not(permission))
+        self.allow([(self.edit_button, KERAWANAN_CATAT), (self.weights_button, PENGATURAN_UBAH),
+                    (self.import_button, IMPOR), (self.export_button, EKSPOR)])  # fmt: skip
         ctx.submit(tahapan.list_pemilihan, on_done=self._contests_loaded)
 
     def _layout_parts(self):
@@ -245,10 +210,7 @@ class KerawananPage(QWidget):
         layout_memory.save(self._ctx.settings, self._layout_parts())
 
     def _contests_loaded(self, contests) -> None:
-        self.contest.blockSignals(True)
-        for contest in contests:
-            self.contest.addItem(contest.name, contest.id)
-        self.contest.blockSignals(False)
+        self.add_contests(contests)
         self.reload()
 
     def reload(self) -> None:
@@ -303,12 +265,6 @@ class KerawananPage(QWidget):
         # Two lines ("Peringkat:" above what is ranked) so the narrow chart never cuts it.
         self.chart.set_ranking(html.escape(title).replace(": ", ":<br>", 1), items)
 
-    def drill(self, row: int) -> None:
-        if self.view is None or not 0 <= row < self.model.rowCount() or self.view.level >= 4:
-            return
-        self._root = self.model.row_at(row).code
-        self.reload()
-
     def drill_to(self, kabkota_code: str) -> None:
         """A click on the map: that kab/kota's kecamatan; on the one shown, back up."""
         if self.view is not None and self.view.root_code == kabkota_code:
@@ -317,35 +273,17 @@ class KerawananPage(QWidget):
             self._root = kabkota_code
         self.reload()
 
-    def go_up(self) -> None:
-        if self.view is not None and self.view.level > 2:
-            self._root = self.view.root_code.rsplit(".", 1)[0]
-            self.reload()
-
     def edit_selected(self) -> None:
-        index = self.table.currentIndex()
-        if not index.isValid() or self.view is None:
-            QMessageBox.information(
-                self, self.tr("Kerawanan"), self.tr("Pilih wilayah di tabel lebih dulu.")
-            )
+        row = self.selected(self.tr("Kerawanan"))
+        if row is None:
             return
-        row, today = self.model.row_at(index.row()), self.view.today
+        today = self.view.today
         self._ctx.submit(kerawanan.get_kerawanan, row.code, self.view.pemilihan_id,
-                         on_done=lambda record: self._open(KerawananDialog(self._ctx, record, today, self)))  # fmt: skip
+                         on_done=lambda record: self.open_dialog(KerawananDialog(self._ctx, record, today, self)))  # fmt: skip
 
     def edit_weights(self) -> None:
         if self.view is not None:
-            self._open(WeightsDialog(self._ctx, self.view.weights, self))
-
-    def _open(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.open()
-
-    def _choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas IKP/TPS rawan"), "",
-                                              self.tr("Lembar kerja (*.xlsx *.xls *.ods *.csv)"))  # fmt: skip
-        if path:
-            self.open_import(Path(path))
+            self.open_dialog(WeightsDialog(self._ctx, self.view.weights, self))
 
     def open_import(self, path: Path) -> ImportDialog:
         choices = [(ALL_CONTESTS, self.tr("Semua pemilihan (IKP per wilayah)"))]
@@ -359,14 +297,8 @@ class KerawananPage(QWidget):
         self.import_dialog.open()
         return self.import_dialog
 
-    def _save_template(self) -> None:
-        template_saver.choose_and_save(self, self._ctx, "kerawanan")
-
-    def _choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor tabel kerawanan"), "kerawanan.xlsx",
-                                              self.tr("Excel (*.xlsx);;CSV (*.csv)"))  # fmt: skip
-        if path:
-            self.export_to(Path(path))
+    def export_title(self) -> str:
+        return self.tr("Ekspor tabel kerawanan")
 
     def export_to(self, path: Path) -> None:
         if self.view is not None:

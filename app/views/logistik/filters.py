@@ -20,14 +20,10 @@ class LogistikFilterBar(FilterBar):
         self.status = self.choice(self.tr("Semua status"), "", [(s, s) for s in STATUSES])
         self.pemilihan = self.choice(self.tr("Semua pemilihan"), None, width=16)
         self.at_risk = self.check(self.tr("Hanya berisiko/terlambat"))
-        grid = self.grid
-        grid.addWidget(self.region, 0, 0, 1, 2)
-        grid.addWidget(self.search, 0, 2, 1, 2)
-        grid.addWidget(self.at_risk, 0, 4)
-        grid.addWidget(self.level, 1, 0)
-        grid.addWidget(self.jenis, 1, 1)
-        grid.addWidget(self.status, 1, 2)
-        grid.addWidget(self.pemilihan, 1, 3, 1, 2)
+        self.lay_out(
+            [(self.region, 2), (self.search, 2), self.at_risk],
+            [self.level, self.jenis, self.status, (self.pemilihan, 2)],
+        )
 
     def set_choices(self, choices: LogistikChoices) -> None:
         self.refill(self.jenis, [(item.name, item.id) for item in choices.jenis])

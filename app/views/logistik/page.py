@@ -22,7 +22,6 @@ from app.models.logistik import DIBATALKAN, DIKEMBALIKAN, DIKIRIM, DISIAPKAN
 from app.services.core import formatting
 from app.services.core.actor import LOGISTIK_CATAT
 from app.services.core.changes import Changes
-from app.services.desk import wilayah
 from app.services.logistik import (
     detail as logistik_detail,
 )
@@ -116,18 +115,16 @@ class LogistikPage(RegisterPage):
         self.restore_layout()
         self._enable_actions()
         self.model.set_filters(LogistikFilter())
-        self._ctx.submit(logistik_detail.form_choices, on_done=self._choices_loaded)
-        self._ctx.submit(wilayah.picker_choices, on_done=self._regions_loaded)
+        self.load_lists(logistik_detail.form_choices)
         self._reload_alerts()
 
-    def _choices_loaded(self, choices: LogistikChoices) -> None:
-        self._choices = choices
-        self.filters.set_choices(choices)
+    def choices_loaded(self, choices: LogistikChoices) -> None:
+        super().choices_loaded(choices)
         self.readiness.set_choices(choices)
 
-    def _regions_loaded(self, refs) -> None:
-        self._regions = refs
-        self.filters.region.set_choices(refs)
+    def regions_loaded(self, refs) -> None:
+        super().regions_loaded(refs)
+        self._regions = refs  # for the consignment form
 
     def _filter_changed(self, flt: LogistikFilter) -> None:
         contest = self.current_filter().pemilihan_id
@@ -139,16 +136,9 @@ class LogistikPage(RegisterPage):
         self._ctx.submit(logistik_query.counts, self.current_filter(), on_done=self._counts_loaded)
 
     def _counts_loaded(self, counts: logistik_query.StatusCounts) -> None:
-        total = self.model.total
-        parts = [tr_args(self.tr("%1 pengiriman", "", total), formatting.number(total))]
-        parts += [
-            f"{status}: {formatting.number(n)}" for status, n in counts.by_status.items() if n
-        ]
-        if counts.at_risk:
-            parts.append(
-                tr_args(self.tr("berisiko/terlambat: %1"), formatting.number(counts.at_risk))
-            )
-        self.counts.setText(" · ".join(parts))
+        total, at_risk = self.model.total, counts.at_risk
+        self.show_counts(tr_args(self.tr("%1 pengiriman", "", total), formatting.number(total)), counts.by_status,
+                         tr_args(self.tr("berisiko/terlambat: %1"), formatting.number(at_risk)) if at_risk else "")  # fmt: skip
 
     def _reload_alerts(self, stale: bool = False) -> None:
         """Reload the at-risk list now if its tab is on screen, else when it is shown."""
@@ -162,7 +152,7 @@ class LogistikPage(RegisterPage):
             self.model.reload()
             self.matrix.reload()
             self._reload_alerts(stale=True)
-            self._ctx.submit(logistik_detail.form_choices, on_done=self._choices_loaded)
+            self._ctx.submit(logistik_detail.form_choices, on_done=self.choices_loaded)
             if self._detail is not None:
                 self.open_consignment(self._detail.id)
 

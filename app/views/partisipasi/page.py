@@ -11,12 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -34,11 +30,10 @@ from app.services.tahapan import records as tahapan
 from app.views.partisipasi.dialogs import PartisipasiDialog, PemilihanLaluDialog
 from app.views.shell import icons, shortcuts
 from app.views.shell.context import AppContext
-from app.views.widgets import template_saver
 from app.views.widgets.import_dialog import ImportDialog
 from app.views.widgets.list_table_model import ListTableModel
 from app.views.widgets.region_charts import TurnoutChart
-from app.views.widgets.tables import record_table
+from app.views.widgets.region_drill_page import RegionDrillPage
 from app.views.widgets.texts import tr_args
 
 FLAG_COLOR = QColor("#b00020")
@@ -81,18 +76,11 @@ class TurnoutModel(ListTableModel[TurnoutRow]):
         return None
 
 
-class PartisipasiPage(QWidget):
+class PartisipasiPage(RegionDrillPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self.view: partisipasi.Overview | None = None
-        self._root: str | None = None
+        super().__init__(ctx, "partisipasi", parent)
         #: The method combo follows the desk setting until the first load tells it.
         self._method_known = False
-        self.dialog: QWidget | None = None
-        self.import_dialog: ImportDialog | None = None
-
-        self.contest = QComboBox()
         self.contest.setMinimumContentsLength(34)
         self.contest.setAccessibleName(self.tr("Pemilihan"))
         self.contest.currentIndexChanged.connect(self._contest_changed)
@@ -101,30 +89,13 @@ class PartisipasiPage(QWidget):
             self.denominator.addItem(text, key)
         self.denominator.setToolTip(self.tr("Penyebut tingkat partisipasi"))
         self.denominator.currentIndexChanged.connect(self.reload)
-        self.up_button = QPushButton(self.tr("▲ Naik"))
         self.up_button.setToolTip(self.tr("Kembali ke wilayah di atasnya"))
-        self.up_button.clicked.connect(self.go_up)
-        refresh = QPushButton(icons.action("refresh"), self.tr("Muat ulang"))
-        refresh.setShortcut(shortcuts.key(shortcuts.REFRESH))
-        refresh.clicked.connect(self.reload)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Pemilihan:")))
-        top.addWidget(self.contest, 1)
-        top.addWidget(QLabel(self.tr("Metode:")))
-        top.addWidget(self.denominator)
-        top.addWidget(self.up_button)
-        top.addWidget(refresh)
+        top = self.top_row(QLabel(self.tr("Metode:")), self.denominator)
 
-        self.where = QLabel()
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.model = TurnoutModel(self)
-        self.table = record_table("partisipasi_table")
-        self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda index: self.drill(index.row()))
+        self.table = self.region_table(self.model, stretch_first=True)
         self.chart = TurnoutChart()
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.addWidget(self.table)
@@ -140,17 +111,11 @@ class PartisipasiPage(QWidget):
         self.target_button.clicked.connect(self.edit_target)
         self.import_button = QPushButton(icons.action("import"), self.tr("Impor…"))
         self.import_button.setShortcut(shortcuts.key(shortcuts.IMPORT))
-        self.import_button.clicked.connect(self._choose_import)
-        template = QPushButton(icons.action("template"), self.tr("Unduh templat…"))
-        template.clicked.connect(self._save_template)
-        self.export_button = QPushButton(self.tr("Ekspor…"))
-        self.export_button.clicked.connect(self._choose_export)
-        bottom = QHBoxLayout()
-        for button in (self.edit_button, self.earlier_button, self.target_button):
-            bottom.addWidget(button)
-        bottom.addStretch(1)
-        for button in (self.import_button, template, self.export_button):
-            bottom.addWidget(button)
+        self.import_button.clicked.connect(
+            lambda: self.choose_import(self.tr("Pilih berkas DPT/partisipasi KPU"))
+        )
+        edits = (self.edit_button, self.earlier_button, self.target_button)
+        bottom = self.bottom_row(edits, self.import_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -158,24 +123,13 @@ class PartisipasiPage(QWidget):
         layout.addWidget(self.split, 1)
         layout.addWidget(self.note)
         layout.addLayout(bottom)
-        self._apply_role()
+        self.allow([*((button, PARTISIPASI_CATAT) for button in edits),
+                    (self.import_button, IMPOR), (self.export_button, EKSPOR)])  # fmt: skip
         ctx.submit(tahapan.list_pemilihan, on_done=self._contests_loaded)
-
-    def _apply_role(self) -> None:
-        actor = self._ctx.actor
-        for button, permission in ((self.edit_button, PARTISIPASI_CATAT), (self.earlier_button, PARTISIPASI_CATAT),
-                                   (self.target_button, PARTISIPASI_CATAT), (self.import_button, IMPOR),
-                                   (self.export_button, EKSPOR)):  # fmt: skip
-            button.setEnabled(actor.can(permission))
-            if not actor.can(permission):
-                button.setToolTip(actor.why_not(permission))
 
     # -- loading ------------------------------------------------------------------------
     def _contests_loaded(self, contests) -> None:
-        self.contest.blockSignals(True)
-        for contest in contests:
-            self.contest.addItem(contest.name, contest.id)
-        self.contest.blockSignals(False)
+        self.add_contests(contests)
         self._contest_changed()
 
     def _contest_changed(self) -> None:
@@ -227,48 +181,24 @@ class PartisipasiPage(QWidget):
         self.up_button.setEnabled(view.root_code != view.contest.wilayah_code)
 
     # -- navigation ---------------------------------------------------------------------
-    def drill(self, row: int) -> None:
-        """Open the region of ``row``: its kecamatan, or its desa."""
-        if self.view is None or not 0 <= row < self.model.rowCount() or self.view.level >= 4:
-            return
-        self._root = self.model.row_at(row).code
-        self.reload()
-
-    def go_up(self) -> None:
-        if self.view is None or self.view.root_code == self.view.contest.wilayah_code:
-            return
-        self._root = self.view.root_code.rsplit(".", 1)[0]
-        self.reload()
-
-    def _selected(self) -> TurnoutRow | None:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+    def can_go_up(self) -> bool:
+        return self.view is not None and self.view.root_code != self.view.contest.wilayah_code
 
     # -- forms --------------------------------------------------------------------------
     def edit_selected(self) -> None:
-        row = self._selected()
-        if row is None or self.view is None:
-            QMessageBox.information(
-                self, self.tr("Isi angka"), self.tr("Pilih wilayah di tabel lebih dulu.")
-            )
+        row = self.selected(self.tr("Isi angka"))
+        if row is None:
             return
         today = self.view.today
         self._ctx.submit(partisipasi.get_partisipasi, self.view.contest.id, row.code,
-                         on_done=lambda record: self._open(PartisipasiDialog(self._ctx, record, today, self)))  # fmt: skip
+                         on_done=lambda record: self.open_dialog(PartisipasiDialog(self._ctx, record, today, self)))  # fmt: skip
 
     def edit_earlier(self) -> None:
-        row = self._selected()
+        row = self.selected(self.tr("Pemilihan sebelumnya"))
         if row is None:
-            QMessageBox.information(
-                self, self.tr("Pemilihan sebelumnya"), self.tr("Pilih wilayah di tabel lebih dulu.")
-            )
             return
         names = sorted({r.earlier_name for r in self.model.rows() if r.earlier_name})
-        self._open(PemilihanLaluDialog(self._ctx, row.code, row.name, names, self))
-
-    def _open(self, dialog: QWidget) -> None:
-        self.dialog = dialog
-        dialog.open()
+        self.open_dialog(PemilihanLaluDialog(self._ctx, row.code, row.name, names, self))
 
     def edit_target(self) -> None:
         if self.view is None:
@@ -285,12 +215,6 @@ class PartisipasiPage(QWidget):
             self._ctx.submit(partisipasi.set_target, self.view.contest.id, value)
 
     # -- import, export -----------------------------------------------------------------
-    def _choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas DPT/partisipasi KPU"), "",
-                                              self.tr("Lembar kerja (*.xlsx *.xls *.ods *.csv)"))  # fmt: skip
-        if path:
-            self.open_import(Path(path))
-
     def open_import(self, path: Path) -> ImportDialog:
         current = self.contest.currentIndex()
         order = [current] + [i for i in range(self.contest.count()) if i != current]
@@ -302,14 +226,8 @@ class PartisipasiPage(QWidget):
         dialog.open()
         return dialog
 
-    def _save_template(self) -> None:
-        template_saver.choose_and_save(self, self._ctx, "partisipasi")
-
-    def _choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor tabel partisipasi"), "partisipasi.xlsx",
-                                              self.tr("Excel (*.xlsx);;CSV (*.csv)"))  # fmt: skip
-        if path:
-            self.export_to(Path(path))
+    def export_title(self) -> str:
+        return self.tr("Ekspor tabel partisipasi")
 
     def export_to(self, path: Path) -> None:
         if self.view is None:

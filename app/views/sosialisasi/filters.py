@@ -21,18 +21,12 @@ class SosialisasiFilterBar(FilterBar):
         self.organiser = self.choice(self.tr("Semua penyelenggara"), "")
         self.jenis = self.choice(self.tr("Semua jenis kegiatan"), None, width=16)
         self.sasaran = self.choice(self.tr("Semua kelompok sasaran"), None, width=16)
-        grid = self.grid
-        grid.addWidget(QLabel(self.tr("Periode")), 0, 0)
-        grid.addWidget(self.date_from, 0, 1)
-        grid.addWidget(self.date_to, 0, 2)
-        grid.addWidget(self.region, 0, 3, 1, 2)
-        grid.addWidget(self.search, 1, 0, 1, 3)
-        grid.addWidget(self.organiser, 1, 3)
-        grid.addWidget(self.jenis, 1, 4)
-        grid.addWidget(self.sasaran, 1, 5)
-        grid.setColumnStretch(3, 2)
-        grid.setColumnStretch(4, 1)
-        grid.setColumnStretch(5, 1)
+        self.lay_out(
+            [QLabel(self.tr("Periode")), self.date_from, self.date_to, (self.region, 2)],
+            [(self.search, 3), self.organiser, self.jenis, self.sasaran],
+        )
+        for column, stretch in ((3, 2), (4, 1), (5, 1)):
+            self.grid.setColumnStretch(column, stretch)
 
     def set_choices(self, choices: FormChoices) -> None:
         self.refill(self.organiser, [(name, name) for name in choices.organisers])

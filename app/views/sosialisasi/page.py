@@ -23,7 +23,6 @@ from app.services.core import clock, formatting
 from app.services.core.actor import SOSIALISASI_CATAT
 from app.services.core.changes import Changes
 from app.services.core.errors import ValidationError
-from app.services.desk import wilayah
 from app.services.sosialisasi import (
     query as sosialisasi_query,
 )
@@ -153,8 +152,7 @@ class SosialisasiPage(RegisterPage):
         self.restore_layout()
         # The register first: it is what the user came for; the pickers' lists after.
         self.model.set_filters(SosialisasiFilter())
-        self._ctx.submit(sosialisasi.form_choices, on_done=self._choices_loaded)
-        self._ctx.submit(wilayah.picker_choices, on_done=self._regions_loaded)
+        self.load_lists(sosialisasi.form_choices, self.form.wilayah)
 
     def _attendance_tip(self, row: SosialisasiRow) -> str:
         if row.attended is None:
@@ -162,16 +160,11 @@ class SosialisasiPage(RegisterPage):
         return tr_args(self.tr("Hadir %1: perempuan %2, penyandang disabilitas %3"),
                        _count(row.attended), _count(row.women), _count(row.disabled))  # fmt: skip
 
-    def _choices_loaded(self, choices: FormChoices) -> None:
-        self._choices = choices
+    def choices_loaded(self, choices: FormChoices) -> None:
+        super().choices_loaded(choices)
         self.form.set_choices(choices)
-        self.filters.set_choices(choices)
         if self._detail is None:
             self.new_session()
-
-    def _regions_loaded(self, refs) -> None:
-        self.form.wilayah.set_choices(refs)
-        self.filters.region.set_choices(refs)
 
     def refresh_counts(self) -> None:
         flt = self.current_filter()

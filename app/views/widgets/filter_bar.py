@@ -8,7 +8,7 @@ the base wires each piece to ``changed`` once, so any change is exactly one quer
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from typing import Any
@@ -93,6 +93,15 @@ class FilterBar(QWidget):
                 piece.changed.connect(lambda _ref: self.emit_now())
             elif isinstance(piece, OptionalDateEdit):
                 piece.changed.connect(self.emit_now)
+
+    def lay_out(self, *rows: Sequence[QWidget | tuple[QWidget, int]]) -> None:
+        """Place the pieces row by row on the grid; ``(piece, n)`` spans n columns."""
+        for row, pieces in enumerate(rows):
+            column = 0
+            for piece in pieces:
+                widget, span = piece if isinstance(piece, tuple) else (piece, 1)
+                self.grid.addWidget(widget, row, column, 1, span)
+                column += span
 
     # -- filling and showing ------------------------------------------------------------
     @staticmethod

@@ -10,7 +10,7 @@ its detail widget to ``set_detail``, and implements ``open_record`` and (optiona
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.core import formatting
+from app.services.desk import wilayah
 from app.views.shell import shortcuts
 from app.views.shell.context import AppContext
 from app.views.widgets import layout_memory
 from app.views.widgets.error_label import ErrorLabel
 from app.views.widgets.filter_bar import FilterBar
 from app.views.widgets.lazy_table import LazyTableModel, register_view
+from app.views.widgets.region_picker import RegionPicker
 
 
 class RegisterPage(QWidget):
@@ -121,6 +124,26 @@ class RegisterPage(QWidget):
 
     def refresh_counts(self) -> None:
         """Show the counts under the table for ``current_filter()`` (when it has loaded)."""
+
+    def show_counts(self, total: str, by_status: Mapping[str, int], *extra: str) -> None:
+        """The total, each status with its count, then ``extra`` (e.g. "420 insiden · Baru: 12")."""
+        parts = [total, *(f"{s}: {formatting.number(n)}" for s, n in by_status.items() if n)]
+        self.counts.setText(" · ".join([*parts, *(text for text in extra if text)]))
+
+    def load_lists(self, form_choices: Callable[..., Any], *pickers: RegionPicker) -> None:
+        """After the register, the lists: ``form_choices`` for the form and the filter bar,
+        and the regions for the filter's picker and ``pickers`` (the form's)."""
+        self._pickers = (self.filters.region, *pickers)
+        self._ctx.submit(form_choices, on_done=self.choices_loaded)
+        self._ctx.submit(wilayah.picker_choices, on_done=self.regions_loaded)
+
+    def choices_loaded(self, choices: Any) -> None:
+        self._choices = choices
+        self.filters.set_choices(choices)
+
+    def regions_loaded(self, refs: list) -> None:
+        for picker in self._pickers:
+            picker.set_choices(refs)
 
     def focus_search(self) -> None:
         self.filters.focus_search()
