@@ -125,6 +125,12 @@ def cmd_brief(args: Namespace) -> int:
     return write_brief(args, _open(args), _out, _err)
 
 
+def cmd_ringkasan(args: Namespace) -> int:
+    from app.cli.summary import cmd_ringkasan as summary
+
+    return summary(args, _open(args), _out)
+
+
 def cmd_export(args: Namespace) -> int:
     from app.services import registers
     from app.services.exporting.table import check_format
@@ -156,6 +162,7 @@ COMMANDS: dict[str, Callable[[Namespace], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     "brief": cmd_brief,
+    "ringkasan": cmd_ringkasan,
     "backup": cmd_data,
     "restore": cmd_data,
     "package": cmd_data,

@@ -92,3 +92,5 @@ class SectionContent:
     kpis: tuple[tuple[str, Any], ...] = ()
     #: False when the data area does not exist in this version of the app.
     available: bool = True
+    #: Readiness findings the section reports (and offers for the conclusions).
+    findings: tuple[str, ...] = ()

@@ -12,7 +12,7 @@ from app.models import Pemilihan, Wilayah
 from app.models.wilayah import LEVEL_KABKOTA
 from app.services.briefs import numbering, reconcile, rules, sections
 from app.services.briefs import settings as brief_settings
-from app.services.briefs.blocks import SectionContent
+from app.services.briefs.blocks import Bullets, Para, SectionContent
 from app.services.briefs.document import BriefDocument, RenderedSection
 from app.services.briefs.reconcile import CheckResult
 from app.services.briefs.render import render
@@ -24,6 +24,7 @@ from app.services.core.errors import NotFound, ValidationError
 from app.services.core.formatting import short_contest
 from app.services.core.progress import Progress
 from app.services.core.uow import UnitOfWork
+from app.services.insiden.rules import past
 from app.services.insiden.stats import StatsFilter
 from app.services.tahapan import records as tahapan
 
@@ -67,10 +68,14 @@ def validate(request: BriefRequest, today) -> None:
 
 
 def make_scope(uow: UnitOfWork, request: BriefRequest, at: datetime | None = None) -> BriefScope:
+    """What the brief reads: its figures *as of* the end of its date (or now when the date
+    is today; SPEC 14), so a brief for an earlier day says what the desk knew then."""
     clock = desk_clock(uow)
-    now = at or clock.now_utc()
-    today = now.astimezone(clock.tz).date()
-    validate(request, today)
+    now = clock.now_utc()
+    validate(request, now.astimezone(clock.tz).date())
+    snapshot = at or clock.as_of(request.day)
+    as_of = past(snapshot, now)
+    today = snapshot.astimezone(clock.tz).date()
     contests = tuple(tahapan.list_pemilihan(uow))
     wilayah_code = ""
     if request.pemilihan_id is not None:
@@ -85,12 +90,14 @@ def make_scope(uow: UnitOfWork, request: BriefRequest, at: datetime | None = Non
     return BriefScope(
         request=request,
         settings=brief_settings.load(uow),
-        stats=StatsFilter(start, end, wilayah_code=wilayah_code),
-        now=now,
+        stats=StatsFilter(start, end, wilayah_code=wilayah_code, as_of=as_of),
+        now=snapshot,
         tz=clock.tz,
         today=today,
         contests=contests,
-        previous=previous_brief(uow, request.jenis, now),
+        previous=previous_brief(uow, request, snapshot),
+        as_of=as_of,
+        issued_on=now.astimezone(clock.tz).date(),
     )
 
 
@@ -103,14 +110,26 @@ class Built:
 
     @property
     def failures(self) -> tuple[str, ...]:
+        """Data-consistency failures: to acknowledge before issuing."""
         return reconcile.failures(self.checks)
+
+    @property
+    def findings(self) -> tuple[str, ...]:
+        """Readiness findings: reported, offered for the conclusions, never a gate."""
+        return reconcile.findings(self.checks)
 
     def summary_json(self) -> str:
         """Stored with the issued brief: the next one's "Perubahan sejak laporan terakhir"."""
+        from app.services.briefs import verify
+
+        shown = [s.key for s in self.document.sections]
         data = {
             "snapshot_at": self.scope.now.isoformat(),
             "figures": reconcile.figures(self.contents),
             "sections": {k: c.summary for k, c in self.contents.items() if c.summary},
+            # What it printed and what made it: "Buka dan verifikasi" rebuilds and compares.
+            "request": verify.request_data(self.scope.request),
+            "printed": verify.printed(self.contents, shown),
         }
         return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
 
@@ -138,10 +157,10 @@ def collect(
     scope = make_scope(uow, request, at)
     contents = sections.build_all(uow, scope)
     reporter.report(1, 3, "Memeriksa kesesuaian angka…")
-    checks = reconcile.run(uow, contents, scope)
     wanted = (
         request.sections if request.sections is not None else sections.default_keys(request.jenis)
     )
+    checks = reconcile.run(uow, contents, scope, frozenset(wanted))
     printed = tuple(
         RenderedSection(s.key, s.title, contents[s.key])
         for s in sections.SECTIONS
@@ -160,7 +179,7 @@ def collect(
         title=request.title,
         period_text=request.period_text(),
         number=number,
-        issued_on=scope.today,
+        issued_on=scope.issued_on or scope.today,
         sifat=_sifat(request, classification),
         lampiran=_lampiran(request),
         hal=request.hal.strip() or request.default_hal(topic),
@@ -178,6 +197,7 @@ class Preview:
     pdf: bytes
     checks: tuple[CheckResult, ...]
     failures: tuple[str, ...]
+    findings: tuple[str, ...]
     number_example: str
     previous_number: str
     hal: str
@@ -194,7 +214,8 @@ def preview(uow: UnitOfWork, request: BriefRequest, reporter: Progress | None = 
         pdf=pdf,
         checks=built.checks,
         failures=built.failures,
-        number_example=numbering.example(built.scope.settings, built.scope.today),
+        findings=built.findings,
+        number_example=numbering.example(built.scope.settings, built.scope.issued_on or built.scope.today),
         previous_number=built.scope.previous.number if built.scope.previous else "",
         hal=built.document.hal,
     )
@@ -214,5 +235,18 @@ def preview_file(
     return result, out.name
 
 
-def with_number(built: Built, number: str) -> BriefDocument:
-    return replace(built.document, number=number)
+def with_number(built: Built, number: str, reason: str = "", by: str = "") -> BriefDocument:
+    """The issued document: its number, and — when data-consistency failures were
+    acknowledged — a visible "Catatan pemeriksaan" with them and the reason (SPEC 7: the
+    reader sees what the issuer overrode, not only the audit log)."""
+    document = replace(built.document, number=number)
+    if not built.failures:
+        return document
+    note = SectionContent((
+        Para(f"Laporan ini diterbitkan meskipun pemeriksaan kesesuaian data menemukan hal berikut, "
+             f"yang telah diakui oleh penerbit{f' ({by})' if by else ''} dengan alasan: "
+             f"{reason.strip() or '-'}"),
+        Bullets(tuple(built.failures)),
+    ))  # fmt: skip
+    catatan = RenderedSection("catatan_pemeriksaan", "Catatan Pemeriksaan Data", note)
+    return replace(document, sections=(*document.sections, catatan))

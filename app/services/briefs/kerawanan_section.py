@@ -25,8 +25,9 @@ def _province_text(uow: UnitOfWork, scope: BriefScope, day) -> str:
     if scope.stats.wilayah_code:
         return ""
     rows = kerawanan_stats.by_region(
-        uow, level=LEVEL_PROVINSI, today=day, pemilihan_id=scope.request.pemilihan_id
-    )
+        uow, level=LEVEL_PROVINSI, today=day, pemilihan_id=scope.request.pemilihan_id,
+        as_of=scope.as_of,
+    )  # fmt: skip
     if not rows or rows[0].ikp_score is None:
         return ""
     row = rows[0]
@@ -40,7 +41,7 @@ def kerawanan_blocks(uow: UnitOfWork, scope: BriefScope) -> tuple[list, tuple]:
     level = level_of(scope)
     rows = kerawanan_stats.by_region(
         uow, level=level, today=day, pemilihan_id=scope.request.pemilihan_id,
-        root_code=scope.stats.wilayah_code or None,
+        root_code=scope.stats.wilayah_code or None, as_of=scope.as_of,
     )  # fmt: skip
     if not any(
         r.ikp_score is not None or r.tps_rawan is not None or r.pressure_incidents for r in rows
@@ -56,7 +57,7 @@ def kerawanan_blocks(uow: UnitOfWork, scope: BriefScope) -> tuple[list, tuple]:
     else:
         intro += kerawanan_stats.NO_THRESHOLD_NOTE
     formula = (
-        kerawanan_stats.pressure_formula(kerawanan_stats.weights(uow))
+        kerawanan_stats.pressure_formula(kerawanan_stats.weights(uow, scope.as_of))
         .replace("s.d. hari ini", f"s.d. {formatting.medium_date(day)}")
         .replace("Σ ", "jumlah ")  # the shipped fonts have no Σ
     )

@@ -3,6 +3,8 @@ status history) or of one topic written by the desk."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import select
 
 from app.models import Insiden, Referensi, Wilayah
@@ -55,6 +57,10 @@ def uraian(uow: UnitOfWork, scope: BriefScope) -> SectionContent:
 
 def _incident(uow: UnitOfWork, scope: BriefScope, insiden_id: int) -> SectionContent:
     detail = insiden.detail(uow, insiden_id)
+    if scope.as_of is not None:  # the incident as it stood at the brief's instant (SPEC 14)
+        history = [h for h in detail.history if h.at <= scope.as_of]
+        detail = replace(detail, history=history,
+                         status=history[-1].to_status if history else detail.status)  # fmt: skip
     form = detail.form
     tz = scope.tz
     kategori = uow.session.get(Referensi, form.kategori_id)

@@ -40,10 +40,12 @@ def _reach(uow: UnitOfWork, scope: BriefScope):
     start, end = scope.period
     root = scope.stats.wilayah_code or None
     level = level_of(scope)
-    total = sosialisasi_stats.reach_total(uow, root_code=root, start=start, end=end)
-    rows = sosialisasi_stats.reach_by_region(uow, level=level, root_code=root, start=start, end=end)
+    as_of = scope.as_of
+    total = sosialisasi_stats.reach_total(uow, root_code=root, start=start, end=end, as_of=as_of)
+    rows = sosialisasi_stats.reach_by_region(uow, level=level, root_code=root, start=start,
+                                             end=end, as_of=as_of)  # fmt: skip
     rest = sosialisasi_stats.reach_unallocated(
-        uow, level=level, root_code=root, start=start, end=end
+        uow, level=level, root_code=root, start=start, end=end, as_of=as_of
     )
     return total, rows, rest
 
@@ -168,9 +170,10 @@ def _partisipasi(uow: UnitOfWork, scope: BriefScope):
         return [Para("Belum ada pemilihan yang dicatat.", italic=True)], (), {}
     root = scope.stats.wilayah_code or None
     level = level_of(scope)
-    total = partisipasi_stats.turnout_total(uow, pemilihan_id=contest.id, root_code=root)
+    total = partisipasi_stats.turnout_total(uow, pemilihan_id=contest.id, root_code=root,
+                                            as_of=scope.as_of)  # fmt: skip
     rows = partisipasi_stats.turnout_by_region(
-        uow, pemilihan_id=contest.id, level=level, root_code=root
+        uow, pemilihan_id=contest.id, level=level, root_code=root, as_of=scope.as_of
     )
     name = short_contest(contest.name)
     region = "Kabupaten/Kota" if level == LEVEL_KABKOTA else "Kecamatan"

@@ -1,9 +1,17 @@
 """Reconciliation before a brief is issued (SPEC 7): named checks that each return the
-failures they find. A failure does not stop a preview; issuing needs every failure
-acknowledged, with a reason, and that acknowledgement is written to the audit log.
+failures they find. Two kinds:
 
-Other areas add their checks to ``CHECKS``. Every rule of ``desk-pilkada check`` runs
-here too. A check may return ``Note`` lines: shown with the checks, never to acknowledge.
+* **data consistency** (totals disagree between sections, received above sent, turnout
+  above DPT): a failure does not stop a preview; issuing needs it acknowledged with a
+  reason, which is written to the audit log *and printed on the brief* ("Catatan
+  pemeriksaan");
+* **readiness findings** (ballots below DPT + 2,5%): what the brief must report, never a
+  reason to refuse it. They are printed in the Logistik section and offered for the
+  conclusions.
+
+A Laporan Khusus is checked only on what it reports (its sections). Every rule of
+``desk-pilkada check`` runs here too. A check may return ``Note`` lines: shown with the
+checks, never to acknowledge.
 """
 
 from __future__ import annotations
@@ -26,6 +34,11 @@ class Check:
     fn: CheckFn | None = None
     #: Why the check cannot run in this version (its data area does not exist yet).
     unavailable: str = ""
+    #: False for a readiness finding: reported, never a reason to hold the brief back.
+    gates: bool = True
+    #: The sections whose figures the check is about (empty: the desk's data in general);
+    #: a Laporan Khusus runs only the checks about the sections it prints.
+    sections: frozenset[str] = frozenset()
 
 
 class Note(str):
@@ -40,6 +53,7 @@ class CheckResult:
     failures: tuple[str, ...] = ()
     skipped: str = ""
     notes: tuple[str, ...] = ()
+    gates: bool = True
 
     @property
     def ok(self) -> bool:
@@ -125,12 +139,15 @@ def received_not_above_sent(
 
 
 def ballots_cover_dpt(
-    uow: UnitOfWork, _built: Mapping[str, SectionContent], scope: BriefScope
+    uow: UnitOfWork, built: Mapping[str, SectionContent], scope: BriefScope
 ) -> list[str]:
-    """Per kab/kota and contest; a contest brief lists its own contest only."""
+    """Per kab/kota and contest, as of the brief; a contest brief lists its own contest
+    only. The Logistik section has already found them (and printed them): reused."""
+    if "logistik" in built:
+        return list(built["logistik"].findings)
     from app.services.logistik import checks as logistik_checks
 
-    found = logistik_checks.ballots_cover_dpt(uow)
+    found = logistik_checks.ballots_cover_dpt(uow, as_of=scope.as_of)
     wanted = scope.request.pemilihan_id
     if wanted is not None:
         found = [f for f in found if f.pemilihan_id in (None, wanted)]
@@ -179,44 +196,71 @@ def area_totals(
     return found
 
 
+_DATA_SECTIONS = frozenset({"situasi", "gangguan", "tahapan", "logistik", "sosialisasi"})
 CHECKS: list[Check] = [
-    Check("insiden_total", "Jumlah insiden sama di setiap bagian laporan", incident_totals),
-    Check("tahapan_total", "Jumlah tahapan per status sama dengan jumlah tahapan", stage_totals),
-    Check("aturan_desk", "Aturan pemeriksaan data desk", desk_rules),
+    Check("insiden_total", "Jumlah insiden sama di setiap bagian laporan", incident_totals,
+          sections=frozenset({"situasi", "gangguan"})),
+    Check("tahapan_total", "Jumlah tahapan per status sama dengan jumlah tahapan", stage_totals,
+          sections=frozenset({"tahapan"})),
+    Check("aturan_desk", "Aturan pemeriksaan data desk", desk_rules, sections=_DATA_SECTIONS),
     Check(
         "partisipasi_dpt",
         "Angka partisipasi konsisten (pengguna hak pilih ≤ DPT + DPTb + DPK; sah + tidak sah = pengguna)",
         participation,
+        sections=frozenset({"situasi", "sosialisasi"}),
     ),
     Check(
         "logistik_diterima",
         "Logistik diterima tidak melebihi yang dikirim",
         received_not_above_sent,
+        sections=frozenset({"situasi", "logistik"}),
     ),
-    Check("surat_suara", "Surat suara diterima ≥ DPT + cadangan per kab/kota", ballots_cover_dpt),
+    Check("surat_suara", "Surat suara diterima ≥ DPT + cadangan per kab/kota", ballots_cover_dpt,
+          gates=False, sections=frozenset({"logistik"})),
     Check(
         "total_bagian",
         "Jumlah logistik, sosialisasi dan DPT sama di setiap bagian laporan",
         area_totals,
+        sections=frozenset({"situasi", "logistik", "sosialisasi"}),
     ),
-]
+]  # fmt: skip
+
+
+def applies(check: Check, scope: BriefScope, printed: frozenset[str]) -> bool:
+    """Every check applies to a periodic brief and the Nota Dinas; a Laporan Khusus is
+    checked only on the sections it prints."""
+    from app.services.briefs.request import KHUSUS
+
+    return scope.request.jenis != KHUSUS or bool(check.sections & printed)
 
 
 def run(
-    uow: UnitOfWork, built: Mapping[str, SectionContent], scope: BriefScope
-) -> tuple[CheckResult, ...]:
+    uow: UnitOfWork, built: Mapping[str, SectionContent], scope: BriefScope,
+    printed: frozenset[str] | None = None,
+) -> tuple[CheckResult, ...]:  # fmt: skip
+    printed = frozenset(built) if printed is None else printed
     results = []
     for check in CHECKS:
+        if not applies(check, scope, printed):
+            continue
         if check.fn is None:
             results.append(CheckResult(check.key, check.name, skipped=check.unavailable))
         else:
             found = check.fn(uow, built, scope)
             failures = tuple(str(f) for f in found if not isinstance(f, Note))
             notes = tuple(str(f) for f in found if isinstance(f, Note))
-            results.append(CheckResult(check.key, check.name, failures, notes=notes))
+            results.append(CheckResult(check.key, check.name, failures, notes=notes,
+                                       gates=check.gates))  # fmt: skip
     return tuple(results)
 
 
 def failures(results: tuple[CheckResult, ...]) -> tuple[str, ...]:
-    """Every failure as one line "check: failure" — what the issuer must acknowledge."""
-    return tuple(f"{r.name}: {failure}" for r in results for failure in r.failures)
+    """Every data-consistency failure as one line "check: failure" — what the issuer must
+    acknowledge (and what the brief then prints in its Catatan pemeriksaan)."""
+    return tuple(f"{r.name}: {failure}" for r in results if r.gates for failure in r.failures)
+
+
+def findings(results: tuple[CheckResult, ...]) -> tuple[str, ...]:
+    """Readiness findings: reported in the brief, offered for the conclusions, never to
+    acknowledge."""
+    return tuple(failure for r in results if not r.gates for failure in r.failures)

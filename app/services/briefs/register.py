@@ -140,9 +140,9 @@ def _issue_once(uow, request, acknowledged, reason, reporter: Progress, at) -> I
     built = collect(uow, request, reporter=reporter, at=at)
     _check_ready(built, acknowledged, reason)
     scope = built.scope
-    number = numbering.next_number(uow, scope.settings, scope.today)
+    number = numbering.next_number(uow, scope.settings, scope.issued_on or scope.today)
     reporter.report(2, 3, "Menyusun PDF…")
-    document = with_number(built, number)
+    document = with_number(built, number, reason, uow.actor.full_name or uow.user)
     pdf = render(document)
     digest = sha256_of(pdf)
     folder = archive_dir(scope.settings.is_demo)

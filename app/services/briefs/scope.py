@@ -41,6 +41,11 @@ class BriefScope:
     today: date
     contests: tuple[PemilihanRow, ...]
     previous: PreviousBrief | None = None
+    #: The past instant the figures are taken at (the end of the brief's day); None when
+    #: the brief is for today and reads the desk as it is now.
+    as_of: datetime | None = None
+    #: The day the brief is signed and numbered (today), whatever day it reports on.
+    issued_on: date | None = None
 
     @property
     def period(self) -> tuple[date, date]:
@@ -55,12 +60,24 @@ class BriefScope:
         return datetime.combine(self.period[0], time(0), self.tz)
 
 
-def previous_brief(uow: UnitOfWork, jenis: str, before: datetime) -> PreviousBrief | None:
-    """The latest issued brief of this type whose data was read before ``before``."""
+def previous_brief(
+    uow: UnitOfWork, request: BriefRequest, before: datetime
+) -> PreviousBrief | None:
+    """The latest issued brief of the same type and scope (the same contest, or the whole
+    desk) whose period ends before this one's, read before ``before``: a brief for 20 Nov
+    is compared with the one for 19 Nov, never with a later one or another contest's."""
     row = uow.session.scalars(
         select(Laporan)
-        .where(Laporan.jenis == jenis, Laporan.archived.is_(False), Laporan.snapshot_at < before)
-        .order_by(Laporan.snapshot_at.desc(), Laporan.id.desc())
+        .where(
+            Laporan.jenis == request.jenis,
+            Laporan.archived.is_(False),
+            Laporan.snapshot_at < before,
+            Laporan.period_end < request.period[1],
+            Laporan.pemilihan_id.is_(None)
+            if request.pemilihan_id is None
+            else Laporan.pemilihan_id == request.pemilihan_id,
+        )
+        .order_by(Laporan.period_end.desc(), Laporan.snapshot_at.desc(), Laporan.id.desc())
         .limit(1)
     ).first()
     if row is None:

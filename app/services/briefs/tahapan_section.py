@@ -16,7 +16,7 @@ CHANGE_LIMIT = 15
 
 
 def tahapan_section(uow: UnitOfWork, scope: BriefScope) -> SectionContent:
-    stages = tahapan.list_tahapan_by_contest(uow, [c.id for c in scope.contests])
+    stages = tahapan.list_tahapan_by_contest(uow, [c.id for c in scope.contests], scope.as_of)
     per_contest = [(c, stages[c.id]) for c in scope.contests]
     statuses = tahapan.STATUSES
     rows = []

@@ -51,6 +51,22 @@ def pin(instant: datetime | None) -> None:
     _pinned = None if instant is None else (instant.astimezone(UTC), _time.monotonic())
 
 
+_replayed: datetime | None = None
+
+
+@contextmanager
+def replaying(instant: datetime) -> Iterator[None]:
+    """Inside the block every desk clock reads ``instant``: the demo builder writes a
+    record's history at the moments it happened (stamps and audit entries alike)."""
+    global _replayed
+    before = _replayed
+    _replayed = instant.astimezone(UTC)
+    try:
+        yield
+    finally:
+        _replayed = before
+
+
 @contextmanager
 def frozen() -> Iterator[None]:
     """Inside the block every pinned or desk-own clock stands still at its instant."""
@@ -99,6 +115,8 @@ class Clock:
     fixed: datetime | None = None
 
     def now(self) -> datetime:
+        if _replayed is not None:
+            return _replayed.astimezone(self.tz)
         if self.fixed is not None:
             return (self.fixed + _elapsed()).astimezone(self.tz)
         return _source_now().astimezone(self.tz)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.models import Pengaturan
 from app.services.briefs import rules as brief
-from app.services.core import audit
+from app.services.core import audit, history
 from app.services.core.actor import PENGATURAN_UBAH, SISTEM
 from app.services.core.changes import PENGATURAN, Changes
 from app.services.core.clock import parse_instant
@@ -216,12 +216,25 @@ def _field(key: str) -> DeskSetting:
         raise KeyError(f"unknown desk setting {key!r}") from None
 
 
-def get(uow: UnitOfWork, key: str) -> Any:
+def get(uow: UnitOfWork, key: str, as_of: datetime | None = None) -> Any:
+    """A desk setting now, or as it was at a past instant ``as_of`` (SPEC 14: a brief for
+    an earlier date uses the weights and thresholds of that date)."""
     field = _field(key)
+    if as_of is not None:
+        earlier = _settings_at(uow, as_of)
+        if key in earlier:
+            return field.default if earlier[key] == "" else field.parse(earlier[key])
     row = uow.session.get(Pengaturan, key)
     if row is None or row.value == "":
         return field.default
     return field.parse(row.value)
+
+
+def _settings_at(uow: UnitOfWork, as_of: datetime) -> dict[str, str]:
+    cache = uow.__dict__.setdefault("_settings_at", {})
+    if as_of not in cache:
+        cache[as_of] = history.settings_at(uow.session, as_of)
+    return cache[as_of]
 
 
 def get_all(uow: UnitOfWork) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
 from app.services.core import pengaturan
 from app.services.core.uow import UnitOfWork
@@ -53,11 +54,11 @@ class Weights:
         return float(getattr(self, component))
 
 
-def weights(uow: UnitOfWork) -> Weights:
+def weights(uow: UnitOfWork, as_of: datetime | None = None) -> Weights:
     """The desk's weights (Pengaturan)."""
     return Weights(
-        *(pengaturan.get(uow, f"kesiapan_bobot_{c}") for c in COMPONENTS),
-        poin_insiden=pengaturan.get(uow, "kesiapan_poin_insiden"),
+        *(pengaturan.get(uow, f"kesiapan_bobot_{c}", as_of) for c in COMPONENTS),
+        poin_insiden=pengaturan.get(uow, "kesiapan_poin_insiden", as_of),
     )
 
 

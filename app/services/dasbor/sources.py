@@ -13,7 +13,7 @@ import inspect
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
 from app.models.wilayah import LEVEL_KABKOTA, LEVEL_PROVINSI
@@ -60,6 +60,8 @@ class Query:
     pemilihan_id: int | None
     #: The contest that stands for all when none is chosen (turnout needs one).
     reference_contest_id: int | None
+    #: A past instant the figures are taken at (SPEC 14); None: now.
+    as_of: datetime | None = None
 
 
 
@@ -85,6 +87,7 @@ def _stats_filter(q: Query, *, period: bool):
         date_to=q.end if period else None,
         pemilihan_id=q.pemilihan_id,
         wilayah_code=q.root_code,
+        as_of=q.as_of,
     )
 
 
@@ -122,8 +125,8 @@ def overdue_follow_ups(uow: UnitOfWork, q: Query, limit: int) -> Sourced:
     """Overdue follow-ups, earliest deadline first (alerts), through the register's query."""
     from app.services.insiden.query import InsidenFilter
 
-    flt = InsidenFilter(wilayah_code=q.root_code, pemilihan_id=q.pemilihan_id,
-                        overdue_only=True, sort="deadline", descending=False)  # fmt: skip
+    flt = InsidenFilter(wilayah_code=q.root_code, pemilihan_id=q.pemilihan_id, overdue_only=True,
+                        sort="deadline", descending=False, as_of=q.as_of)  # fmt: skip
     return _call(uow, "insiden", insiden_query.query,
                  lambda f: f(uow, flt, 0, limit), empty=lambda v: not v.total)  # fmt: skip
 
@@ -134,7 +137,8 @@ def logistik(uow: UnitOfWork, q: Query) -> tuple[Sourced, Sourced]:
     of goods and requirements: ``readiness_levels`` gives exactly what ``readiness`` gives
     per level, so the province figure is the same as the Logistik page's."""
     both = _call(uow, "logistik", readiness.readiness_levels,
-                 lambda f: f(uow, levels=(LEVEL_PROVINSI, LEVEL_KABKOTA), pemilihan_id=q.pemilihan_id),
+                 lambda f: f(uow, levels=(LEVEL_PROVINSI, LEVEL_KABKOTA), pemilihan_id=q.pemilihan_id,
+                             as_of=q.as_of),
                  empty=lambda _v: False)  # fmt: skip
     if not both.ok:
         return both, both
@@ -149,12 +153,13 @@ def logistik(uow: UnitOfWork, q: Query) -> tuple[Sourced, Sourced]:
 def logistik_alerts(uow: UnitOfWork, q: Query, limit: int) -> Sourced:
     """Late or at-risk consignments, most urgent first (alerts)."""
     return _call(uow, "logistik", readiness.logistik_alerts,
-                 lambda f: f(uow, today=q.today, root_code=q.root_code or None, limit=limit))  # fmt: skip
+                 lambda f: f(uow, today=q.today, root_code=q.root_code or None, limit=limit,
+                             as_of=q.as_of))  # fmt: skip
 
 
 def logistik_alert_count(uow: UnitOfWork, q: Query) -> Sourced:
     return _call(uow, "logistik", readiness.at_risk_count,
-                 lambda f: f(uow, today=q.today, root_code=q.root_code or None),
+                 lambda f: f(uow, today=q.today, root_code=q.root_code or None, as_of=q.as_of),
                  empty=lambda v: not v)  # fmt: skip
 
 
@@ -163,23 +168,24 @@ def contests(uow: UnitOfWork) -> Sourced:
     return _call(uow, "tahapan", tahapan.list_pemilihan, lambda f: f(uow))
 
 
-def stages(uow: UnitOfWork, contest_ids: list[int]) -> Sourced:
+def stages(uow: UnitOfWork, contest_ids: list[int], as_of: datetime | None = None) -> Sourced:
     """Stages with their derived status, per contest."""
     return _call(uow, "tahapan", tahapan.list_tahapan_by_contest,
-                 lambda f: f(uow, contest_ids),
+                 lambda f: f(uow, contest_ids, as_of),
                  empty=lambda v: not any(v.values()))  # fmt: skip
 
 
 # -- sosialisasi ------------------------------------------------------------------------
 def reach_kabkota(uow: UnitOfWork, q: Query) -> Sourced:
     return _call(uow, "sosialisasi", sosialisasi_stats.reach_by_region,
-                 lambda f: f(uow, level=LEVEL_KABKOTA, start=q.start, end=q.end),
+                 lambda f: f(uow, level=LEVEL_KABKOTA, start=q.start, end=q.end, as_of=q.as_of),
                  empty=lambda v: not any(r.sessions for r in v))  # fmt: skip
 
 
 def reach_total(uow: UnitOfWork, q: Query) -> Sourced:
     return _call(uow, "sosialisasi", sosialisasi_stats.reach_total,
-                 lambda f: f(uow, root_code=q.root_code or None, start=q.start, end=q.end),
+                 lambda f: f(uow, root_code=q.root_code or None, start=q.start, end=q.end,
+                             as_of=q.as_of),
                  empty=lambda v: not v.sessions)  # fmt: skip
 
 
@@ -193,7 +199,7 @@ def turnout_kabkota(uow: UnitOfWork, q: Query) -> Sourced:
     if contest is None:
         return Sourced(None, EMPTY, "partisipasi")
     return _call(uow, "partisipasi", partisipasi_stats.turnout_by_region,
-                 lambda f: f(uow, pemilihan_id=contest, level=LEVEL_KABKOTA),
+                 lambda f: f(uow, pemilihan_id=contest, level=LEVEL_KABKOTA, as_of=q.as_of),
                  empty=lambda v: not any(r.voted or r.dpt for r in v))  # fmt: skip
 
 
@@ -202,14 +208,15 @@ def turnout_total(uow: UnitOfWork, q: Query) -> Sourced:
     if contest is None:
         return Sourced(None, EMPTY, "partisipasi")
     return _call(uow, "partisipasi", partisipasi_stats.turnout_total,
-                 lambda f: f(uow, pemilihan_id=contest, root_code=q.root_code or None),
+                 lambda f: f(uow, pemilihan_id=contest, root_code=q.root_code or None, as_of=q.as_of),
                  empty=lambda v: not (v.voted or v.dpt))  # fmt: skip
 
 
 # -- kerawanan --------------------------------------------------------------------------
 def kerawanan_kabkota(uow: UnitOfWork, q: Query) -> Sourced:
     return _call(uow, "kerawanan", kerawanan_stats.by_region,
-                 lambda f: f(uow, level=LEVEL_KABKOTA, today=q.today, pemilihan_id=q.pemilihan_id),
+                 lambda f: f(uow, level=LEVEL_KABKOTA, today=q.today, pemilihan_id=q.pemilihan_id,
+                             as_of=q.as_of),
                  empty=lambda v: not any(r.ikp_score is not None or r.pressure for r in v))  # fmt: skip
 
 

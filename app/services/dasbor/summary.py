@@ -22,6 +22,7 @@ from app.services.core.uow import UnitOfWork
 from app.services.dasbor import kesiapan
 from app.services.dasbor import sources as src
 from app.services.dasbor.sources import Query, Sourced
+from app.services.insiden.rules import past as rules_past
 
 #: Alerts listed per kind (the total is always stated).
 ALERT_LIMIT = 50
@@ -199,16 +200,21 @@ def snapshot(
     end: date | None,
     root_code: str = "",
     today: date | None = None,
+    as_of: datetime | None = None,
 ) -> DasborSnapshot:
+    """The dashboard's figures now, or as of a past instant ``as_of`` (SPEC 14: the same
+    figures a brief for that day prints)."""
     # Every source reads desk settings (time zone, as-of date, weights, rules): load the
     # stored ones once, so each lookup is answered from the session instead of a query.
     _held = uow.session.scalars(select(Pengaturan)).all()  # noqa: F841 - kept for the identity map
-    today = today or desk_clock(uow).today()
+    clock = desk_clock(uow)
+    as_of = rules_past(as_of, clock.now_utc())
+    today = as_of.astimezone(clock.tz).date() if as_of is not None else today or clock.today()
     kabkota = _kabkota(uow)
     listed = src.contests(uow)
     contests = _contest_options(uow, listed.value or [])
     widest = next((c.id for c in contests if len(c.wilayah_code) <= 2), None)
-    q = Query(today, start, end, root_code or "", pemilihan_id, widest)
+    q = Query(today, start, end, root_code or "", pemilihan_id, widest, as_of)
     countdown = countdown_of(contests, pemilihan_id, today)
     voting_passed = countdown.voting_day is not None and today >= countdown.voting_day
 
@@ -216,7 +222,7 @@ def snapshot(
     wanted = set(_stage_contests(q, contests))
     if pemilihan_id is None:
         wanted |= {c.id for c in contests if len(c.wilayah_code) == 5}
-    stage_rows = src.stages(uow, sorted(wanted))
+    stage_rows = src.stages(uow, sorted(wanted), as_of)
     shown = (
         {cid: stage_rows.value[cid] for cid in _stage_contests(q, contests)}
         if stage_rows.value
@@ -232,7 +238,7 @@ def snapshot(
         src.turnout_kabkota(uow, q) if voting_passed else Sourced(None, src.EMPTY, "partisipasi")
     )
     kerawanan_rows = src.kerawanan_kabkota(uow, q)
-    weights = kesiapan.weights(uow)
+    weights = kesiapan.weights(uow, as_of)
     figures = _figures(kabkota, contests, q, weights, stage_rows, logistik_rows, open_rows,
                        reach_rows, turnout_rows, kerawanan_rows)  # fmt: skip
     alerts, totals, states = _alerts(

@@ -77,6 +77,9 @@ def fill(uow: UnitOfWork, rng: random.Random, count: int = 420) -> None:
             number=nomor.insiden_number(uow, occurred.year),
             occurred_at=occurred,
             reported_at=reported,
+            # Recorded when it was reported, so the desk "as of" any earlier day reads
+            # the reports it had then (SPEC 14).
+            created_at=reported,
             wilayah_id=region_id,
             wilayah_code=region_code,
             tps=f"{rng.randint(1, 25):03d}" if rng.random() < 0.45 else "",
@@ -123,5 +126,5 @@ def _history(uow: UnitOfWork, rng: random.Random, record: Insiden, agencies, now
                     steps.append((DITINDAKLANJUTI, SELESAI, record.outcome, done))
     for source, target, note, when in steps:
         uow.session.add(RiwayatInsiden(insiden_id=record.id, at=when, username="demo", from_status=source,
-                                       to_status=target, note=note))  # fmt: skip
+                                       to_status=target, note=note, created_at=when))  # fmt: skip
     record.status = steps[-1][1]

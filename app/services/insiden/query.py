@@ -48,6 +48,8 @@ class InsidenFilter:
     text: str = ""
     sort: str = "occurred_at"
     descending: bool = True
+    #: A past instant: the incidents the desk knew then, with their status then (SPEC 14).
+    as_of: datetime | None = None
 
     def sorted_by(self, key: str, descending: bool) -> InsidenFilter:
         return replace(self, sort=key, descending=descending)
@@ -80,20 +82,21 @@ def _where(query, flt: InsidenFilter, tz, now: datetime):
     """The base incident filter (every status: the register lists them all), then the
     register's own choices."""
     base = rules.Scope(flt.date_from, flt.date_to, flt.pemilihan_id, flt.wilayah_code,
-                       include_invalid=True)  # fmt: skip
+                       include_invalid=True, as_of=flt.as_of)  # fmt: skip
     query = rules.where(query, base, tz)
+    status = rules.status_at(flt.as_of)
     if flt.kategori_id is not None:
         query = query.where(Insiden.kategori_id == flt.kategori_id)
     if flt.severity is not None:
         query = query.where(Insiden.severity == flt.severity)
     if flt.status == OPEN:
-        query = query.where(rules.open_clause())
+        query = query.where(rules.open_clause(status))
     elif flt.status:
-        query = query.where(Insiden.status == flt.status)
+        query = query.where(status == flt.status)
     if flt.tahapan_id is not None:
         query = query.where(Insiden.tahapan_id == flt.tahapan_id)
     if flt.overdue_only:
-        query = query.where(rules.overdue_clause(now))
+        query = query.where(rules.overdue_clause(flt.as_of or now, status))
     if flt.text.strip():
         needle = f"%{flt.text.strip()}%"
         query = query.where(
@@ -126,7 +129,7 @@ def query(uow: UnitOfWork, flt: InsidenFilter, offset: int = 0, limit: int = 200
             Insiden.tps,
             kategori.name,
             Insiden.severity,
-            Insiden.status,
+            rules.status_at(flt.as_of),
             instansi.name,
             Insiden.follow_up_deadline,
             Insiden.place_detail,
@@ -141,7 +144,7 @@ def query(uow: UnitOfWork, flt: InsidenFilter, offset: int = 0, limit: int = 200
     rows = [
         InsidenRow(
             id=r[0], number=r[1], occurred_at=r[2], wilayah=r[3], wilayah_code=r[4], tps=r[5], kategori=r[6],
-            severity=r[7], status=r[8], overdue=rules.is_overdue(r[8], r[10], now),
+            severity=r[7], status=r[8], overdue=rules.is_overdue(r[8], r[10], flt.as_of or now),
             escalated_to=r[9] or "", deadline=r[10], place_detail=r[11],
         )
         for r in uow.session.execute(statement.offset(offset).limit(limit))

@@ -16,9 +16,9 @@ in the 14 days up to and including ``today`` (desk time zone), status other than
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy import and_, case, exists, func, literal, or_, select
 from sqlalchemy.orm import aliased
 
 from app.models import Insiden, Kerawanan
@@ -29,6 +29,7 @@ from app.services.core.clock import desk_clock
 from app.services.core.errors import ValidationError
 from app.services.core.formatting import number
 from app.services.core.uow import UnitOfWork
+from app.services.insiden import rules as insiden_rules
 from app.services.partisipasi import stats as pstats
 
 RAWAN_TINGGI = "Rawan tinggi"
@@ -77,9 +78,9 @@ def ikp_level(score: float | None, level: int) -> str | None:
     return RAWAN_SEDANG if published >= middle else RAWAN_RENDAH
 
 
-def weights(uow: UnitOfWork) -> dict[int, float]:
+def weights(uow: UnitOfWork, as_of: datetime | None = None) -> dict[int, float]:
     """Severity → weight in the incident pressure (desk settings, default 1/2/3/4)."""
-    return {s: float(pengaturan.get(uow, f"kerawanan_bobot_{s}")) for s in SEVERITIES}
+    return {s: float(pengaturan.get(uow, f"kerawanan_bobot_{s}", as_of)) for s in SEVERITIES}
 
 
 def pressure_formula(weights: dict[int, float]) -> str:
@@ -130,9 +131,18 @@ def _same_set(ancestor, row):
     )
 
 
-def _records(uow: UnitOfWork, level: int, scope: str, pemilihan_id: int | None):
+def _records(
+    uow: UnitOfWork, level: int, scope: str, pemilihan_id: int | None,
+    as_of: datetime | None = None,
+):  # fmt: skip
     """IKP score per region (its own record only: scores do not add up) and TPS counts
-    rolled up by ``rollup``'s rule."""
+    rolled up by ``rollup``'s rule; at a past instant, the records recorded by then."""
+    same_set = _same_set
+    if as_of is not None:
+
+        def same_set(ancestor, row):
+            return and_(_same_set(ancestor, row), ancestor.created_at <= as_of)
+
     length = pstats.CODE_LENGTH[level]
     own = func.length(Kerawanan.wilayah_code) == length
     group = pstats.code_prefix(Kerawanan.wilayah_code, level)
@@ -143,7 +153,7 @@ def _records(uow: UnitOfWork, level: int, scope: str, pemilihan_id: int | None):
         def known(t, name=name):
             return getattr(t, name).is_not(None)
 
-        counted = rollup.topmost(Kerawanan, level, known, _same_set)
+        counted = rollup.topmost(Kerawanan, level, known, same_set)
         columns.append(func.sum(case((counted, getattr(Kerawanan, name)))).label(f"{name}_sum"))
         columns.append(func.count(case((counted, 1))).label(f"{name}_n"))
     statement = (
@@ -153,6 +163,7 @@ def _records(uow: UnitOfWork, level: int, scope: str, pemilihan_id: int | None):
             func.length(Kerawanan.wilayah_code) >= length,
             pstats.in_subtree(Kerawanan.wilayah_code, scope),
             _applies(pemilihan_id),
+            literal(True) if as_of is None else Kerawanan.created_at <= as_of,
         )
         .group_by(group)
     )
@@ -170,21 +181,23 @@ def _records(uow: UnitOfWork, level: int, scope: str, pemilihan_id: int | None):
 
 
 def _incidents(
-    uow: UnitOfWork, level: int, scope: str, today: date, weight: dict[int, float]
-) -> dict[str, tuple[int, float]]:
-    start, end = window(uow, today)
+    uow: UnitOfWork, level: int, scope: str, today: date, weight: dict[int, float],
+    as_of: datetime | None = None,
+) -> dict[str, tuple[int, float]]:  # fmt: skip
+    """Incidents of the 14-day window by the incident rules (not archived, not invalid,
+    recorded by ``as_of``), per region at ``level``."""
     group = pstats.code_prefix(Insiden.wilayah_code, level)
     weighted = case(*((Insiden.severity == s, w) for s, w in weight.items()), else_=0.0)
+    counted = insiden_rules.Scope(
+        today - timedelta(days=PRESSURE_DAYS - 1), today, wilayah_code=scope, as_of=as_of
+    )
     statement = (
-        select(group.label("region"), func.count(Insiden.id), func.sum(weighted))
-        .where(
-            Insiden.archived.is_(False),
-            Insiden.status != TIDAK_VALID,
-            Insiden.occurred_at >= start,
-            Insiden.occurred_at < end,
-            func.length(Insiden.wilayah_code) >= pstats.CODE_LENGTH[level],
-            pstats.in_subtree(Insiden.wilayah_code, scope),
+        insiden_rules.where(
+            select(group.label("region"), func.count(Insiden.id), func.sum(weighted)),
+            counted,
+            desk_clock(uow).tz,
         )
+        .where(func.length(Insiden.wilayah_code) >= pstats.CODE_LENGTH[level])
         .group_by(group)
     )
     return {
@@ -200,20 +213,23 @@ def by_region(
     today: date,
     pemilihan_id: int | None = None,
     root_code: str | None = None,
+    as_of: datetime | None = None,
 ) -> list[KerawananRow]:
     """One row per region at ``level`` inside ``root_code`` (the contest's area, or the
-    province), regions without figures included."""
+    province), regions without figures included; at a past instant ``as_of``, as the desk
+    knew them then (``today`` is that instant's day)."""
     if level not in pstats.CODE_LENGTH:
         raise ValidationError(f"Tingkat wilayah {level} tidak dikenal.")
     scope = _scope(uow, pemilihan_id, root_code)
     if scope is None:
         return []
-    records = _records(uow, level, scope, pemilihan_id)
-    weight = weights(uow)
-    incidents = _incidents(uow, level, scope, today, weight)
+    records = _records(uow, level, scope, pemilihan_id, as_of)
+    weight = weights(uow, as_of)
+    incidents = _incidents(uow, level, scope, today, weight, as_of)
     dpt = {
         r.code: r.dpt
-        for r in pstats.dpt_by_region(uow, level=level, root_code=scope, pemilihan_id=pemilihan_id)
+        for r in pstats.dpt_by_region(uow, level=level, root_code=scope, pemilihan_id=pemilihan_id,
+                                      as_of=as_of)  # fmt: skip
     }
     rows = []
     for code, name in pstats.regions_at(uow, level, scope):

@@ -11,15 +11,16 @@ fail."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 
 from app.models import Partisipasi, Pemilihan, Pengiriman, PengirimanBaris, Referensi, Wilayah
 from app.services.core.findings import Note
 from app.services.core.formatting import number, short_contest
 from app.services.core.uow import UnitOfWork
 from app.services.logistik import rules as logistik_rules
-from app.services.logistik.readiness import readiness
+from app.services.logistik.query import arrived_clause, not_arrived_clause
 
 
 @dataclass(frozen=True)
@@ -61,16 +62,19 @@ def received_not_above_sent(uow: UnitOfWork, limit: int = 20) -> list[CheckFailu
     ]
 
 
-def ballots_cover_dpt(uow: UnitOfWork, *, level: int = 2) -> list[CheckFailure]:
+def ballots_cover_dpt(
+    uow: UnitOfWork, *, level: int = 2, as_of: datetime | None = None
+) -> list[CheckFailure]:
     """Per region of ``level`` and contest: surat suara received in good condition (at the
     measured level) reach DPT + reserve per TPS. Regions whose DPT is not known yet are
-    listed as flagged, not silently passed."""
-    rules = logistik_rules.load(uow)
+    listed as flagged, not silently passed. ``as_of``: as the desk knew it then."""
+    rules = logistik_rules.load(uow, as_of)
     length = logistik_rules.CODE_LENGTH[level]
     dpt_rows = uow.session.execute(
         select(Partisipasi.pemilihan_id, Partisipasi.wilayah_code, Partisipasi.dpt_men,
                Partisipasi.dpt_women, Partisipasi.tps_count)
-        .where(Partisipasi.archived.is_(False), func.length(Partisipasi.wilayah_code) >= length)
+        .where(Partisipasi.archived.is_(False), func.length(Partisipasi.wilayah_code) >= length,
+               literal(True) if as_of is None else Partisipasi.created_at <= as_of)
     ).all()  # fmt: skip
     if not dpt_rows:
         return [
@@ -101,14 +105,11 @@ def ballots_cover_dpt(uow: UnitOfWork, *, level: int = 2) -> list[CheckFailure]:
         for cid, name in uow.session.execute(select(Pemilihan.id, Pemilihan.name))
     }
     reserve = logistik_rules._num(rules.reserve_percent)  # noqa: SLF001
-    on_road = _ballots_on_the_road(uow, rules, length)
+    on_road = _ballots_on_the_road(uow, rules, length, as_of)
+    received_by = ballots_received(uow, length, rules, as_of)  # every contest in one pass
     failures = []
     for contest in sorted({c for _code, c in needed} | {c for _code, c in unknown}):
-        got = {
-            row.code: next((i.received for i in row.items if i.jenis_code == logistik_rules.SURAT_SUARA), 0)
-            for row in readiness(uow, level=level, pemilihan_id=contest,
-                                 jenis_code=logistik_rules.SURAT_SUARA)
-        }  # fmt: skip
+        got = {code: n for (code, c), n in received_by.items() if c == contest}
         where = contests.get(contest, f"pemilihan {contest}")
         for (code, c), n in sorted(needed.items()):
             received = got.get(code, 0)
@@ -130,9 +131,37 @@ def ballots_cover_dpt(uow: UnitOfWork, *, level: int = 2) -> list[CheckFailure]:
     return failures
 
 
-def _ballots_on_the_road(uow: UnitOfWork, rules, length: int) -> dict[tuple[str, int], int]:
+def ballots_received(
+    uow: UnitOfWork, length: int, rules, as_of: datetime | None = None
+) -> dict[tuple[str, int], int]:
+    """(region code of ``length``, contest) → surat suara received in good condition at
+    the measured level (by ``as_of``), all contests in one GROUP BY: the same goods the
+    readiness figures count (``readiness.arrived_clause``)."""
+    key = func.substr(PengirimanBaris.destination_code, 1, length)
+    rows = uow.session.execute(
+        select(key, PengirimanBaris.pemilihan_id, func.sum(PengirimanBaris.qty_good))
+        .join(Pengiriman, Pengiriman.id == PengirimanBaris.pengiriman_id)
+        .where(
+            PengirimanBaris.archived.is_(False),
+            PengirimanBaris.qty_good.is_not(None),
+            Pengiriman.archived.is_(False),
+            Pengiriman.destination_level == rules.measured_level,
+            arrived_clause(as_of),
+            PengirimanBaris.jenis_id.in_(
+                select(Referensi.id).where(Referensi.code == logistik_rules.SURAT_SUARA)
+            ),
+            PengirimanBaris.pemilihan_id.is_not(None),
+        )
+        .group_by(key, PengirimanBaris.pemilihan_id)
+    ).all()
+    return {(code, contest): int(n or 0) for code, contest, n in rows}
+
+
+def _ballots_on_the_road(
+    uow: UnitOfWork, rules, length: int, as_of: datetime | None = None
+) -> dict[tuple[str, int], int]:
     """(region code of ``length``, contest) → surat suara sent at the measured level and
-    not received yet (consignment Disiapkan or Dikirim)."""
+    not received yet (consignment Disiapkan or Dikirim; at ``as_of``: not arrived then)."""
     key = func.substr(PengirimanBaris.destination_code, 1, length)
     rows = uow.session.execute(
         select(key, PengirimanBaris.pemilihan_id, func.sum(PengirimanBaris.qty_sent))
@@ -141,7 +170,7 @@ def _ballots_on_the_road(uow: UnitOfWork, rules, length: int) -> dict[tuple[str,
         .where(
             PengirimanBaris.archived.is_(False),
             Pengiriman.archived.is_(False),
-            Pengiriman.status.in_(logistik_rules.OPEN_STATUSES),
+            not_arrived_clause(as_of),
             Pengiriman.destination_level == rules.measured_level,
             Referensi.code == logistik_rules.SURAT_SUARA,
             PengirimanBaris.pemilihan_id.is_not(None),

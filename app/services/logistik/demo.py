@@ -48,6 +48,8 @@ TPS_ITEMS = ("SURAT_SUARA", "KOTAK_SUARA", "TINTA", "FORMULIR")
 #: Kab/kota whose distribution runs behind in the demo (roads, weather).
 SLOW = {"36.02": 0.25, "36.01": 0.15}
 
+#: When the desk entered the requirements computed from the DPT (after its determination).
+REQUIREMENTS_RECORDED = date(2024, 9, 25)
 
 class _Writer:
     """Collects rows for one bulk insert per table, with the bookkeeping columns set."""
@@ -59,10 +61,17 @@ class _Writer:
         self.next_id = (uow.session.scalar(select(func.max(Pengiriman.id))) or 0) + 1
         self.year = now.year
 
-    def _stamp(self) -> dict:
+    def _stamp(self, recorded: datetime | None = None) -> dict:
+        """Bookkeeping columns; ``recorded`` is when the desk entered the row (SPEC 14: a
+        brief for an earlier day sees only what the desk had then)."""
         uid = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
-        return {"uid": uid, "created_at": self.now, "created_by": "demo", "updated_at": self.now,
+        created = min(self.now, recorded) if recorded is not None else self.now
+        return {"uid": uid, "created_at": created, "created_by": "demo", "updated_at": self.now,
                 "updated_by": "demo", "version": 1, "archived": False}  # fmt: skip
+
+    def recorded(self, day: date) -> datetime:
+        """09.00 in the desk's zone on ``day``."""
+        return datetime.combine(day, time(9), self.tz).astimezone(UTC)
 
     def consignment(
         self, *, contest, origin, place, level, region, tps, must, outcome, items
@@ -78,7 +87,9 @@ class _Writer:
             moment = datetime.combine(day, time(self.rng.randint(8, 16)), self.tz)
             return min(self.now, moment.astimezone(UTC))
 
-        self.headers.append(self._stamp() | {
+        # The consignment is entered when it is planned: a few days before dispatch.
+        entered = self.recorded(must - timedelta(days=6))
+        self.headers.append(self._stamp(entered) | {
             "id": pid, "number": f"LOG-{self.year}-{pid:06d}", "pemilihan_id": contest,
             "origin_level": origin, "origin_place": place, "origin_wilayah_id": None,
             "destination_level": level, "destination_wilayah_id": region[0], "destination_code": region[1],
@@ -103,7 +114,7 @@ class _Writer:
                     if good == quantity
                     else self.rng.choice(("rusak", "basah/cacat cetak", "kurang kirim"))
                 )
-            self.lines.append(self._stamp() | {
+            self.lines.append(self._stamp(entered) | {
                 "pengiriman_id": pid, "jenis_id": jenis_id, "destination_code": region[1],
                 "pemilihan_id": line_contest, "qty_sent": quantity, "qty_good": good,
                 "qty_damaged": damaged or 0, "qty_missing": missing or 0, "reason": reason,
@@ -187,7 +198,7 @@ def fill(uow: UnitOfWork, rng: random.Random) -> None:
             needs += [(region, jenis[code], None, int(tps * per), "DPT contoh")
                       for code, per in rules.per_tps.items() if code in jenis]  # fmt: skip
     uow.session.execute(insert(Kebutuhan), [
-        writer._stamp() | {"wilayah_id": r[0], "wilayah_code": r[1], "jenis_id": j, "pemilihan_id": c,
+        writer._stamp(writer.recorded(REQUIREMENTS_RECORDED)) | {"wilayah_id": r[0], "wilayah_code": r[1], "jenis_id": j, "pemilihan_id": c,
                            "quantity": q, "source": logistik_kebutuhan.ATURAN, "basis": basis}
         for r, j, c, q, basis in needs
     ])  # fmt: skip

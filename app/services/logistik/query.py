@@ -73,17 +73,40 @@ class PengirimanPage:
     total: int
 
 
-def at_risk_clause(today: date):
-    """Open (not arrived) consignments past their date, or expected after it."""
+def not_arrived_clause(as_of: datetime | None = None):
+    """Consignments still on their way (or not yet sent): now, open and without an arrival;
+    at a past instant, recorded by then and not arrived by then (a consignment cancelled
+    or returned since is left out: its status history is not kept)."""
+    if as_of is None:
+        return and_(
+            Pengiriman.actual_arrival.is_(None),
+            Pengiriman.status.in_(logistik_rules.OPEN_STATUSES),
+        )
     return and_(
-        Pengiriman.actual_arrival.is_(None),
-        Pengiriman.status.in_(logistik_rules.OPEN_STATUSES),
+        Pengiriman.created_at <= as_of,
+        or_(Pengiriman.actual_arrival.is_(None), Pengiriman.actual_arrival > as_of),
+        Pengiriman.status.in_((*logistik_rules.OPEN_STATUSES, *RECEIVED)),
+    )
+
+
+def at_risk_clause(today: date, as_of: datetime | None = None):
+    """Consignments not arrived past their date (Terlambat), or expected after it
+    (Berisiko), on ``today`` (the local day of ``as_of`` when given)."""
+    return and_(
+        not_arrived_clause(as_of),
         Pengiriman.must_arrive_by.is_not(None),
         or_(
             Pengiriman.must_arrive_by < today,
             Pengiriman.expected_arrival > Pengiriman.must_arrive_by,
         ),
     )
+
+
+def arrived_clause(as_of: datetime | None = None):
+    """Consignments that have arrived (wholly or in part): now, or by ``as_of``."""
+    if as_of is None:
+        return Pengiriman.status.in_(RECEIVED)
+    return and_(Pengiriman.status.in_(RECEIVED), Pengiriman.actual_arrival <= as_of)
 
 
 def code_clause(column, code: str):

@@ -20,17 +20,17 @@ are each one GROUP BY over the region-code prefix; nothing is loaded row by row.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import and_, func, literal, or_, select
 
 from app.models import Kebutuhan, Pengiriman, PengirimanBaris, Referensi, Wilayah
 from app.models.referensi import JENIS_LOGISTIK
 from app.models.wilayah import LEVEL_PROVINSI
-from app.services.core import pengaturan
+from app.services.core import history, pengaturan
 from app.services.core.uow import UnitOfWork
 from app.services.logistik import rules as logistik_rules
-from app.services.logistik.query import RECEIVED, at_risk_clause, code_clause
+from app.services.logistik.query import arrived_clause, at_risk_clause, code_clause
 
 
 @dataclass(frozen=True)
@@ -120,12 +120,38 @@ def _units(good: dict, need: dict) -> dict[tuple[str, int], list[int]]:
     return units
 
 
+def _needs_at(
+    uow: UnitOfWork, leaf: int, root: str, pemilihan_id: int | None, jenis_code: str | None,
+    as_of: datetime,
+) -> dict[tuple[str, int], int]:  # fmt: skip
+    """The requirements as they stood at ``as_of``: recorded by then, with quantities
+    changed (or archived) since undone from the audit log."""
+    statement = select(
+        Kebutuhan.uid, Kebutuhan.wilayah_code, Kebutuhan.jenis_id, Kebutuhan.quantity,
+        Kebutuhan.archived,
+    ).where(Kebutuhan.created_at <= as_of, _contest(Kebutuhan.pemilihan_id, pemilihan_id))  # fmt: skip
+    if root:
+        statement = statement.where(code_clause(Kebutuhan.wilayah_code, root))
+    if jenis_code is not None:
+        statement = statement.where(Kebutuhan.jenis_id.in_(_jenis(jenis_code)))
+    undo = history.changes_after(uow.session, "kebutuhan", as_of)
+    need: dict[tuple[str, int], int] = {}
+    for uid, code, jenis, quantity, archived in uow.session.execute(statement):
+        before = undo[uid].fields if uid in undo else {}
+        if before.get("archived", archived):
+            continue
+        key = (code[:leaf], jenis)
+        need[key] = need.get(key, 0) + int(before.get("quantity", quantity) or 0)
+    return need
+
+
 def _measured_units(
     uow: UnitOfWork, leaf: int, measured_level: str, root: str, pemilihan_id: int | None,
-    jenis_code: str | None,
+    jenis_code: str | None, as_of: datetime | None = None,
 ) -> dict[tuple[str, int], list[int]]:  # fmt: skip
     """(code at the measured level, item) → [received, required]: one GROUP BY for the
-    goods and one for the requirements."""
+    goods and one for the requirements. At a past instant ``as_of``: deliveries that had
+    arrived by then, requirements as they stood then."""
     baris = PengirimanBaris
     key = _prefix(baris.destination_code, leaf).label("code")
     good_q = (
@@ -136,7 +162,7 @@ def _measured_units(
             baris.qty_good.is_not(None),
             Pengiriman.archived.is_(False),
             Pengiriman.destination_level == measured_level,
-            Pengiriman.status.in_(RECEIVED),
+            arrived_clause(as_of),
             _contest(baris.pemilihan_id, pemilihan_id),
         )
         .group_by(key, baris.jenis_id)
@@ -154,7 +180,10 @@ def _measured_units(
         good_q = good_q.where(baris.jenis_id.in_(_jenis(jenis_code)))
         need_q = need_q.where(Kebutuhan.jenis_id.in_(_jenis(jenis_code)))
     good = {(c, j): int(n or 0) for c, j, n in uow.session.execute(good_q)}
-    need = {(c, j): int(n or 0) for c, j, n in uow.session.execute(need_q)}
+    if as_of is None:
+        need = {(c, j): int(n or 0) for c, j, n in uow.session.execute(need_q)}
+    else:
+        need = _needs_at(uow, leaf, root, pemilihan_id, jenis_code, as_of)
     return _units(good, need)
 
 
@@ -182,16 +211,19 @@ def readiness_levels(
     root_code: str | None = None,
     pemilihan_id: int | None = None,
     jenis_code: str | None = None,
+    as_of: datetime | None = None,
 ) -> dict[int, list[ReadinessRow]]:
     """``readiness`` at several levels from one reading of goods and requirements (the
     dashboard shows the province and every kab/kota). Each level's rows are exactly what
     ``readiness`` returns for it: the per-unit cap applies at the measured level, before
     any roll-up, so it does not depend on the level asked for. ``jenis_code`` limits the
-    figures to one item (the reconciliation checks need only surat suara)."""
-    rules = logistik_rules.load(uow)
+    figures to one item (the reconciliation checks need only surat suara). ``as_of`` (a past
+    instant) gives the figures as they stood then (SPEC 14)."""
+    rules = logistik_rules.load(uow, as_of)
     leaf = logistik_rules.CODE_LENGTH[rules.measured_wilayah_level]
     root = root_code or pengaturan.get(uow, "province_code") or ""
-    units = _measured_units(uow, leaf, rules.measured_level, root, pemilihan_id, jenis_code)
+    units = _measured_units(uow, leaf, rules.measured_level, root, pemilihan_id, jenis_code,
+                            as_of)  # fmt: skip
     per_level = {level: _rolled_up(units, logistik_rules.CODE_LENGTH[level]) for level in levels}
     used_at = {level: {j for _c, j in totals} for level, totals in per_level.items()}
     used = set().union(*used_at.values())
@@ -228,7 +260,7 @@ def readiness_levels(
 
 def readiness(
     uow: UnitOfWork, *, level: int, root_code: str | None = None, pemilihan_id: int | None = None,
-    jenis_code: str | None = None,
+    jenis_code: str | None = None, as_of: datetime | None = None,
 ) -> list[ReadinessRow]:  # fmt: skip
     """One row per region of ``level`` (under ``root_code``), every active item in each.
 
@@ -236,7 +268,7 @@ def readiness(
     each of those units counts at most its requirement (a surplus in one kecamatan never
     covers a shortfall in the next), then units are rolled up to ``level``."""
     found = readiness_levels(uow, levels=(level,), root_code=root_code, pemilihan_id=pemilihan_id,
-                             jenis_code=jenis_code)  # fmt: skip
+                             jenis_code=jenis_code, as_of=as_of)  # fmt: skip
     return found[level]
 
 
@@ -260,12 +292,14 @@ def readiness_table(
     return ReadinessTable(found[level], total)
 
 
-def province_readiness(uow: UnitOfWork, *, pemilihan_id: int | None = None) -> ReadinessRow:
-    rows = readiness(uow, level=LEVEL_PROVINSI, pemilihan_id=pemilihan_id)
+def province_readiness(
+    uow: UnitOfWork, *, pemilihan_id: int | None = None, as_of: datetime | None = None
+) -> ReadinessRow:
+    rows = readiness(uow, level=LEVEL_PROVINSI, pemilihan_id=pemilihan_id, as_of=as_of)
     if rows:
         return rows[0]
     return ReadinessRow(
-        "", "", LEVEL_PROVINSI, 0, 0, None, (), logistik_rules.load(uow).measured_level
+        "", "", LEVEL_PROVINSI, 0, 0, None, (), logistik_rules.load(uow, as_of).measured_level
     )
 
 
@@ -280,6 +314,14 @@ class LogistikAlert:
     expected_arrival: date | None
     destination_level: str = ""
     tps: str = ""
+    #: Sent on its way (dispatched) by the day of the figures; else still being prepared.
+    dispatched: bool = False
+    #: Days past the must-arrive-by date (0 when not yet late).
+    days_late: int = 0
+
+    @property
+    def dispatch_text(self) -> str:
+        return "dalam perjalanan" if self.dispatched else "belum dikirim"
 
 
 def logistik_alerts(
@@ -289,17 +331,23 @@ def logistik_alerts(
     root_code: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    as_of: datetime | None = None,
 ) -> list[LogistikAlert]:
-    """Open consignments past their must-arrive-by date (Terlambat) or expected after it
-    (Berisiko), most urgent first."""
+    """Consignments not arrived past their must-arrive-by date (Terlambat) or expected
+    after it (Berisiko), most urgent first; on ``today`` (and as recorded at ``as_of``)."""
+    sent = (
+        Pengiriman.actual_dispatch.is_not(None)
+        if as_of is None
+        else Pengiriman.actual_dispatch <= as_of
+    )
     query = (
         select(
             Pengiriman.id, Pengiriman.number, Wilayah.name, Pengiriman.destination_code,
             Pengiriman.must_arrive_by, Pengiriman.expected_arrival, Pengiriman.destination_level,
-            Pengiriman.tps,
+            Pengiriman.tps, sent,
         )
         .join(Wilayah, Wilayah.id == Pengiriman.destination_wilayah_id)
-        .where(Pengiriman.archived.is_(False), at_risk_clause(today))
+        .where(Pengiriman.archived.is_(False), at_risk_clause(today, as_of))
         .order_by(Pengiriman.must_arrive_by, Pengiriman.number)
     )  # fmt: skip
     if root_code:
@@ -312,15 +360,17 @@ def logistik_alerts(
         LogistikAlert(
             pid, number, name, code,
             logistik_rules.TERLAMBAT if must < today else logistik_rules.BERISIKO,
-            must, expected, level, tps,
+            must, expected, level, tps, bool(dispatched), max(0, (today - must).days),
         )
-        for pid, number, name, code, must, expected, level, tps in uow.session.execute(query)
+        for pid, number, name, code, must, expected, level, tps, dispatched in uow.session.execute(query)
     ]  # fmt: skip
 
 
-def at_risk_count(uow: UnitOfWork, *, today: date, root_code: str | None = None) -> int:
+def at_risk_count(
+    uow: UnitOfWork, *, today: date, root_code: str | None = None, as_of: datetime | None = None
+) -> int:
     query = select(func.count(Pengiriman.id)).where(
-        and_(Pengiriman.archived.is_(False), at_risk_clause(today))
+        and_(Pengiriman.archived.is_(False), at_risk_clause(today, as_of))
     )
     if root_code:
         query = query.where(code_clause(Pengiriman.destination_code, root_code))

@@ -8,7 +8,7 @@ Everything here is a pure function of its arguments except ``load`` and ``save``
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from app.models.logistik import (
     DIKIRIM,
@@ -91,7 +91,8 @@ class LogistikRules:
         ]  # fmt: skip
 
 
-def load(uow: UnitOfWork) -> LogistikRules:
+def load(uow: UnitOfWork, as_of: datetime | None = None) -> LogistikRules:
+    """The rules now, or as they were set at a past instant ``as_of``."""
     from sqlalchemy import select
 
     from app.models import Referensi
@@ -104,10 +105,10 @@ def load(uow: UnitOfWork) -> LogistikRules:
         )
     )
     return LogistikRules(
-        deadline_days=pengaturan.get(uow, "logistik_batas_hari"),
-        per_tps=pengaturan.get(uow, "logistik_aturan_per_tps"),
-        reserve_percent=pengaturan.get(uow, "logistik_cadangan_persen"),
-        measured_level=pengaturan.get(uow, "logistik_tingkat_ukur"),
+        deadline_days=pengaturan.get(uow, "logistik_batas_hari", as_of),
+        per_tps=pengaturan.get(uow, "logistik_aturan_per_tps", as_of),
+        reserve_percent=pengaturan.get(uow, "logistik_cadangan_persen", as_of),
+        measured_level=pengaturan.get(uow, "logistik_tingkat_ukur", as_of),
         items={code: (name, unit or "") for code, name, unit in items},
     )
 

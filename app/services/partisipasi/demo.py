@@ -17,7 +17,8 @@ Written with bulk inserts so the demo build stays quick.
 from __future__ import annotations
 
 import random
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
 
@@ -41,6 +42,12 @@ SOURCE_IKP = "IKP 2024 Bawaslu RI"
 SOURCE_IKP_SYNTHETIC = "Contoh sintetis (bukan angka Bawaslu)"
 SOURCE_TPS = "Pemetaan TPS rawan Polri (contoh sintetis)"
 
+#: When the desk recorded each set of figures (SPEC 14: a brief for an earlier day sees
+#: only what the desk had then): the DPT after its determination, the IKP when the desk
+#: started, the TPS-rawan mapping when the police published it.
+RECORDED_DPT = datetime(2024, 9, 21, 10, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+RECORDED_IKP = datetime(2024, 9, 2, 10, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+RECORDED_TPS = datetime(2024, 11, 20, 15, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
 
 def _split(total: int, weights: list[float]) -> list[int]:
     """``total`` in whole parts proportional to ``weights`` (largest remainder)."""
@@ -77,6 +84,7 @@ def fill(uow: UnitOfWork, rng: random.Random) -> None:
             "dpt_women": dpt[row.code] - men, "dptb": round(dpt[row.code] * rng.uniform(0.0, 0.004)),
             "tps_count": max(1, tps[row.code]), "source": SOURCE_DPT,
             "source_date": date(2024, 9, 20), "created_by": "demo", "updated_by": "demo",
+            "created_at": RECORDED_DPT,
         }  # fmt: skip
         for contest_id, area in contests:
             if row.code.startswith(area + "."):
@@ -116,7 +124,8 @@ def _kerawanan(uow: UnitOfWork, rng: random.Random, regions, tps: dict[str, int]
                 continue
             source = SOURCE_IKP if region.code in PUBLISHED_IKP else SOURCE_IKP_SYNTHETIC
             rows.append({"wilayah_id": region.id, "wilayah_code": region.code,
-                         "ikp_score": score, "source": source, "source_date": date(2022, 12, 16)})  # fmt: skip
+                         "ikp_score": score, "source": source, "source_date": date(2022, 12, 16),
+                         "created_at": RECORDED_IKP})  # fmt: skip
         elif region.level == 3:
             total = sum(v for c, v in tps.items() if c.startswith(region.code + "."))
             high = PUBLISHED_IKP.get(region.code[:5], 40) / 100
@@ -126,5 +135,6 @@ def _kerawanan(uow: UnitOfWork, rng: random.Random, regions, tps: dict[str, int]
             rows.append({"wilayah_id": region.id, "wilayah_code": region.code,
                          "tps_sangat_rawan": sangat, "tps_rawan": rawan, "tps_khusus": khusus,
                          "tps_kurang_rawan": max(0, total - sangat - rawan - khusus),
-                         "source": SOURCE_TPS, "source_date": date(2024, 11, 20)})  # fmt: skip
+                         "source": SOURCE_TPS, "source_date": date(2024, 11, 20),
+                         "created_at": RECORDED_TPS})  # fmt: skip
     uow.session.execute(insert(Kerawanan), rows)

@@ -13,8 +13,9 @@ figure: DPT only, or DPT + DPTb + DPK (KPU's method; DPTb/DPK not yet entered co
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, literal, or_, select
 
 from app.models import Partisipasi, Pemilihan, PemilihanLalu, Wilayah
 from app.models.wilayah import LEVEL_PROVINSI
@@ -120,8 +121,10 @@ def turnout(
     return None if base <= 0 else 100.0 * voted / base
 
 
-def denominator_of(uow: UnitOfWork, denominator: str | None) -> str:
-    chosen = denominator or pengaturan.get(uow, "partisipasi_penyebut")
+def denominator_of(
+    uow: UnitOfWork, denominator: str | None, as_of: datetime | None = None
+) -> str:
+    chosen = denominator or pengaturan.get(uow, "partisipasi_penyebut", as_of)
     if chosen not in METHODS:
         raise ValidationError(f"Penyebut partisipasi '{chosen}' tidak dikenal.")
     return chosen
@@ -175,11 +178,19 @@ def _rollup(
     level: int,
     scope: str,
     figures: tuple[str, ...] = tuple(_FIGURES),
+    as_of: datetime | None = None,
 ) -> dict[str, dict]:
     """``figures`` per region code at ``level`` (rollup's rule), None where none is known.
     Each record is joined once to its ancestor records (a contest holds one record per
-    region), and each group of figures is tested once against them."""
-    ancestors = rollup.Ancestors(Partisipasi, level, _same_contest)
+    region), and each group of figures is tested once against them. At a past instant
+    ``as_of`` only the records recorded by then count (SPEC 14)."""
+    same = _same_contest
+    if as_of is not None:
+
+        def same(ancestor, row):
+            return and_(_same_contest(ancestor, row), ancestor.created_at <= as_of)
+
+    ancestors = rollup.Ancestors(Partisipasi, level, same)
     counted = {key: ancestors.topmost(_KNOWN[key]) for key in {_FIGURES[n][1] for n in figures}}
     columns = []
     for name in figures:
@@ -196,6 +207,7 @@ def _rollup(
             Partisipasi.archived.is_(False),
             func.length(Partisipasi.wilayah_code) >= CODE_LENGTH[level],
             in_subtree(Partisipasi.wilayah_code, scope),
+            literal(True) if as_of is None else Partisipasi.created_at <= as_of,
         )
         .group_by(group)
     )
@@ -280,17 +292,18 @@ def turnout_by_region(
     level: int,
     root_code: str | None = None,
     denominator: str | None = None,
+    as_of: datetime | None = None,
 ) -> list[TurnoutRow]:
     """One row per region at ``level`` inside the contest (and ``root_code``), regions
     without figures included (their figures None). ``denominator`` defaults to the desk
-    setting ``partisipasi_penyebut``."""
+    setting ``partisipasi_penyebut``; ``as_of`` counts the figures recorded by then."""
     if level not in CODE_LENGTH:
         raise ValidationError(f"Tingkat wilayah {level} tidak dikenal.")
-    chosen = denominator_of(uow, denominator)
+    chosen = denominator_of(uow, denominator, as_of)
     contest, scope = scope_of(uow, pemilihan_id, root_code)
     if scope is None:
         return []
-    figures = _rollup(uow, pemilihan_id, level, scope)
+    figures = _rollup(uow, pemilihan_id, level, scope, as_of=as_of)
     earlier_name = comparison_election(uow, pemilihan_id, scope)
     earlier = _earlier(uow, pemilihan_id, earlier_name, level, scope)
     return [
@@ -357,15 +370,17 @@ def turnout_total(
     pemilihan_id: int,
     root_code: str | None = None,
     denominator: str | None = None,
+    as_of: datetime | None = None,
 ) -> TurnoutRow:
     """The contest's whole area (or ``root_code`` inside it) as one row."""
-    chosen = denominator_of(uow, denominator)
+    chosen = denominator_of(uow, denominator, as_of)
     contest, scope = scope_of(uow, pemilihan_id, root_code)
     if scope is None:
         raise ValidationError(f"Wilayah {root_code} berada di luar wilayah {contest.name}.")
     level = LEVEL_OF_LENGTH.get(len(scope), LEVEL_PROVINSI)
     rows = turnout_by_region(
-        uow, pemilihan_id=pemilihan_id, level=level, root_code=scope, denominator=chosen
+        uow, pemilihan_id=pemilihan_id, level=level, root_code=scope, denominator=chosen,
+        as_of=as_of,
     )
     if rows:
         return rows[0]
@@ -386,8 +401,9 @@ def reference_contest(uow: UnitOfWork) -> int | None:
 
 
 def dpt_by_region(
-    uow: UnitOfWork, *, level: int, root_code: str | None = None, pemilihan_id: int | None = None
-) -> list[DptRow]:
+    uow: UnitOfWork, *, level: int, root_code: str | None = None, pemilihan_id: int | None = None,
+    as_of: datetime | None = None,
+) -> list[DptRow]:  # fmt: skip
     """DPT and TPS per region (logistics requirements: surat suara = DPT + 2,5%), the same
     figures as ``turnout_by_region`` without its voters, flags and earlier election.
     Without ``pemilihan_id`` the governor race's figures are used (same voters, widest
@@ -400,7 +416,7 @@ def dpt_by_region(
     scope = scope_of(uow, contest_id, root_code)[1]
     if scope is None:
         return []
-    figures = _rollup(uow, contest_id, level, scope, _DPT_FIGURES)
+    figures = _rollup(uow, contest_id, level, scope, _DPT_FIGURES, as_of)
     return [
         DptRow(code, name, *(figures.get(code, {}).get(n) for n in _DPT_FIGURES))
         for code, name in regions_at(uow, level, scope)

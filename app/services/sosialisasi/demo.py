@@ -100,6 +100,8 @@ def fill(uow: UnitOfWork, rng: random.Random, count: int = 240) -> None:
             men = present - women
             disabled = int(present * rng.choice((0, 0, 0.01, 0.02, 0.04)))
         values = {
+            # Planned and recorded some days ahead, as a desk does (SPEC 14).
+            "created_at": starts - timedelta(days=3),
             "starts_at": starts,
             "ends_at": starts + timedelta(hours=rng.choice((2, 2, 3, 4))),
             "wilayah_id": region_id,

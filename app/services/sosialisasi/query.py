@@ -13,6 +13,7 @@ from sqlalchemy.orm import aliased
 
 from app.models import Referensi, Sosialisasi, Wilayah, sosialisasi_sasaran
 from app.services.core.clock import desk_clock
+from app.services.core.rollup import in_subtree
 from app.services.core.uow import UnitOfWork
 
 #: Men + women who attended; NULL while neither is recorded (a planned session).
@@ -54,6 +55,8 @@ class SosialisasiFilter:
     text: str = ""
     sort: str = "starts_at"
     descending: bool = True
+    #: A past instant: the sessions held and recorded by then (SPEC 14).
+    as_of: datetime | None = None
 
     def sorted_by(self, key: str, descending: bool) -> SosialisasiFilter:
         return replace(self, sort=key, descending=descending)
@@ -87,16 +90,15 @@ class SosialisasiPage:
 def where(query, flt: SosialisasiFilter, tz: ZoneInfo):
     """``query`` limited to the live sessions the filter selects."""
     query = query.where(Sosialisasi.archived.is_(False))
+    if flt.as_of is not None:
+        query = query.where(Sosialisasi.created_at <= flt.as_of, Sosialisasi.starts_at <= flt.as_of)
     if flt.date_from:
         query = query.where(Sosialisasi.starts_at >= datetime.combine(flt.date_from, time(0), tz))
     if flt.date_to:
         end = datetime.combine(flt.date_to + timedelta(days=1), time(0), tz)
         query = query.where(Sosialisasi.starts_at < end)
     if flt.wilayah_code:
-        code = flt.wilayah_code
-        query = query.where(
-            or_(Sosialisasi.wilayah_code == code, Sosialisasi.wilayah_code.like(f"{code}.%"))
-        )
+        query = query.where(in_subtree(Sosialisasi.wilayah_code, flt.wilayah_code))
     if flt.organiser:
         query = query.where(Sosialisasi.organiser == flt.organiser)
     if flt.jenis_kegiatan_id is not None:

@@ -15,7 +15,7 @@ Definitions, shown to the user where the figures appear:
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import case, func, select
 
@@ -108,14 +108,16 @@ def _row(code: str, name: str, values) -> ReachRow:
 
 
 def _filter(
-    root_code: str | None, start: date | None, end: date | None, flt: SosialisasiFilter | None
-) -> SosialisasiFilter:
+    root_code: str | None, start: date | None, end: date | None, flt: SosialisasiFilter | None,
+    as_of: datetime | None = None,
+) -> SosialisasiFilter:  # fmt: skip
     base = flt or SosialisasiFilter()
     return replace(
         base,
         wilayah_code=root_code or base.wilayah_code,
         date_from=start or base.date_from,
         date_to=end or base.date_to,
+        as_of=as_of or base.as_of,
     )
 
 
@@ -134,10 +136,11 @@ def reach_by_region(
     start: date | None = None,
     end: date | None = None,
     flt: SosialisasiFilter | None = None,
+    as_of: datetime | None = None,
 ) -> list[ReachRow]:
     """One row per region at ``level`` under ``root_code`` (every region, zeros included,
     in code order). ``flt`` narrows further with the register's other filters."""
-    flt = _filter(root_code, start, end, flt)
+    flt = _filter(root_code, start, end, flt, as_of)
     length = CODE_LENGTH[level]
     key = func.substr(Sosialisasi.wilayah_code, 1, length)
     statement = where(select(key, *_sums()), flt, desk_clock(uow).tz)
@@ -162,9 +165,10 @@ def reach_total(
     start: date | None = None,
     end: date | None = None,
     flt: SosialisasiFilter | None = None,
+    as_of: datetime | None = None,
 ) -> ReachRow:
     """Everything under ``root_code`` (the province when None), at any level."""
-    flt = _filter(root_code, start, end, flt)
+    flt = _filter(root_code, start, end, flt, as_of)
     values = uow.session.execute(where(select(*_sums()), flt, desk_clock(uow).tz)).one()
     return _row(*_root(uow, flt.wilayah_code or None), values)
 
@@ -177,10 +181,11 @@ def reach_unallocated(
     start: date | None = None,
     end: date | None = None,
     flt: SosialisasiFilter | None = None,
+    as_of: datetime | None = None,
 ) -> ReachRow:
     """Sessions under the root recorded above ``level`` (e.g. for a whole kab/kota when
     kecamatan rows are asked): in the total, in no row. Rows + this = total."""
-    flt = _filter(root_code, start, end, flt)
+    flt = _filter(root_code, start, end, flt, as_of)
     statement = where(select(*_sums()), flt, desk_clock(uow).tz).where(
         func.length(Sosialisasi.wilayah_code) < CODE_LENGTH[level]
     )
@@ -194,9 +199,10 @@ def reach_by_target_group(
     start: date | None = None,
     end: date | None = None,
     flt: SosialisasiFilter | None = None,
+    as_of: datetime | None = None,
 ) -> list[GroupReach]:
     """Every active target group (and inactive ones still used), in list order."""
-    flt = _filter(root_code, start, end, flt)
+    flt = _filter(root_code, start, end, flt, as_of)
     group = sosialisasi_sasaran.c.referensi_id
     statement = where(
         select(
@@ -229,12 +235,13 @@ def reach_by_week(
     start: date | None = None,
     end: date | None = None,
     flt: SosialisasiFilter | None = None,
+    as_of: datetime | None = None,
 ) -> list[WeekReach]:
     """Weeks (Monday to Sunday, desk time) from the period's first to its last week; when
     the period is open, from the first to the last session. Empty weeks are included."""
     import pandas as pd
 
-    flt = _filter(root_code, start, end, flt)
+    flt = _filter(root_code, start, end, flt, as_of)
     tz = desk_clock(uow).tz
     rows = uow.session.execute(
         where(select(Sosialisasi.starts_at, Sosialisasi.planned_participants, ATTENDED), flt, tz)

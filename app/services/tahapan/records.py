@@ -11,7 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from app.models import CatatanTahapan, Pemilihan, Tahapan
-from app.services.core import pengaturan
+from app.services.core import history, pengaturan
 from app.services.core.actor import TAHAPAN_UBAH
 from app.services.core.changes import TAHAPAN, Changes
 from app.services.core.clock import desk_clock
@@ -114,20 +114,51 @@ def list_pemilihan(uow: UnitOfWork) -> list[PemilihanRow]:
     return [PemilihanRow(p.id, p.name, p.kind, p.voting_date, p.wilayah_id) for p in rows]
 
 
-def list_tahapan(uow: UnitOfWork, pemilihan_id: int) -> list[TahapanRow]:
-    return list_tahapan_by_contest(uow, [pemilihan_id])[pemilihan_id]
+def list_tahapan(
+    uow: UnitOfWork, pemilihan_id: int, as_of: datetime | None = None
+) -> list[TahapanRow]:
+    return list_tahapan_by_contest(uow, [pemilihan_id], as_of)[pemilihan_id]
+
+
+@dataclass(frozen=True)
+class _Reported:
+    actual_start: date | None
+    actual_end: date | None
+    progress: int
+    responsible: str
+    notes: str
+
+
+def _reported(t: Tahapan, undo: history.Undo | None) -> _Reported:
+    """The stage's reported state, with what was reported after the instant undone."""
+    now = _Reported(t.actual_start, t.actual_end, t.progress, t.responsible, t.notes)
+    if undo is None:
+        return now
+    before = undo.fields
+    return _Reported(
+        history.as_date(before["actual_start"]) if "actual_start" in before else now.actual_start,
+        history.as_date(before["actual_end"]) if "actual_end" in before else now.actual_end,
+        int(before["progress"] or 0) if "progress" in before else now.progress,
+        str(before.get("responsible") or "") if "responsible" in before else now.responsible,
+        str(before.get("notes") or "") if "notes" in before else now.notes,
+    )
 
 
 def list_tahapan_by_contest(
-    uow: UnitOfWork, pemilihan_ids: Iterable[int]
+    uow: UnitOfWork, pemilihan_ids: Iterable[int], as_of: datetime | None = None
 ) -> dict[int, list[TahapanRow]]:
     """``list_tahapan`` of several contests read with one query (the dashboard shows every
-    contest's stages): contest id → its stages, in the order given, [] for none."""
+    contest's stages): contest id → its stages, in the order given, [] for none.
+
+    ``as_of`` (a past instant) gives the stages as they were reported then (progress,
+    actual dates, from the audit log) and their status on that day (SPEC 14)."""
     wanted = list(dict.fromkeys(pemilihan_ids))
     if not wanted:
         return {}
-    today = desk_clock(uow).today()
-    margin = pengaturan.get(uow, "tahapan_risk_margin")
+    clock = desk_clock(uow)
+    today = as_of.astimezone(clock.tz).date() if as_of is not None else clock.today()
+    margin = pengaturan.get(uow, "tahapan_risk_margin", as_of)
+    undo = history.changes_after(uow.session, "tahapan", as_of) if as_of is not None else {}
     found: dict[int, list[Tahapan]] = {cid: [] for cid in wanted}
     statement = select(Tahapan).where(Tahapan.pemilihan_id.in_(wanted), Tahapan.archived.is_(False))
     for stage in uow.session.scalars(statement):
@@ -136,12 +167,16 @@ def list_tahapan_by_contest(
     for cid, stages in found.items():
         stages.sort(key=lambda t: (natural_key(t.code), t.sort_order))
         codes = {t.id: t.code for t in stages}
-        result[cid] = [_row(t, codes, today, margin) for t in stages]
+        result[cid] = [_row(t, codes, today, margin, undo.get(t.uid)) for t in stages]
     return result
 
 
-def _row(t: Tahapan, codes: dict[int, str], today: date, margin: float) -> TahapanRow:
+def _row(
+    t: Tahapan, codes: dict[int, str], today: date, margin: float,
+    undo: history.Undo | None = None,
+) -> TahapanRow:  # fmt: skip
     parent_code = codes.get(t.parent_id, "") if t.parent_id else ""
+    r = _reported(t, undo)
     return TahapanRow(
         id=t.id,
         version=t.version,
@@ -152,17 +187,17 @@ def _row(t: Tahapan, codes: dict[int, str], today: date, margin: float) -> Tahap
         depth=1 if parent_code else 0,
         planned_start=t.planned_start,
         planned_end=t.planned_end,
-        actual_start=t.actual_start,
-        actual_end=t.actual_end,
-        progress=t.progress,
-        responsible=t.responsible,
-        notes=t.notes,
+        actual_start=r.actual_start,
+        actual_end=r.actual_end,
+        progress=r.progress,
+        responsible=r.responsible,
+        notes=r.notes,
         status=derive_status(
             planned_start=t.planned_start,
             planned_end=t.planned_end,
-            actual_start=t.actual_start,
-            actual_end=t.actual_end,
-            progress=t.progress,
+            actual_start=r.actual_start,
+            actual_end=r.actual_end,
+            progress=r.progress,
             today=today,
             risk_margin=margin,
         ),

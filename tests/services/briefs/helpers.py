@@ -4,13 +4,13 @@ and reading a PDF back the way a reader sees it (pypdf)."""
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import date, datetime, time
 
 from pypdf import PdfReader
 
 from app.services.briefs.request import BriefRequest
 from app.services.core import pengaturan
-from tests.services.insiden.helpers import pin, record, walk, wib
+from tests.services.insiden.helpers import WIB, pin, record, walk, wib
 
 DAY = date(2024, 11, 26)
 SIGNER = {
@@ -33,10 +33,20 @@ def sign(db, **extra) -> None:
         pengaturan.save(uow, SIGNER | extra)
 
 
-def seed_incidents(db) -> list[int]:
-    """The incidents above (pinned clock: 28 Nov 2024); the Tinggi one in Lebak is
-    verified, so the statuses differ."""
+#: When the brief tests' desk records its data: late on the brief's day, so a brief for
+#: that day (read as of its end, SPEC 14) holds it. ``issue_day`` moves the clock on.
+RECORDED = datetime.combine(DAY, time(23), WIB)
+
+
+def issue_day(db) -> None:
+    """The desk clock on the day briefs are issued: 28 Nov 2024, after voting day."""
     pin(db)
+
+
+def seed_incidents(db) -> list[int]:
+    """The incidents above (recorded late on 26 Nov 2024); the Tinggi one in Lebak is
+    verified, so the statuses differ."""
+    pin(db, RECORDED)
     ids = []
     for desa, severity, day, hour in INCIDENTS:
         saved = record(db, desa=desa, severity=severity, occurred_at=wib(day, hour))

@@ -15,6 +15,7 @@ from tests.services.briefs.helpers import (
     DAY,
     fonts,
     harian,
+    issue_day,
     pages,
     reader,
     seed_incidents,
@@ -27,6 +28,7 @@ from tests.services.briefs.helpers import (
 def desk(db):
     seed_incidents(db)
     sign(db)
+    issue_day(db)
     return db
 
 

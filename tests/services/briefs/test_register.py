@@ -6,7 +6,6 @@ comparing against the previous brief of the same type."""
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from sqlalchemy import select
@@ -17,11 +16,12 @@ from app.services.briefs import build, reconcile, register
 from app.services.core import audit, pengaturan
 from app.services.core.actor import Forbidden
 from app.services.core.errors import ValidationError
-from tests.services.briefs.helpers import harian, pages, seed_incidents, sign, text
+from tests.services.briefs.helpers import DAY, harian, issue_day, pages, seed_incidents, sign, text
 from tests.services.insiden.helpers import (
     OPERATOR_ACTOR,
     PIMPINAN_ACTOR,
     contest,
+    pin,
     record,
     walk,
     wib,
@@ -32,6 +32,7 @@ from tests.services.insiden.helpers import (
 def desk(db):
     seed_incidents(db)
     sign(db)
+    issue_day(db)
     return db
 
 
@@ -157,9 +158,11 @@ def test_verify_detects_a_changed_or_missing_file(desk, tmp_path):
 
 
 def test_changes_since_the_last_brief_of_the_same_type(desk):
+    """The brief for 26 Nov is issued; on voting day a Kritis report comes in and is
+    forwarded, and a stage is reported done; the brief for 27 Nov names what changed."""
     first = _issue(desk)
-    time.sleep(1.1)  # the pinned demo-style clock counts whole seconds
-    pin_later = record(desk, severity=4, occurred_at=wib(26, 12))
+    pin(desk, wib(27, 10))
+    pin_later = record(desk, severity=4, occurred_at=wib(27, 8))
     walk(desk, pin_later.id, "Terverifikasi", "Ditindaklanjuti")
     with desk.uow("tester") as uow:
         stage = uow.session.scalar(
@@ -167,15 +170,17 @@ def test_changes_since_the_last_brief_of_the_same_type(desk):
         )
         stage.actual_start, stage.progress = wib(25).date(), 100
         uow.commit()
+    issue_day(desk)
     with desk.uow("tester") as uow:
-        body = text(build.preview(uow, harian()).pdf)
+        body = text(build.preview(uow, harian(day=DAY.replace(day=27))).pdf)
     assert f"Dibandingkan dengan laporan terakhir Nomor {first.number}" in body
     assert (
         "Laporan insiden baru diterima (termasuk yang kemudian dinyatakan tidak valid): 1" in body
     )
     assert "Insiden diteruskan ke instansi (ditindaklanjuti): 1" in body
     assert f"Insiden baru berkeparahan Tinggi/Kritis: {pin_later.number} (Kritis" in body
-    assert "T15 Masa tenang (Gubernur Banten 2024): Terlambat menjadi Selesai" in body
+    # As of the end of 26 Nov the quiet period (24–26 Nov) was behind plan, not yet late.
+    assert "T15 Masa tenang (Gubernur Banten 2024): Berisiko menjadi Selesai" in body
     with desk.uow("tester") as uow:  # a weekly brief compares with weekly briefs only
-        weekly = text(build.preview(uow, harian(jenis="mingguan")).pdf)
+        weekly = text(build.preview(uow, harian(jenis="mingguan", day=DAY.replace(day=27))).pdf)
     assert "Belum ada laporan sejenis yang diterbitkan sebelumnya" in weekly

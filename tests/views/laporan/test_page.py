@@ -67,10 +67,9 @@ def test_pimpinan_issues_a_fresh_preview_and_verifies_it(qtbot, pimpinan, idle):
     page.make_preview()
     idle(30_000)
     page.confirm_issue()
-    assert page.dialog is not None and page.dialog.failures
-    assert not page.dialog.ok.isEnabled(), "failures must be acknowledged with a reason"
-    page.dialog.acknowledge.setChecked(True)
-    page.dialog.reason.setPlainText("Kekurangan surat suara sedang dipenuhi KPU.")
+    # The demo's ballot shortfall is a readiness finding the brief reports, not a failure
+    # to override (issue 17): nothing to acknowledge.
+    assert page.dialog is not None and page.dialog.failures == ()
     assert page.dialog.ok.isEnabled()
     page.dialog.ok.click()
     idle(30_000)
