@@ -5,6 +5,7 @@ notable ones, and the incident lines of Situasi umum. Every figure is read from
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from app.models.insiden import SEVERITIES
@@ -46,7 +47,7 @@ def severity_breakdown(counts: dict[int, int]) -> str:
 def chart_filter(scope: BriefScope) -> StatsFilter:
     start, end = scope.period
     first = min(start, end - timedelta(days=CHART_DAYS - 1))
-    return StatsFilter(first, end, scope.stats.pemilihan_id, scope.stats.wilayah_code)
+    return replace(scope.stats, date_from=first, date_to=end)
 
 
 def _notable_text(item: insiden_stats.NotableIncident, scope: BriefScope) -> str:

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, or_, select
 
 from app.models import Insiden, Referensi, Wilayah
-from app.models.insiden import SEVERITIES, STATUSES, TIDAK_VALID
+from app.models.insiden import DITINDAKLANJUTI, SELESAI, SEVERITIES, STATUSES, TIDAK_VALID
 from app.models.wilayah import LEVEL_KABKOTA
 from app.services.core.clock import desk_clock
 from app.services.core.uow import UnitOfWork
@@ -287,8 +287,11 @@ def notable(uow: UnitOfWork, flt: StatsFilter, min_severity: int = 3, limit: int
         .order_by(Insiden.severity.desc(), Insiden.occurred_at.desc(), Insiden.id.desc())
         .limit(limit)
     ).all()  # fmt: skip
+    # The agency is the incident's only once it was forwarded (by the instant counted).
+    forwarded = (DITINDAKLANJUTI, SELESAI)
     items = [
-        NotableIncident(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], r[7], r[8] or "", r[9], r[10])
+        NotableIncident(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], r[7],
+                        (r[8] or "") if r[7] in forwarded else "", r[9], r[10])
         for r in rows
     ]  # fmt: skip
     return Notable(items, total)
