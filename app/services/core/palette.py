@@ -58,5 +58,6 @@ NO_NEED = "#e4e7eb"
 HIGHLIGHT = {
     "wilayah": "#cde8ff", "tps": "#ffe4b3", "rt_rw": "#ffe4b3", "waktu": "#d8f5d0",
     "kategori": "#f9d0d0", "keparahan": "#f4c2f0", "pelapor": "#e5e0ff", "telepon": "#e5e0ff",
+    "bukan_insiden": "#e0e0e0",
 }  # fmt: skip
 HIGHLIGHT_OTHER = "#eeeeee"

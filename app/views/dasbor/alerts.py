@@ -8,18 +8,18 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from app.services.core import formatting
+from app.services.core import formatting, palette
 from app.services.dasbor.sources import OK, Sourced
 from app.services.dasbor.summary import RANK_BAD, Alert
 from app.views.dasbor.tiles import no_data
+from app.views.widgets.colors import qcolor
 from app.views.widgets.tables import record_table
 from app.views.widgets.texts import tr_args
 
 Index = QModelIndex | QPersistentModelIndex
-KIND_COLORS = {RANK_BAD: QColor(214, 69, 69, 60), 1: QColor(242, 153, 74, 60)}
+KIND_COLORS = {RANK_BAD: qcolor(palette.POOR, 60), 1: qcolor(palette.WARN, 60)}
 
 
 class AlertModel(QAbstractTableModel):

@@ -31,11 +31,12 @@ from app.services.dasbor import kesiapan
 from app.services.dasbor.summary import RegionFigures
 from app.views.dasbor.indicators import LEVEL_COLORS, kesiapan_tooltip
 from app.views.dasbor.map import NO_DATA, short_name
+from app.views.widgets.colors import text_style
 from app.views.widgets.gantt import DAY, IndonesianDateAxis, _ts
 from app.views.widgets.texts import tr_args
 
 SEVERITY_COLORS = {level: QColor(hex_) for level, hex_ in palette.SEVERITY.items()}
-TARGET_COLOR = QColor("#1f2d3d")
+TARGET_COLOR = QColor(palette.INK)
 #: Widest a row-name axis gets; longer names wrap to two lines, then are cut (hover: full).
 NAMES_AXIS_MAX = 150
 
@@ -96,7 +97,7 @@ class ChartCard(QFrame):
         self.message = QLabel()
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #616e7c;")
+        self.message.setStyleSheet(text_style(palette.MUTED_TEXT))
         self._stack = QStackedLayout()
         self._stack.addWidget(self.plot)
         self._stack.addWidget(self.message)
@@ -188,10 +189,10 @@ class IncidentsPerDayChart(ChartCard):
         self.voting_line = pg.InfiniteLine(
             angle=90,
             movable=False,
-            pen=pg.mkPen(QColor("#c0392b"), width=2, style=Qt.PenStyle.DashLine),
+            pen=pg.mkPen(QColor(palette.TODAY), width=2, style=Qt.PenStyle.DashLine),
         )
         self.voting_line.label = pg.InfLineLabel(
-            self.voting_line, self.tr("Hari-H"), position=0.92, color="#c0392b"
+            self.voting_line, self.tr("Hari-H"), position=0.92, color=palette.TODAY
         )
         self.plot.addItem(self.voting_line)
         self.plot.showGrid(y=True, alpha=0.15)  # fmt: skip
@@ -232,7 +233,7 @@ class CategoryChart(ChartCard):
         super().__init__("grafik_kategori", self.tr("Insiden per kategori"), parent)
         self.rows: list = []
         self._bar = pg.BarGraphItem(
-            x0=[], y=[], width=[], height=0.7, brush=QColor("#2f80ed"), pen=pg.mkPen(None)
+            x0=[], y=[], width=[], height=0.7, brush=QColor(palette.INFO), pen=pg.mkPen(None)
         )
         self.plot.addItem(self._bar)
 
@@ -294,7 +295,9 @@ class ReadinessChart(_RegionChart):
         self.plot.addItem(self._bar)
         for cut in (kesiapan.CUKUP_FROM, kesiapan.SIAP_FROM):
             self.plot.addItem(
-                pg.InfiniteLine(cut, angle=90, pen=pg.mkPen("#9aa5b1", style=Qt.PenStyle.DashLine))
+                pg.InfiniteLine(
+                    cut, angle=90, pen=pg.mkPen(palette.NEUTRAL, style=Qt.PenStyle.DashLine)
+                )
             )
         self.weights = kesiapan.Weights()  # fmt: skip
 
@@ -303,7 +306,7 @@ class ReadinessChart(_RegionChart):
         scores = [f.kesiapan.score or 0.0 for f in self.figures]
         brushes = [pg.mkBrush(LEVEL_COLORS.get(f.kesiapan.level, NO_DATA)) for f in self.figures]
         self._bar.setOpts(x0=[0] * len(scores), y=list(range(len(scores))), width=scores, brushes=brushes,
-                          pens=[pg.mkPen("#1f2d3d", width=2) if f.code == selected else pg.mkPen(None)
+                          pens=[pg.mkPen(palette.INK, width=2) if f.code == selected else pg.mkPen(None)
                                 for f in self.figures])  # fmt: skip
         self._names_axis([short_name(f.name) for f in self.figures])
         self.plot.setXRange(0, 100, padding=0.02)
@@ -323,10 +326,10 @@ class TurnoutChart(_RegionChart):
         super().__init__(
             "grafik_partisipasi", self.tr("Partisipasi vs target per kab/kota"), parent
         )
-        self.legend.setText("&nbsp; ".join((swatch(QColor("#2f80ed"), self.tr("partisipasi")),
+        self.legend.setText("&nbsp; ".join((swatch(QColor(palette.INFO), self.tr("partisipasi")),
                                             swatch(TARGET_COLOR, self.tr("target"), "<b>┃</b>"))))  # fmt: skip
         self._bar = pg.BarGraphItem(
-            x0=[], y=[], width=[], height=0.7, brush=QColor("#2f80ed"), pen=pg.mkPen(None)
+            x0=[], y=[], width=[], height=0.7, brush=QColor(palette.INFO), pen=pg.mkPen(None)
         )
         self._target = pg.ScatterPlotItem(
             symbol="|", size=22, pen=pg.mkPen(TARGET_COLOR, width=3), brush=None

@@ -176,11 +176,11 @@ class RegionMap(QWidget):
         geo = self._boundaries is not None
         for code, path in self._paths.items():
             cell = self._cells.get(code)
-            painter.setPen(QPen(QColor("#ffffff"), 1.2))
+            painter.setPen(QPen(QColor(palette.PAPER), 1.2))
             painter.setBrush(cell.color if cell else NO_DATA)
             painter.drawPath(path)
         if self._selected in self._paths:
-            painter.setPen(QPen(QColor("#1f2d3d"), 3))
+            painter.setPen(QPen(QColor(palette.INK), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._paths[self._selected])
         font = QFont(self.font())
@@ -220,7 +220,7 @@ class RegionMap(QWidget):
 def _ink(fill: QColor) -> QColor:
     """Black or white text, whichever reads better on the fill."""
     luminance = 0.299 * fill.red() + 0.587 * fill.green() + 0.114 * fill.blue()
-    return QColor("#1f2d3d") if luminance > 140 else QColor("#ffffff")
+    return QColor(palette.INK) if luminance > 140 else QColor(palette.PAPER)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.core import palette
 from app.services.core.errors import DomainError
 from app.services.dasbor.sources import Sourced
 from app.services.dasbor.summary import DasborSnapshot
@@ -24,6 +25,7 @@ from app.views.dasbor.indicators import cells_for, indicators
 from app.views.dasbor.map import RegionMap
 from app.views.dasbor.tiles import no_data
 from app.views.shell.context import AppContext
+from app.views.widgets.colors import text_style
 
 
 class MapPanel(QWidget):
@@ -51,7 +53,7 @@ class MapPanel(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)  # between classes only: each keeps its swatch and words
         self.note = QLabel()
-        self.note.setStyleSheet("color: #616e7c;")
+        self.note.setStyleSheet(text_style(palette.MUTED_TEXT))
         self.note.setWordWrap(True)
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("<b>Peta</b>")))

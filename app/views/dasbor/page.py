@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.core import palette
 from app.services.core.changes import Changes
 from app.services.dasbor import summary as dasbor
 from app.services.dasbor.summary import Alert, DasborSnapshot
@@ -40,6 +41,7 @@ from app.views.dasbor.tiles import Tile, TileSpec, no_data, tiles
 from app.views.shell import icons, shortcuts
 from app.views.shell.context import AppContext
 from app.views.widgets import layout_memory
+from app.views.widgets.colors import text_style
 from app.views.widgets.optional_date import OptionalDateEdit
 from app.views.widgets.texts import tr_args
 
@@ -84,7 +86,7 @@ class DasborPage(QWidget):
         refresh.setToolTip(self.tr("Hitung ulang semua angka dasbor (F5)"))
         refresh.clicked.connect(self.refresh)
         self.status = QLabel()
-        self.status.setStyleSheet("color: #616e7c;")
+        self.status.setStyleSheet(text_style(palette.MUTED_TEXT))
         top = QHBoxLayout()
         for widget, stretch in ((QLabel(self.tr("Pemilihan:")), 0), (self.contest, 2), (QLabel(self.tr("Periode")), 0),
                                 (self.date_from, 0), (self.date_to, 0), (QLabel(self.tr("Wilayah:")), 0),

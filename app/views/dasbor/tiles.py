@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from app.services.core import formatting
+from app.services.core import formatting, palette
 from app.services.dasbor import kesiapan
 from app.services.dasbor.sources import FAILED, OK, Sourced
 from app.services.dasbor.summary import DasborSnapshot
@@ -19,7 +19,13 @@ from app.views.dasbor.map import short_name
 from app.views.widgets.texts import tr_args
 
 translate = QCoreApplication.translate
-TONES = {"ok": "#27ae60", "warn": "#f2994a", "bad": "#d64545", "info": "#2f80ed", "none": "#9aa5b1"}
+TONES = {
+    "ok": palette.GOOD,
+    "warn": palette.WARN,
+    "bad": palette.POOR,
+    "info": palette.INFO,
+    "none": palette.NEUTRAL,
+}
 AREA_WORDS = {"logistik": "logistik", "sosialisasi": "sosialisasi", "partisipasi": "partisipasi",
               "kerawanan": "kerawanan", "tahapan": "tahapan", "insiden": "insiden"}  # fmt: skip
 
@@ -231,9 +237,9 @@ class Tile(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.spec: TileSpec | None = None
         self.title, self.value, self.detail = QLabel(), QLabel(), QLabel()
-        self.title.setStyleSheet("color: #52606d; font-size: 8pt; font-weight: 600;")
+        self.title.setStyleSheet(f"color: {palette.TILE_TITLE}; font-size: 8pt; font-weight: 600;")
         self.value.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.detail.setStyleSheet("color: #3e4c59; font-size: 8pt;")
+        self.detail.setStyleSheet(f"color: {palette.TILE_DETAIL}; font-size: 8pt;")
         for label in (self.title, self.value, self.detail):
             label.setWordWrap(label is not self.value)
             # Equal tiles: the text never widens its tile.
@@ -253,12 +259,12 @@ class Tile(QFrame):
         self.detail.setText(spec.detail)
         color = TONES.get(spec.tone, TONES["none"])
         self.setStyleSheet(
-            f"#dasborTile {{ background: #ffffff; border: 1px solid #d5dde6;"
+            f"#dasborTile {{ background: {palette.PAPER}; border: 1px solid {palette.PALE};"
             f" border-left: 5px solid {color}; border-radius: 4px; }}"
-            f"#dasborTile:focus {{ border: 2px solid #2f80ed; border-left: 5px solid {color}; }}"
+            f"#dasborTile:focus {{ border: 2px solid {palette.INFO}; border-left: 5px solid {color}; }}"
         )
         self.value.setStyleSheet(
-            f"font-size: 16pt; font-weight: 600; color: {color if spec.tone in ('bad', 'warn') else '#1f2d3d'};"
+            f"font-size: 16pt; font-weight: 600; color: {color if spec.tone in ('bad', 'warn') else palette.INK};"
         )
         self.setToolTip(spec.tooltip)
         self.setAccessibleName(f"{spec.title}: {spec.value}. {spec.detail}")

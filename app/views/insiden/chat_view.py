@@ -10,16 +10,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.models.insiden import SEVERITIES
-from app.services.core import formatting
+from app.services.core import formatting, palette
 from app.services.insiden.chat.intake import Analysis
 from app.views.widgets.region_picker import label_of
 from app.views.widgets.texts import tr_args
 
-FIELD_COLORS = {
-    "wilayah": "#cde8ff", "tps": "#ffe4b3", "rt_rw": "#ffe4b3", "waktu": "#d8f5d0",
-    "kategori": "#f9d0d0", "keparahan": "#f4c2f0", "pelapor": "#e5e0ff", "telepon": "#e5e0ff",
-    "bukan_insiden": "#e0e0e0",
-}  # fmt: skip
+FIELD_COLORS = palette.HIGHLIGHT
 FIELD_NAMES = {
     "wilayah": "wilayah", "tps": "TPS", "rt_rw": "RT/RW", "waktu": "waktu", "kategori": "kategori",
     "keparahan": "keparahan", "pelapor": "pelapor", "telepon": "telepon",
@@ -35,7 +31,7 @@ def highlighted(text: str, analysis: Analysis) -> str:
         if span.start < cursor:
             continue  # overlapping recognitions: the first one wins
         parts.append(html.escape(text[cursor : span.start]))
-        color = FIELD_COLORS.get(span.field, "#eeeeee")
+        color = FIELD_COLORS.get(span.field, palette.HIGHLIGHT_OTHER)
         title = html.escape(FIELD_NAMES.get(span.field, span.field))
         parts.append(
             f'<span style="background:{color}" title="{title}">{html.escape(text[span.start : span.end])}</span>'

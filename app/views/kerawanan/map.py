@@ -12,11 +12,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.services.core import palette
 from app.services.core.formatting import number
 from app.services.desk import peta_batas
 from app.services.kerawanan.stats import LEVELS, KerawananRow
 from app.views.dasbor.map import FAIR, GOOD, NO_DATA, POOR, Cell, RegionMap
 from app.views.shell.context import AppContext
+from app.views.widgets.colors import text_style
 from app.views.widgets.region_charts import LEVEL_COLORS
 from app.views.widgets.texts import tr_args
 
@@ -45,7 +47,7 @@ class KerawananMap(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         self.note = QLabel()
-        self.note.setStyleSheet("color: #616e7c;")
+        self.note.setStyleSheet(text_style(palette.MUTED_TEXT))
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.core import palette
+from app.views.widgets.colors import text_style
+
 
 class IssueDialog(QDialog):
     def __init__(
@@ -38,7 +41,7 @@ class IssueDialog(QDialog):
                 )
             )
             warning.setWordWrap(True)
-            warning.setStyleSheet("color: #b00020;")
+            warning.setStyleSheet(text_style(palette.ERROR_TEXT))
             listing = QListWidget()
             listing.addItems(list(failures))
             listing.setMaximumHeight(120)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.services.briefs import build, register
 from app.services.briefs.request import JENIS, TITLES
-from app.services.core import formatting, pengaturan
+from app.services.core import formatting, palette, pengaturan
 from app.services.core.actor import LAPORAN_TERBITKAN
 from app.services.core.changes import Changes
 from app.services.core.errors import DomainError
@@ -35,6 +35,7 @@ from app.views.laporan.dialogs import IssueDialog
 from app.views.laporan.form import LaporanForm
 from app.views.shell import shortcuts
 from app.views.shell.context import AppContext
+from app.views.widgets.colors import text_style
 from app.views.widgets.lazy_table import LazyColumn, LazyTableModel
 from app.views.widgets.pdf_preview import PdfPreview
 from app.views.widgets.tables import record_table
@@ -47,17 +48,19 @@ def _checks_html(preview: build.Preview) -> str:
     lines = []
     for check in preview.checks:
         if check.skipped:
-            lines.append(f"<span style='color:#777'>– {check.name}: {check.skipped}</span>")
+            lines.append(
+                f"<span style='color:{palette.UNKNOWN}'>– {check.name}: {check.skipped}</span>"
+            )
         elif check.ok:
-            lines.append(f"<span style='color:#2e7d32'>✓</span> {check.name}")
+            lines.append(f"<span style='color:{palette.OK_TEXT}'>✓</span> {check.name}")
         else:
             for failure in check.failures:
                 lines.append(
-                    f"<span style='color:#b00020'>✗ {_escape(check.name)}: {_escape(failure)}</span>"
+                    f"<span style='color:{palette.ERROR_TEXT}'>✗ {_escape(check.name)}: {_escape(failure)}</span>"
                 )
         for note in check.notes:  # shown for attention, nothing to acknowledge
             lines.append(
-                f"<span style='color:#8a6d00'>! {_escape(check.name)}: {_escape(note)}</span>"
+                f"<span style='color:{palette.NOTE_TEXT}'>! {_escape(check.name)}: {_escape(note)}</span>"
             )
     return "<br>".join(lines)
 
@@ -248,7 +251,7 @@ class LaporanPage(QWidget):
 
     def _verified(self, result: register.Verification) -> None:
         self.register_status.setStyleSheet(
-            "" if result.ok or not result.found else "color: #b00020;"
+            "" if result.ok or not result.found else text_style(palette.ERROR_TEXT)
         )
         self.register_status.setText(result.message())
         if result.ok and result.path is not None:
@@ -322,7 +325,7 @@ class LaporanPage(QWidget):
     def _issued(self, issued: register.Issued) -> None:
         self._stale = True
         self.viewer.show_file(issued.path, tr_args(self.tr("Laporan %1"), issued.number))
-        self.status.setStyleSheet("color: #2e7d32;")
+        self.status.setStyleSheet(text_style(palette.OK_TEXT))
         self.status.setText(
             tr_args(
                 self.tr("Laporan %1 diterbitkan dan dicatat di register. Berkas: %2"),
@@ -334,7 +337,7 @@ class LaporanPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, DomainError):
-            self.status.setStyleSheet("color: #b00020;")
+            self.status.setStyleSheet(text_style(palette.ERROR_TEXT))
             self.status.setText(str(error))
             if isinstance(error, register.UnacknowledgedFailures):
                 self._stale = True  # the data changed since the preview: look again

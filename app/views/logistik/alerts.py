@@ -5,16 +5,16 @@ scale there are tens of thousands); double-click opens the consignment."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from app.services.core import formatting
+from app.services.core import formatting, palette
 from app.services.logistik.readiness import LogistikAlert, alert_window
 from app.views.shell.context import Gateway
+from app.views.widgets.colors import qcolor
 from app.views.widgets.lazy_table import LazyColumn, LazyTableModel
 from app.views.widgets.tables import record_table
 
-COLORS = {"Terlambat": QColor(214, 69, 69, 90), "Berisiko": QColor(242, 153, 74, 90)}
+COLORS = {"Terlambat": qcolor(palette.POOR, 90), "Berisiko": qcolor(palette.WARN, 90)}
 
 
 def _where(row: LogistikAlert) -> str:

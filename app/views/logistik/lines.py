@@ -7,14 +7,14 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from app.services.core import formatting
+from app.services.core import formatting, palette
 from app.services.logistik.detail import BarisRow
+from app.views.widgets.colors import qcolor
 from app.views.widgets.list_table_model import ListTableModel
 
-SHORT_COLOR = QColor(214, 69, 69, 60)
+SHORT_COLOR = qcolor(palette.POOR, 60)
 
 
 def qty(value: int | None) -> str:

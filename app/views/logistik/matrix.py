@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.wilayah import LEVEL_DESA, LEVEL_KABKOTA, LEVEL_KECAMATAN
-from app.services.core import formatting
+from app.services.core import formatting, palette
 from app.services.logistik.readiness import ReadinessRow, ReadinessTable, readiness_table
 from app.views.shell.context import Gateway
 from app.views.widgets.list_table_model import ListTableModel
@@ -35,12 +35,12 @@ RATIO_ROLE = Qt.ItemDataRole.UserRole + 1
 FIGURES_ROLE = Qt.ItemDataRole.UserRole + 2
 #: (lowest ratio, colour, legend): red below half, orange, yellow, green when complete.
 BANDS = (
-    (1.0, QColor("#7fc97f"), "≥ 100%"),
-    (0.8, QColor("#fdd86b"), "80–99%"),
-    (0.5, QColor("#f6a35b"), "50–79%"),
-    (0.0, QColor("#e8796f"), "< 50%"),
+    (1.0, QColor(palette.BAND_FULL), "≥ 100%"),
+    (0.8, QColor(palette.BAND_HIGH), "80–99%"),
+    (0.5, QColor(palette.BAND_MID), "50–79%"),
+    (0.0, QColor(palette.BAND_LOW), "< 50%"),
 )
-NO_NEED = QColor("#e4e7eb")
+NO_NEED = QColor(palette.NO_NEED)
 
 
 def band_color(ratio: float | None) -> QColor:
@@ -163,7 +163,7 @@ class HeatDelegate(QStyledItemDelegate):
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(option.palette.highlight().color())
             painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
-        painter.setPen(QColor("#1f2933"))
+        painter.setPen(QColor(palette.INK))
         top = QRect(option.rect.adjusted(2, 1, -2, -option.rect.height() // 2))
         bottom = QRect(option.rect.adjusted(2, option.rect.height() // 2, -2, -1))
         font = painter.font()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.logistik import REASONS
-from app.services.core import formatting
+from app.services.core import formatting, palette
 from app.services.logistik.detail import PengirimanDetail
 from app.services.logistik.records import ReceiptLine
 from app.views.widgets.form_dialog import FormDialog
@@ -68,7 +68,9 @@ class _LineEditor:
     def _show_shortfall(self) -> None:
         short = self.sent - self.good.value()
         self.shortfall.setText(formatting.number(short))
-        self.shortfall.setStyleSheet("color: #b00020; font-weight: bold;" if short > 0 else "")
+        self.shortfall.setStyleSheet(
+            f"color: {palette.ERROR_TEXT}; font-weight: bold;" if short > 0 else ""
+        )
 
 
 class ReceiptDialog(FormDialog):

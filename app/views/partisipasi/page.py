@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.core import palette
 from app.services.core.actor import EKSPOR, IMPOR, PARTISIPASI_CATAT
 from app.services.core.changes import Changes
 from app.services.core.formatting import long_date, number, percent
@@ -36,7 +37,7 @@ from app.views.widgets.region_charts import TurnoutChart
 from app.views.widgets.region_drill_page import RegionDrillPage
 from app.views.widgets.texts import tr_args
 
-FLAG_COLOR = QColor("#b00020")
+FLAG_COLOR = QColor(palette.ERROR_TEXT)
 
 
 def _count(value: int | None) -> str:

@@ -11,15 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services.core import formatting
+from app.services.core import formatting, palette
 from app.services.sosialisasi.stats import LEVEL_WORDS, ReachCharts
 from app.views.sosialisasi.form import rupiah
 from app.views.widgets.gantt import DAY, IndonesianDateAxis
 from app.views.widgets.texts import tr_args
 
-ATTENDED_COLOR = QColor("#2f80ed")
-PLANNED_COLOR = QColor("#c5d3e3")
-WOMEN_COLOR = QColor("#9b51e0")
+ATTENDED_COLOR = QColor(palette.INFO)
+PLANNED_COLOR = QColor(palette.PLANNED_BAR)
+WOMEN_COLOR = QColor(palette.WOMEN)
 #: Names longer than this are shortened on the axis (the full name is in the table).
 LABEL_CHARS = 22
 
@@ -34,7 +34,7 @@ def _plot(title: str, axis_items: dict | None = None) -> pg.PlotWidget:
     plot.setBackground("w")
     plot.setMenuEnabled(False)
     plot.hideButtons()
-    plot.setTitle(title, size="9pt", color="#333333")
+    plot.setTitle(title, size="9pt", color=palette.TITLE_TEXT)
     plot.setAccessibleName(title)
     plot.getViewBox().setMouseEnabled(x=False, y=False)
     plot.showGrid(x=True, y=True, alpha=0.15)
@@ -128,7 +128,7 @@ class ReachChartsView(QWidget):
         regions = data.by_region
         level = LEVEL_WORDS.get(data.level, "")
         self.regions.setTitle(
-            tr_args(self.tr("Peserta hadir per %1"), level), size="9pt", color="#333333"
+            tr_args(self.tr("Peserta hadir per %1"), level), size="9pt", color=palette.TITLE_TEXT
         )
         ys = list(range(len(regions)))
         self.region_bars.setOpts(x0=[0] * len(regions), y=ys, width=[r.attended for r in regions])

@@ -21,20 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.wilayah import LEVEL_DESA
-from app.services.core import formatting
+from app.services.core import formatting, palette
 from app.services.core.errors import DomainError
 from app.services.partisipasi import outreach as sosialisasi_partisipasi
 from app.services.partisipasi.outreach import ContestChoice, OutreachTurnout, OutreachTurnoutRow
 from app.services.sosialisasi.stats import LEVEL_WORDS
 from app.views.shell.context import AppContext
 from app.views.sosialisasi.charts import short_name
+from app.views.widgets.colors import qcolor, text_style
 from app.views.widgets.list_table_model import ListTableModel
 from app.views.widgets.tables import record_table
 from app.views.widgets.texts import tr_args
 
-NEEDS_MORE_COLOR = QColor(214, 69, 69, 60)
-BAR_COLOR = QColor("#2f80ed")
-ALERT_COLOR = QColor("#d64545")
+NEEDS_MORE_COLOR = qcolor(palette.POOR, 60)
+BAR_COLOR = QColor(palette.INFO)
+ALERT_COLOR = QColor(palette.POOR)
 
 
 def _number(value: float | int | None, decimals: int = 0) -> str:
@@ -76,7 +77,7 @@ class OutreachTurnoutModel(ListTableModel[OutreachTurnoutRow]):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             if role == Qt.ItemDataRole.ForegroundRole:
-                return ALERT_COLOR if row.needs_more else QColor("#666666")
+                return ALERT_COLOR if row.needs_more else QColor(palette.SECONDARY_TEXT)
             if role == Qt.ItemDataRole.FontRole and row.needs_more:
                 font = QFont()
                 font.setBold(True)
@@ -112,7 +113,7 @@ class OutreachTurnoutView(QWidget):
             )
         )
         self.rule.setWordWrap(True)
-        self.rule.setStyleSheet("color: #444444;")
+        self.rule.setStyleSheet(text_style(palette.RULE_TEXT))
         self.model = OutreachTurnoutModel(
             [self.tr("Wilayah"), self.tr("Perlu?"), self.tr("Kegiatan"), self.tr("Hadir"),
              self.tr("DPT"), self.tr("Per 1.000 DPT"), self.tr("Partisipasi"), self.tr("Target"),
@@ -138,7 +139,7 @@ class OutreachTurnoutView(QWidget):
         self.plot_title = QLabel(self.tr("Hadir per 1.000 DPT (merah: perlu)"))
         self.plot_title.setWordWrap(True)
         self.plot_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.plot_title.setStyleSheet("color: #333333;")
+        self.plot_title.setStyleSheet(text_style(palette.TITLE_TEXT))
         self.plot.getPlotItem().invertY(True)
         # Labels may run a little past the axis; a label wider than it would be dropped.
         self.plot.getAxis("left").setStyle(hideOverlappingLabels=False)
@@ -147,13 +148,13 @@ class OutreachTurnoutView(QWidget):
             x0=[], y=[], width=[], height=0.6, brushes=[], pen=pg.mkPen(None)
         )
         self.average_line = pg.InfiniteLine(
-            angle=90, movable=False, pen=pg.mkPen("#555555", style=Qt.PenStyle.DashLine)
+            angle=90, movable=False, pen=pg.mkPen(palette.GUIDE_LINE, style=Qt.PenStyle.DashLine)
         )
         self.plot.addItem(self.bars)
         self.plot.addItem(self.average_line)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(text_style(palette.ERROR_TEXT))
         self.message.hide()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Pemilihan:")))

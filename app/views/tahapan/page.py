@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.core import palette
 from app.services.core.actor import IMPOR, TAHAPAN_UBAH
 from app.services.core.changes import TAHAPAN, Changes
 from app.services.core.errors import DomainError, ValidationError
@@ -95,7 +96,10 @@ class TahapanPage(QWidget):
             swatch = QLabel(f'<span style="color:{status_color(status).name()}">■</span> {status}')
             legend.addWidget(swatch)
         legend.addWidget(
-            QLabel(self.tr('<span style="color:#d5dde6">■</span> rencana · garis merah: hari ini'))
+            QLabel(
+                f'<span style="color:{palette.PALE}">■</span> '
+                + self.tr("rencana · garis merah: hari ini")
+            )
         )
         legend.addStretch(1)
         timeline = QWidget()

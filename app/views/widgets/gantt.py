@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.services.core import palette
 from app.services.core.formatting import LOCALE
 from app.services.tahapan.records import TahapanRow
 from app.views.widgets.status_colors import PLANNED_COLOR, TODAY_COLOR, status_color
@@ -87,7 +88,7 @@ class GanttChart(QWidget):
         self._voting_line = pg.InfiniteLine(
             angle=90,
             movable=False,
-            pen=pg.mkPen(QColor("#555555"), width=1.5, style=Qt.PenStyle.DotLine),
+            pen=pg.mkPen(QColor(palette.GUIDE_LINE), width=1.5, style=Qt.PenStyle.DotLine),
         )
         self._band = pg.LinearRegionItem(
             orientation="horizontal",

@@ -8,18 +8,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.services.core import palette
 from app.services.kerawanan.stats import RAWAN_RENDAH, RAWAN_SEDANG, RAWAN_TINGGI
 from app.services.partisipasi.stats import TurnoutRow
 from app.views.widgets.texts import tr_args
 
-TURNOUT_COLOR = QColor("#2f80ed")
-EARLIER_COLOR = QColor("#9aa5b1")
-TARGET_COLOR = QColor("#d0021b")
+TURNOUT_COLOR = QColor(palette.INFO)
+EARLIER_COLOR = QColor(palette.NEUTRAL)
+TARGET_COLOR = QColor(palette.TARGET)
 LEVEL_COLORS = {
-    RAWAN_TINGGI: QColor("#c0392b"),
-    RAWAN_SEDANG: QColor("#e67e22"),
-    RAWAN_RENDAH: QColor("#27ae60"),
-    None: QColor("#7f8c8d"),
+    RAWAN_TINGGI: QColor(palette.IKP_HIGH),
+    RAWAN_SEDANG: QColor(palette.IKP_MEDIUM),
+    RAWAN_RENDAH: QColor(palette.IKP_LOW),
+    None: QColor(palette.IKP_NONE),
 }
 
 
@@ -35,7 +36,7 @@ def _plot(title: str) -> pg.PlotWidget:
     plot.hideButtons()
     plot.setMouseEnabled(x=False, y=False)
     plot.showGrid(x=False, y=True, alpha=0.15)
-    plot.setTitle(title, color="#333", size="10pt")
+    plot.setTitle(title, color=palette.TITLE_TEXT, size="10pt")
     plot.setAccessibleName(title)
     return plot
 
@@ -120,7 +121,7 @@ class RankingChart(QWidget):
         """``items``: (region name, value, IKP level for the colour); None values skipped."""
         ranked = sorted(items, key=lambda i: i[1], reverse=True)
         self.ranked = [(name, value) for name, value, _level in ranked]
-        self.plot.setTitle(title, color="#333", size="10pt")
+        self.plot.setTitle(title, color=palette.TITLE_TEXT, size="10pt")
         self._bars.setOpts(
             x0=[0] * len(ranked),
             y=list(range(len(ranked))),

@@ -5,21 +5,22 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from app.services.core import palette
 from app.services.tahapan import records as tahapan
 
 STATUS_COLORS = {
-    tahapan.BELUM_MULAI: QColor("#9aa5b1"),
-    tahapan.BERJALAN: QColor("#2f80ed"),
-    tahapan.SELESAI: QColor("#27ae60"),
-    tahapan.TERLAMBAT: QColor("#d64545"),
-    tahapan.BERISIKO: QColor("#f2994a"),
+    tahapan.BELUM_MULAI: QColor(palette.NEUTRAL),
+    tahapan.BERJALAN: QColor(palette.INFO),
+    tahapan.SELESAI: QColor(palette.GOOD),
+    tahapan.TERLAMBAT: QColor(palette.POOR),
+    tahapan.BERISIKO: QColor(palette.WARN),
 }
-PLANNED_COLOR = QColor("#d5dde6")
-TODAY_COLOR = QColor("#c0392b")
+PLANNED_COLOR = QColor(palette.PALE)
+TODAY_COLOR = QColor(palette.TODAY)
 
 
 def status_color(status: str) -> QColor:
-    return STATUS_COLORS.get(status, QColor("#777777"))
+    return STATUS_COLORS.get(status, QColor(palette.UNKNOWN))
 
 
 def light(color: QColor) -> QColor:
