@@ -3,42 +3,44 @@
 <context>
     <name>AlertModel</name>
     <message>
-        <location filename="../../app/views/dasbor_alerts.py" line="29" />
+        <location filename="../../app/views/dasbor/alerts.py" line="30" />
         <source>Insiden</source>
+        <extracomment>Row errors printed by ``import``; the rest are counted. The CLI is run by whoever may run programs on the desk PC (scheduled jobs, the administrator); it acts as the system, like ``init``. What a record looked like at an instant is read from here (SPEC 14). create, update, archive, status, import, export, brief, login, login_failed, settings The record's version after this change (0 for events that are not record changes); lets a conflict message list exactly the saves the user missed. JSON: {"field": [before, after], ...} for updates; free detail otherwise. Inside a unit of work, the desk clock's "now" (set by ``services.uow``): column defaults and bulk inserts stamp records with the desk's time, not the wall clock's (SPEC 14).</extracomment>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_alerts.py" line="29" />
+        <location filename="../../app/views/dasbor/alerts.py" line="30" />
         <source>Logistik</source>
         <translation>Logistics</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_alerts.py" line="30" />
+        <location filename="../../app/views/dasbor/alerts.py" line="31" />
         <source>Tahapan</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_alerts.py" line="31" />
+        <location filename="../../app/views/dasbor/alerts.py" line="32" />
         <source>Rekonsiliasi</source>
         <translation>Reconciliation</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_alerts.py" line="32" />
+        <location filename="../../app/views/dasbor/alerts.py" line="33" />
         <source>Jenis</source>
+        <extracomment>INS-2024-000123: per year, never reused.</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_alerts.py" line="33" />
+        <location filename="../../app/views/dasbor/alerts.py" line="34" />
         <source>Peringatan</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_alerts.py" line="34" />
+        <location filename="../../app/views/dasbor/alerts.py" line="35" />
         <source>Wilayah / pemilihan</source>
         <translation>Region / contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_alerts.py" line="35" />
+        <location filename="../../app/views/dasbor/alerts.py" line="36" />
         <source>Batas</source>
         <translation>Deadline</translation>
     </message>
@@ -46,32 +48,32 @@
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../../app/views/logistik_alerts.py" line="27" />
+        <location filename="../../app/views/logistik/alerts.py" line="27" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_alerts.py" line="28" />
+        <location filename="../../app/views/logistik/alerts.py" line="28" />
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_alerts.py" line="29" />
+        <location filename="../../app/views/logistik/alerts.py" line="29" />
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_alerts.py" line="30" />
+        <location filename="../../app/views/logistik/alerts.py" line="30" />
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_alerts.py" line="31" />
+        <location filename="../../app/views/logistik/alerts.py" line="31" />
         <source>Batas tiba</source>
         <translation>Must arrive by</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_alerts.py" line="32" />
+        <location filename="../../app/views/logistik/alerts.py" line="32" />
         <source>Perkiraan tiba</source>
         <translation>Expected arrival</translation>
     </message>
@@ -79,37 +81,39 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/views/dasbor_alerts.py" line="93" />
+        <location filename="../../app/views/dasbor/alerts.py" line="94" />
         <source>Daftar peringatan</source>
+        <extracomment>Copy of the region's dotted code: region filters are prefix matches on one column. Personal data: normalised (+62...), masked in exports unless the user opts in. A follow-up report of another incident (duplicate warning → "link"). An incident's status at an instant is its last step by then (SPEC 14). None: the score applies to every contest of the wilayah (IKP is per region). "insiden" now; "sosialisasi" later. Hal. Reconciliation failures the issuer acknowledged (also in the audit log). JSON snapshot of figures and incident states, for "Perubahan sejak laporan terakhir". Laporan Khusus about one incident. Distribution levels, top to bottom (origin and destination of a consignment). Reason codes of a receipt line that is not all good. Copy of the destination's dotted code: region filters are prefix matches. TPS number when the destination is a TPS (wilayah is then its desa/kelurahan). Copies of the header's destination and contest, kept in step by the service, so the readiness roll-up is one GROUP BY over this table. None until a receipt is recorded.</extracomment>
         <translation>Alert list</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_alerts.py" line="121" />
+        <location filename="../../app/views/dasbor/alerts.py" line="122" />
         <source>tindak lanjut terlambat</source>
+        <extracomment>"input", "impor" or "aturan" (computed by a rule; the rule is stated in ``basis``). e.g. "INS-2024" None until the count is known (after voting day). The current contest it is compared with (None: any contest of that wilayah). As published, when only the percentage is known. Target participation in percent, e.g. 82.0 (KPU RI national target). Set by an administrator's reset: the user picks a new password at next login. SHA-256 of sender, time and text, as computed by the chat-export parser. Grouping, e.g. the IKP dimension of an incident category. Unit of a logistics item (lembar, unit, botol ...). Target groups of a session (``Referensi`` rows of kind ``kelompok_sasaran``). Changes are audited on the session by the service. Rupiah, whole. The schedule's own remark (e.g. "paling lambat 5 hari setelah ..."), from the PKPU template or an imported schedule; kept apart from the desk's notes. Dotted Kemendagri code: "36", "36.01", "36.01.01", "36.01.01.2001". Prefix matching on it (``LIKE '36.01.%'``) selects a whole subtree in one indexed query. provinsi, kabupaten, kota, kecamatan, kelurahan, desa Windows known folders, by their CSIDL names. A record's uid or words from the note/changes. Verified against when the name is unknown, so a wrong name takes as long as a wrong password. The copy in the second folder, when there is one. Bump when the demo content changes: an older demo database is rebuilt at the next start. The demo's own "now" (SPEC 12): Selasa, 26 November 2024, 17.00 WIB, the eve of voting. Obviously made-up kop and signer details, so a demo brief shows every part of the layout without passing for a real official's letter (SPEC 7, SPEC 12). Tables every Desk Pilkada database has had since its first schema. When the file was written (a backup's own time). The database as it was before the restore. The totals row, drawn bold under a rule; None for no totals. Relative column widths; None shares the width evenly. Decimal places for float cells (percentages and the like). Hex colour, e.g. "#d64545". False when the data area does not exist in this version of the app. Readiness findings the section reports (and offers for the conclusions). Empty for a preview (the number is given when the brief is issued). "Data per 26/11/2024 14.30 WIB". Footnote under the title, e.g. the contest the brief is limited to. Characters XML 1.0 cannot carry (reportlab's parser would fail on them). The dashboard's severity colours, so a chart reads the same on screen and on paper. Days shown in the incidents-per-day chart (at least the brief's period). The ballot item (its quantities are printed per kab/kota, in sheets). Readiness changes smaller than this (in points) are not listed per kab/kota. Why the check cannot run in this version (its data area does not exist yet). False for a readiness finding: reported, never a reason to hold the brief back. The sections whose figures the check is about (empty: the desk's data in general); a Laporan Khusus runs only the checks about the sections it prints. Where each incident total is printed, for the failure message. Rule modules whose checks run below as brief checks of their own (with contest names and formatted figures), so ``desk_rules`` does not list their failures twice.</extracomment>
         <translation>overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_alerts.py" line="122" />
+        <location filename="../../app/views/dasbor/alerts.py" line="123" />
         <source>logistik</source>
         <translation>logistics</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_alerts.py" line="123" />
+        <location filename="../../app/views/dasbor/alerts.py" line="124" />
         <source>tahapan</source>
         <translation>stages</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_alerts.py" line="124" />
+        <location filename="../../app/views/dasbor/alerts.py" line="125" />
         <source>rekonsiliasi</source>
         <translation>reconciliation</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_alerts.py" line="138" />
+        <location filename="../../app/views/dasbor/alerts.py" line="139" />
         <source>&lt;b&gt;Peringatan&lt;/b&gt; (%1)</source>
         <translation>&lt;b&gt;Alerts&lt;/b&gt; (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_alerts.py" line="140" />
+        <location filename="../../app/views/dasbor/alerts.py" line="141" />
         <source>ditampilkan %1 teratas</source>
         <translation>top %1 shown</translation>
     </message>
@@ -117,104 +121,111 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../app/views/laporan_chat_view.py" line="62" />
+        <location filename="../../app/views/insiden/chat_view.py" line="61" />
         <source>Wilayah (pilih)</source>
         <translation>Region (choose)</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_view.py" line="76" />
+        <location filename="../../app/views/insiden/chat_view.py" line="75" />
         <source>— tidak dikenali; isi di formulir</source>
         <translation>— not recognised; fill it in the form</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_view.py" line="78" />
-        <location filename="../../app/views/laporan_chat_view.py" line="82" />
+        <location filename="../../app/views/insiden/chat_view.py" line="77" />
+        <location filename="../../app/views/insiden/chat_view.py" line="81" />
         <source>Wilayah: %1</source>
         <translation>Region: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_view.py" line="80" />
+        <location filename="../../app/views/insiden/chat_view.py" line="79" />
         <source>Wilayah: nama ini ada di beberapa tempat — pilih di bawah</source>
         <translation>Region: this name exists in several places — choose below</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_view.py" line="84" />
+        <location filename="../../app/views/insiden/chat_view.py" line="83" />
         <source>TPS: %1</source>
         <translation>Polling station: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_view.py" line="89" />
+        <location filename="../../app/views/insiden/chat_view.py" line="88" />
         <source>Waktu: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_view.py" line="94" />
+        <location filename="../../app/views/insiden/chat_view.py" line="92" />
+        <source>Waktu: %1, jam tidak disebut — isi jamnya</source>
+        <translation>Time: %1, no hour given — fill in the hour</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/insiden/chat_view.py" line="94" />
         <source>Waktu: tidak disebut — diisi waktu pesan; periksa</source>
         <translation>Time: not mentioned — the message time is used; check it</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_view.py" line="99" />
+        <location filename="../../app/views/insiden/chat_view.py" line="99" />
         <source>Kategori: %1 (kata: %2)</source>
         <translation>Category: %1 (words: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_view.py" line="103" />
+        <location filename="../../app/views/insiden/chat_view.py" line="105" />
         <source>Kategori: %1</source>
         <translation>Category: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_view.py" line="107" />
+        <location filename="../../app/views/insiden/chat_view.py" line="109" />
         <source>Keparahan: %1 (kata: %2)</source>
         <translation>Severity: %1 (words: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_view.py" line="111" />
+        <location filename="../../app/views/insiden/chat_view.py" line="115" />
         <source>Keparahan: tidak ada petunjuk — 2 Sedang, periksa</source>
         <translation>Severity: no hint — 2 Medium, check it</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_view.py" line="114" />
+        <location filename="../../app/views/insiden/chat_view.py" line="118" />
         <source>Pelapor: %1</source>
         <translation>Reporter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/insiden/chat_view.py" line="122" />
+        <source>Kata: %1</source>
+        <translation>Words: %1</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../app/views/attachments_panel.py" line="30" />
+        <location filename="../../app/views/widgets/attachments_panel.py" line="31" />
         <source>Tambah lampiran…</source>
-        <extracomment>Row errors printed by ``import``; the rest are counted. The CLI is run by whoever may run programs on the desk PC (scheduled jobs, the administrator); it acts as the system, like ``init``. create, update, archive, status, import, export, brief, login, login_failed, settings The record's version after this change (0 for events that are not record changes); lets a conflict message list exactly the saves the user missed. JSON: {"field": [before, after], ...} for updates; free detail otherwise. Inside a unit of work, the desk clock's "now" (set by ``services.uow``): column defaults and bulk inserts stamp records with the desk's time, not the wall clock's (SPEC 14).</extracomment>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../app/views/attachments_panel.py" line="41" />
+        <location filename="../../app/views/widgets/attachments_panel.py" line="42" />
         <source>&lt;i&gt;Simpan data dulu, lalu tambahkan lampiran.&lt;/i&gt;</source>
-        <extracomment>INS-2024-000123: per year, never reused. Copy of the region's dotted code: region filters are prefix matches on one column.</extracomment>
         <translation>&lt;i&gt;Save the record first, then add attachments.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/attachments_panel.py" line="47" />
+        <location filename="../../app/views/widgets/attachments_panel.py" line="48" />
         <source>&lt;i&gt;Belum ada lampiran.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No attachments yet.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/attachments_panel.py" line="65" />
+        <location filename="../../app/views/widgets/attachments_panel.py" line="66" />
         <source>Simpan data dulu, lalu tambahkan lampiran.</source>
-        <extracomment>Personal data: normalised (+62...), masked in exports unless the user opts in. A follow-up report of another incident (duplicate warning → "link"). None: the score applies to every contest of the wilayah (IKP is per region). "insiden" now; "sosialisasi" later. Hal. Reconciliation failures the issuer acknowledged (also in the audit log). JSON snapshot of figures and incident states, for "Perubahan sejak laporan terakhir". Laporan Khusus about one incident. Distribution levels, top to bottom (origin and destination of a consignment). Reason codes of a receipt line that is not all good. Copy of the destination's dotted code: region filters are prefix matches. TPS number when the destination is a TPS (wilayah is then its desa/kelurahan).</extracomment>
         <translation>Save the record first, then add attachments.</translation>
     </message>
     <message>
-        <location filename="../../app/views/attachments_panel.py" line="67" />
+        <location filename="../../app/views/widgets/attachments_panel.py" line="68" />
         <source>Pilih foto, pindaian, atau PDF</source>
         <translation>Choose a photo, scan or PDF</translation>
     </message>
     <message>
-        <location filename="../../app/views/attachments_panel.py" line="68" />
+        <location filename="../../app/views/widgets/attachments_panel.py" line="69" />
         <source>Foto dan PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf)</source>
         <translation>Photos and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/views/attachments_panel.py" line="78" />
+        <location filename="../../app/views/widgets/attachments_panel.py" line="79" />
         <source>Menyimpan lampiran…</source>
         <translation>Saving attachment…</translation>
     </message>
@@ -222,84 +233,83 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="35" />
-        <location filename="../../app/views/audit_panel.py" line="70" />
+        <location filename="../../app/views/pengaturan/audit_panel.py" line="37" />
+        <location filename="../../app/views/pengaturan/audit_panel.py" line="72" />
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="37" />
+        <location filename="../../app/views/pengaturan/audit_panel.py" line="39" />
         <source>Semua aksi</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="40" />
+        <location filename="../../app/views/pengaturan/audit_panel.py" line="42" />
         <source>dari</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="41" />
+        <location filename="../../app/views/pengaturan/audit_panel.py" line="43" />
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="46" />
+        <location filename="../../app/views/pengaturan/audit_panel.py" line="48" />
         <source>UID data atau kata dalam perubahan</source>
         <translation>Record UID or words in the change</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="47" />
+        <location filename="../../app/views/pengaturan/audit_panel.py" line="49" />
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="51" />
+        <location filename="../../app/views/pengaturan/audit_panel.py" line="53" />
         <source>Ekspor .xlsx…</source>
         <translation>Export .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="69" />
+        <location filename="../../app/views/pengaturan/audit_panel.py" line="71" />
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="71" />
+        <location filename="../../app/views/pengaturan/audit_panel.py" line="73" />
         <source>Aksi</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="72" />
+        <location filename="../../app/views/pengaturan/audit_panel.py" line="74" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="73" />
+        <location filename="../../app/views/pengaturan/audit_panel.py" line="75" />
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="103" />
+        <location filename="../../app/views/pengaturan/audit_panel.py" line="105" />
         <source>Memuat…</source>
-        <extracomment>Copies of the header's destination and contest, kept in step by the service, so the readiness roll-up is one GROUP BY over this table. None until a receipt is recorded. "input", "impor" or "aturan" (computed by a rule; the rule is stated in ``basis``). e.g. "INS-2024" None until the count is known (after voting day). The current contest it is compared with (None: any contest of that wilayah). As published, when only the percentage is known. Target participation in percent, e.g. 82.0 (KPU RI national target). Set by an administrator's reset: the user picks a new password at next login. SHA-256 of sender, time and text, as computed by the chat-export parser. Grouping, e.g. the IKP dimension of an incident category. Unit of a logistics item (lembar, unit, botol ...). Target groups of a session (``Referensi`` rows of kind ``kelompok_sasaran``). Changes are audited on the session by the service. Rupiah, whole. The schedule's own remark (e.g. "paling lambat 5 hari setelah ..."), from the PKPU template or an imported schedule; kept apart from the desk's notes. Dotted Kemendagri code: "36", "36.01", "36.01.01", "36.01.01.2001". Prefix matching on it (``LIKE '36.01.%'``) selects a whole subtree in one indexed query. provinsi, kabupaten, kota, kecamatan, kelurahan, desa Windows known folders, by their CSIDL names. Seeding, migrations, scheduled CLI jobs: not a person, may do everything. What the permission lets a user do, for messages and tooltips. Bookkeeping columns that change on every save and say nothing by themselves. Indonesian names of fields, for the viewer and conflict messages.</extracomment>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="109" />
+        <location filename="../../app/views/pengaturan/audit_panel.py" line="111" />
         <source>%1 catatan audit; %2 dimuat (gulir untuk memuat berikutnya).</source>
         <translation>%1 audit entries; %2 loaded (scroll to load more).</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="118" />
+        <location filename="../../app/views/pengaturan/audit_panel.py" line="122" />
         <source>Ekspor log audit</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="130" />
+        <location filename="../../app/views/pengaturan/audit_panel.py" line="133" />
         <source>%1 baris diekspor ke %2</source>
         <translation>%1 rows exported to %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_panel.py" line="134" />
+        <location filename="../../app/views/pengaturan/audit_panel.py" line="136" />
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
@@ -307,47 +317,47 @@
 <context>
     <name>BackupModel</name>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="54" />
+        <location filename="../../app/views/data/backup_panel.py" line="56" />
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="54" />
+        <location filename="../../app/views/data/backup_panel.py" line="56" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="54" />
+        <location filename="../../app/views/data/backup_panel.py" line="56" />
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="54" />
+        <location filename="../../app/views/data/backup_panel.py" line="56" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="58" />
+        <location filename="../../app/views/data/backup_panel.py" line="60" />
         <source>saat aplikasi dibuka</source>
         <translation>when the app opened</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="59" />
+        <location filename="../../app/views/data/backup_panel.py" line="61" />
         <source>harian</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="60" />
+        <location filename="../../app/views/data/backup_panel.py" line="62" />
         <source>manual</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="61" />
+        <location filename="../../app/views/data/backup_panel.py" line="63" />
         <source>sebelum pembaruan skema</source>
         <translation>before a schema update</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="62" />
+        <location filename="../../app/views/data/backup_panel.py" line="64" />
         <source>sebelum pemulihan</source>
         <translation>before a restore</translation>
     </message>
@@ -355,73 +365,73 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="94" />
+        <location filename="../../app/views/data/backup_panel.py" line="97" />
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="95" />
+        <location filename="../../app/views/data/backup_panel.py" line="98" />
         <source>Pulihkan dari cadangan…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="104" />
+        <location filename="../../app/views/data/backup_panel.py" line="107" />
         <source>kosong: tanpa salinan kedua</source>
         <translation>empty: no second copy</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="105" />
+        <location filename="../../app/views/data/backup_panel.py" line="108" />
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="107" />
+        <location filename="../../app/views/data/backup_panel.py" line="110" />
         <source>Simpan pengaturan cadangan</source>
         <translation>Save backup settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="118" />
+        <location filename="../../app/views/data/backup_panel.py" line="119" />
         <source>Simpan cadangan per jenis</source>
         <translation>Backups kept per kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="119" />
-        <location filename="../../app/views/backup_panel.py" line="161" />
+        <location filename="../../app/views/data/backup_panel.py" line="120" />
+        <location filename="../../app/views/data/backup_panel.py" line="158" />
         <source>Folder cadangan kedua</source>
         <translation>Second backup folder</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="143" />
+        <location filename="../../app/views/data/backup_panel.py" line="145" />
         <source>Cadangan dibuat otomatis saat aplikasi dibuka, setiap hari, dan sebelum pembaruan skema, di folder %1.</source>
         <translation>Backups are made automatically when the app opens, every day and before a schema update, in the folder %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="168" />
+        <location filename="../../app/views/data/backup_panel.py" line="165" />
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="185" />
+        <location filename="../../app/views/data/backup_panel.py" line="181" />
         <source>Membuat cadangan…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="196" />
+        <location filename="../../app/views/data/backup_panel.py" line="192" />
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="197" />
+        <location filename="../../app/views/data/backup_panel.py" line="193" />
         <source>Cadangan Desk Pilkada (*.sqlite *.dump);;Semua berkas (*)</source>
         <translation>Desk Pilkada backups (*.sqlite *.dump);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="208" />
+        <location filename="../../app/views/data/backup_panel.py" line="206" />
         <source>Pulihkan basis data</source>
         <translation>Restore the database</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="214" />
+        <location filename="../../app/views/data/backup_panel.py" line="213" />
         <source>%1
 
 Semua perubahan setelah cadangan ini dibuat akan hilang dari basis data yang dipakai. Basis data sekarang disimpan dulu sebagai cadangan 'sebelum pemulihan'. Pada PostgreSQL, minta semua PC desk menutup aplikasi terlebih dahulu. Setelah pemulihan, aplikasi ditutup dan perlu dibuka kembali.
@@ -434,17 +444,17 @@ Every change made after this backup will be gone from the database in use. The c
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="223" />
+        <location filename="../../app/views/data/backup_panel.py" line="224" />
         <source>Memulihkan basis data…</source>
         <translation>Restoring the database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="229" />
+        <location filename="../../app/views/data/backup_panel.py" line="230" />
         <source>Pemulihan selesai</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../app/views/backup_panel.py" line="231" />
+        <location filename="../../app/views/data/backup_panel.py" line="231" />
         <source>%1
 
 Aplikasi sekarang ditutup; buka kembali untuk memakai basis data ini.</source>
@@ -456,18 +466,17 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../../app/views/dasbor_charts.py" line="231" />
+        <location filename="../../app/views/dasbor/charts.py" line="233" />
         <source>Insiden per kategori</source>
         <translation>Incidents by category</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_charts.py" line="252" />
+        <location filename="../../app/views/dasbor/charts.py" line="254" />
         <source>lainnya: %1</source>
-        <extracomment>A record's uid or words from the note/changes. Verified against when the name is unknown, so a wrong name takes as long as a wrong password. The copy in the second folder, when there is one. The totals row, drawn bold under a rule; None for no totals. Relative column widths; None shares the width evenly. Decimal places for float cells (percentages and the like). Hex colour, e.g. "#d64545". False when the data area does not exist in this version of the app. Empty for a preview (the number is given when the brief is issued). "Data per 26/11/2024 14.30 WIB". Footnote under the title, e.g. the contest the brief is limited to. Characters XML 1.0 cannot carry (reportlab's parser would fail on them). The dashboard's severity colours, so a chart reads the same on screen and on paper. Days shown in the incidents-per-day chart (at least the brief's period). The items every brief shows beside the overall figure (referensi codes). Readiness changes smaller than this (in points) are not listed per kab/kota. Why the check cannot run in this version (its data area does not exist yet). Where each incident total is printed, for the failure message. Rule modules whose checks run below as brief checks of their own (with contest names and formatted figures), so ``desk_rules`` does not list their failures twice. Section totals printed in two places, and where (for the failure message). Attempts when PostgreSQL refuses a snapshot that another issuer overtook.</extracomment>
         <translation>others: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_charts.py" line="263" />
+        <location filename="../../app/views/dasbor/charts.py" line="264" />
         <source>%1 insiden</source>
         <translation>%1 incidents</translation>
     </message>
@@ -475,37 +484,37 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="156" />
+        <location filename="../../app/views/shell/login_dialogs.py" line="144" />
         <source>Kata sandi Anda baru diatur ulang oleh Administrator. Ganti sekarang sebelum melanjutkan.</source>
         <translation>An Administrator has just reset your password. Change it now before continuing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="158" />
+        <location filename="../../app/views/shell/login_dialogs.py" line="146" />
         <source>Ganti kata sandi Anda.</source>
         <translation>Change your password.</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="159" />
+        <location filename="../../app/views/shell/login_dialogs.py" line="147" />
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="159" />
+        <location filename="../../app/views/shell/login_dialogs.py" line="147" />
         <source>Ganti</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="163" />
+        <location filename="../../app/views/shell/login_dialogs.py" line="151" />
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="164" />
+        <location filename="../../app/views/shell/login_dialogs.py" line="152" />
         <source>Kata sandi baru (min. 8)</source>
         <translation>New password (min. 8)</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="165" />
+        <location filename="../../app/views/shell/login_dialogs.py" line="153" />
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
     </message>
@@ -513,22 +522,22 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../app/views/dasbor_charts.py" line="91" />
+        <location filename="../../app/views/dasbor/charts.py" line="94" />
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_charts.py" line="92" />
+        <location filename="../../app/views/dasbor/charts.py" line="95" />
         <source>Simpan grafik sebagai gambar PNG</source>
         <translation>Save the chart as a PNG image</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_charts.py" line="140" />
+        <location filename="../../app/views/dasbor/charts.py" line="143" />
         <source>Simpan sebagai PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_charts.py" line="145" />
+        <location filename="../../app/views/dasbor/charts.py" line="148" />
         <source>Simpan grafik</source>
         <translation>Save chart</translation>
     </message>
@@ -536,18 +545,17 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ChatIntake</name>
     <message>
-        <location filename="../../app/views/laporan_chat_controller.py" line="50" />
+        <location filename="../../app/views/insiden/chat_controller.py" line="49" />
         <source>Pilih ekspor obrolan WhatsApp</source>
-        <extracomment>The message the draft on the page came from.</extracomment>
         <translation>Choose a WhatsApp chat export</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_controller.py" line="51" />
+        <location filename="../../app/views/insiden/chat_controller.py" line="50" />
         <source>Teks (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_controller.py" line="60" />
+        <location filename="../../app/views/insiden/chat_controller.py" line="60" />
         <source>Semua pesan di berkas ini sudah pernah diproses.</source>
         <translation>Every message in this file has been handled already.</translation>
     </message>
@@ -555,32 +563,32 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ChatReviewDialog</name>
     <message>
-        <location filename="../../app/views/laporan_chat_dialogs.py" line="130" />
+        <location filename="../../app/views/insiden/chat_dialogs.py" line="121" />
         <source>Tinjau obrolan WhatsApp</source>
         <translation>Review WhatsApp chat</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_dialogs.py" line="134" />
+        <location filename="../../app/views/insiden/chat_dialogs.py" line="125" />
         <source>%1 pesan baru; %2 sudah pernah diproses dan tidak ditampilkan.</source>
         <translation>%1 new messages; %2 handled before and not shown.</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_dialogs.py" line="143" />
+        <location filename="../../app/views/insiden/chat_dialogs.py" line="136" />
         <source>Terima → draf</source>
         <translation>Accept → draft</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_dialogs.py" line="145" />
+        <location filename="../../app/views/insiden/chat_dialogs.py" line="138" />
         <source>Lewati</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_dialogs.py" line="148" />
+        <location filename="../../app/views/insiden/chat_dialogs.py" line="141" />
         <source>INS-2024-…</source>
         <translation>INS-2024-…</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_dialogs.py" line="149" />
+        <location filename="../../app/views/insiden/chat_dialogs.py" line="142" />
         <source>Gabungkan ke insiden</source>
         <translation>Merge into incident</translation>
     </message>
@@ -588,42 +596,42 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="60" />
+        <location filename="../../app/views/data/exchange_panel.py" line="62" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="60" />
+        <location filename="../../app/views/data/exchange_panel.py" line="62" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="60" />
+        <location filename="../../app/views/data/exchange_panel.py" line="62" />
         <source>Isian berbeda</source>
         <translation>Fields that differ</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="60" />
+        <location filename="../../app/views/data/exchange_panel.py" line="62" />
         <source>Desk ini</source>
         <translation>This desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="61" />
+        <location filename="../../app/views/data/exchange_panel.py" line="63" />
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="62" />
+        <location filename="../../app/views/data/exchange_panel.py" line="64" />
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="71" />
+        <location filename="../../app/views/data/exchange_panel.py" line="73" />
         <source>versi paket dipakai</source>
         <translation>package version taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="72" />
+        <location filename="../../app/views/data/exchange_panel.py" line="74" />
         <source>versi desk ini dipertahankan</source>
         <translation>this desk's version kept</translation>
     </message>
@@ -631,63 +639,62 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ConsignmentModel</name>
     <message>
-        <location filename="../../app/views/logistik_table.py" line="35" />
+        <location filename="../../app/views/logistik/table.py" line="32" />
         <source>Nomor</source>
-        <extracomment>The widest text each column holds, so "KPU Kab/Kota" and "Diterima sebagian" show whole. Column of "Batas tiba", the default sort (most urgent first).</extracomment>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_table.py" line="36" />
+        <location filename="../../app/views/logistik/table.py" line="33" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_table.py" line="37" />
+        <location filename="../../app/views/logistik/table.py" line="35" />
         <source>Risiko</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_table.py" line="38" />
+        <location filename="../../app/views/logistik/table.py" line="37" />
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_table.py" line="39" />
+        <location filename="../../app/views/logistik/table.py" line="39" />
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_table.py" line="40" />
+        <location filename="../../app/views/logistik/table.py" line="40" />
         <source>Batas tiba</source>
         <translation>Must arrive by</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_table.py" line="41" />
+        <location filename="../../app/views/logistik/table.py" line="42" />
         <source>Perkiraan</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_table.py" line="42" />
+        <location filename="../../app/views/logistik/table.py" line="44" />
         <source>Tiba</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_table.py" line="43" />
+        <location filename="../../app/views/logistik/table.py" line="46" />
         <source>Baris</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_table.py" line="44" />
+        <location filename="../../app/views/logistik/table.py" line="47" />
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_table.py" line="45" />
+        <location filename="../../app/views/logistik/table.py" line="48" />
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_table.py" line="46" />
+        <location filename="../../app/views/logistik/table.py" line="49" />
         <source>Kurang</source>
         <translation>Short</translation>
     </message>
@@ -695,7 +702,7 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>CountField</name>
     <message>
-        <location filename="../../app/views/figure_fields.py" line="18" />
+        <location filename="../../app/views/widgets/figure_fields.py" line="18" />
         <source>kosong = belum diketahui</source>
         <translation>empty = not known yet</translation>
     </message>
@@ -703,92 +710,92 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>DasborPage</name>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="70" />
+        <location filename="../../app/views/dasbor/page.py" line="74" />
         <source>Pemilihan</source>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="72" />
+        <location filename="../../app/views/dasbor/page.py" line="76" />
         <source>Semua pemilihan</source>
         <translation>All contests</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="74" />
+        <location filename="../../app/views/dasbor/page.py" line="78" />
         <source>Kab/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="75" />
+        <location filename="../../app/views/dasbor/page.py" line="79" />
         <source>Seluruh provinsi</source>
         <translation>Whole province</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="76" />
+        <location filename="../../app/views/dasbor/page.py" line="80" />
         <source>dari</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="77" />
+        <location filename="../../app/views/dasbor/page.py" line="81" />
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="80" />
+        <location filename="../../app/views/dasbor/page.py" line="84" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="82" />
+        <location filename="../../app/views/dasbor/page.py" line="86" />
         <source>Hitung ulang semua angka dasbor (F5)</source>
         <translation>Recompute every dashboard figure (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="87" />
+        <location filename="../../app/views/dasbor/page.py" line="91" />
         <source>Pemilihan:</source>
         <translation>Contest:</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="87" />
+        <location filename="../../app/views/dasbor/page.py" line="91" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="88" />
+        <location filename="../../app/views/dasbor/page.py" line="92" />
         <source>Wilayah:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="169" />
+        <location filename="../../app/views/dasbor/page.py" line="173" />
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="176" />
+        <location filename="../../app/views/dasbor/page.py" line="180" />
         <source>Dasbor gagal dihitung: %1</source>
         <translation>The dashboard could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="212" />
+        <location filename="../../app/views/dasbor/page.py" line="215" />
         <source>Angka per %1 · dihitung dari layanan agregasi yang sama dengan laporan PDF</source>
         <translation>Figures as of %1 · computed by the same aggregation services as the PDF briefs</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="232" />
+        <location filename="../../app/views/dasbor/page.py" line="235" />
         <source>seluruh provinsi</source>
         <translation>whole province</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="254" />
+        <location filename="../../app/views/dasbor/page.py" line="257" />
         <source>Pilih periode dengan tanggal awal dan akhir</source>
         <translation>Choose a period with a start and an end date</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="262" />
+        <location filename="../../app/views/dasbor/page.py" line="265" />
         <source>belum ada data</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_page.py" line="265" />
+        <location filename="../../app/views/dasbor/page.py" line="267" />
         <source>Partisipasi tersedia setelah hari pemungutan suara (%1).</source>
         <translation>Turnout is available after voting day (%1).</translation>
     </message>
@@ -796,27 +803,25 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../app/views/data_page.py" line="45" />
+        <location filename="../../app/views/data/page.py" line="19" />
         <source>Impor &amp;&amp; ekspor</source>
         <translation>Import &amp;&amp; export</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_page.py" line="54" />
         <source>Cadangan dan pemulihan sedang dibangun dan belum tersedia pada versi ini. Basis data SQLite tetap dicadangkan otomatis sebelum setiap migrasi.</source>
-        <translation>Backup and restore is being built and is not available in this version yet. The SQLite database is still backed up automatically before every migration.</translation>
+        <translation type="vanished">Backup and restore is being built and is not available in this version yet. The SQLite database is still backed up automatically before every migration.</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_page.py" line="55" />
+        <location filename="../../app/views/data/page.py" line="21" />
         <source>Cadangan &amp;&amp; pemulihan</source>
         <translation>Backup &amp;&amp; restore</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_page.py" line="65" />
         <source>Paket pertukaran antar-desk (.deskpkg) sedang dibangun dan belum tersedia pada versi ini.</source>
-        <translation>Desk-to-desk exchange packages (.deskpkg) are being built and are not available in this version yet.</translation>
+        <translation type="vanished">Desk-to-desk exchange packages (.deskpkg) are being built and are not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_page.py" line="66" />
+        <location filename="../../app/views/data/page.py" line="23" />
         <source>Paket pertukaran</source>
         <translation>Exchange packages</translation>
     </message>
@@ -824,72 +829,72 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>DatabasePanel</name>
     <message>
-        <location filename="../../app/views/database_panel.py" line="29" />
+        <location filename="../../app/views/pengaturan/database_panel.py" line="30" />
         <source>Dipakai sekarang: %1</source>
         <translation>In use now: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_panel.py" line="31" />
+        <location filename="../../app/views/pengaturan/database_panel.py" line="32" />
         <source>SQLite bawaan di PC ini (satu PC, tanpa server)</source>
         <translation>Embedded SQLite on this PC (one PC, no server)</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_panel.py" line="32" />
+        <location filename="../../app/views/pengaturan/database_panel.py" line="33" />
         <source>Server PostgreSQL bersama (beberapa PC satu desk)</source>
         <translation>Shared PostgreSQL server (several PCs, one desk)</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_panel.py" line="45" />
+        <location filename="../../app/views/pengaturan/database_panel.py" line="46" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_panel.py" line="46" />
+        <location filename="../../app/views/pengaturan/database_panel.py" line="47" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_panel.py" line="47" />
+        <location filename="../../app/views/pengaturan/database_panel.py" line="48" />
         <source>Nama basis data</source>
         <translation>Database name</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_panel.py" line="48" />
+        <location filename="../../app/views/pengaturan/database_panel.py" line="49" />
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_panel.py" line="49" />
+        <location filename="../../app/views/pengaturan/database_panel.py" line="50" />
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_panel.py" line="52" />
+        <location filename="../../app/views/pengaturan/database_panel.py" line="53" />
         <source>Uji koneksi</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_panel.py" line="54" />
+        <location filename="../../app/views/pengaturan/database_panel.py" line="55" />
         <source>Simpan untuk PC ini</source>
         <translation>Save for this PC</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_panel.py" line="67" />
+        <location filename="../../app/views/pengaturan/database_panel.py" line="68" />
         <source>Sambungan baru dipakai setelah aplikasi dibuka ulang. Pada baris perintah, --db URL atau variabel DESK_PILKADA_DB_URL mengalahkan pilihan ini.</source>
         <translation>The new connection is used after the application is reopened. On the command line, --db URL or the DESK_PILKADA_DB_URL variable override this choice.</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_panel.py" line="102" />
+        <location filename="../../app/views/pengaturan/database_panel.py" line="103" />
         <source>SQLite bawaan tidak perlu diuji.</source>
         <translation>The embedded SQLite database needs no test.</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_panel.py" line="104" />
+        <location filename="../../app/views/pengaturan/database_panel.py" line="105" />
         <source>Menghubungi server…</source>
         <translation>Contacting the server…</translation>
     </message>
     <message>
-        <location filename="../../app/views/database_panel.py" line="118" />
+        <location filename="../../app/views/pengaturan/database_panel.py" line="119" />
         <source>Tersimpan. Buka ulang aplikasi untuk memakai sambungan ini.</source>
         <translation>Saved. Reopen the application to use this connection.</translation>
     </message>
@@ -897,12 +902,12 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>DeskSettingsPanel</name>
     <message>
-        <location filename="../../app/views/desk_settings_panel.py" line="52" />
+        <location filename="../../app/views/pengaturan/desk_settings_panel.py" line="52" />
         <source>Simpan pengaturan desk</source>
         <translation>Save desk settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/desk_settings_panel.py" line="75" />
+        <location filename="../../app/views/pengaturan/desk_settings_panel.py" line="74" />
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
@@ -910,88 +915,87 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../app/views/logistik_detail_panel.py" line="24" />
+        <location filename="../../app/views/logistik/detail_panel.py" line="26" />
         <source>Pilih pengiriman di tabel.</source>
         <translation>Choose a consignment in the table.</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_detail_panel.py" line="35" />
+        <location filename="../../app/views/logistik/detail_panel.py" line="34" />
         <source>Kirim</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_detail_panel.py" line="36" />
+        <location filename="../../app/views/logistik/detail_panel.py" line="35" />
         <source>Catat penerimaan…</source>
         <translation>Record receipt…</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_detail_panel.py" line="37" />
+        <location filename="../../app/views/logistik/detail_panel.py" line="36" />
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_detail_panel.py" line="38" />
+        <location filename="../../app/views/logistik/detail_panel.py" line="37" />
         <source>Batalkan/Kembalikan…</source>
         <translation>Cancel/Return…</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_detail_panel.py" line="39" />
+        <location filename="../../app/views/logistik/detail_panel.py" line="38" />
         <source>Arsipkan</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_detail_panel.py" line="79" />
+        <location filename="../../app/views/logistik/detail_panel.py" line="77" />
         <source>Asal</source>
-        <extracomment>The widest text each column holds (the destination takes the room left).</extracomment>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_detail_panel.py" line="80" />
+        <location filename="../../app/views/logistik/detail_panel.py" line="78" />
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_detail_panel.py" line="81" />
+        <location filename="../../app/views/logistik/detail_panel.py" line="79" />
         <source>Pemilihan</source>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_detail_panel.py" line="82" />
+        <location filename="../../app/views/logistik/detail_panel.py" line="80" />
         <source>Batas tiba</source>
         <translation>Must arrive by</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_detail_panel.py" line="83" />
+        <location filename="../../app/views/logistik/detail_panel.py" line="81" />
         <source>Perkiraan tiba</source>
         <translation>Expected arrival</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_detail_panel.py" line="84" />
+        <location filename="../../app/views/logistik/detail_panel.py" line="82" />
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_detail_panel.py" line="85" />
+        <location filename="../../app/views/logistik/detail_panel.py" line="83" />
         <source>Tiba</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_detail_panel.py" line="86" />
+        <location filename="../../app/views/logistik/detail_panel.py" line="84" />
         <source>Pengawalan</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_detail_panel.py" line="86" />
+        <location filename="../../app/views/logistik/detail_panel.py" line="84" />
         <source>Polri</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_detail_panel.py" line="86" />
+        <location filename="../../app/views/logistik/detail_panel.py" line="84" />
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_detail_panel.py" line="87" />
+        <location filename="../../app/views/logistik/detail_panel.py" line="85" />
         <source>Berita acara</source>
         <translation>Handover record</translation>
     </message>
@@ -999,27 +1003,27 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../app/views/insiden_dialogs.py" line="30" />
+        <location filename="../../app/views/insiden/dialogs.py" line="31" />
         <source>Mungkin insiden yang sama</source>
         <translation>Possibly the same incident</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_dialogs.py" line="38" />
+        <location filename="../../app/views/insiden/dialogs.py" line="39" />
         <source>Sudah ada laporan di wilayah yang sama, kategori sama, dan waktu berdekatan. Tautkan laporan ini sebagai laporan lanjutan, atau simpan sebagai insiden baru.</source>
         <translation>There are reports in the same region and category at a close time. Link this report as a follow-up, or save it as a new incident.</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_dialogs.py" line="51" />
+        <location filename="../../app/views/insiden/dialogs.py" line="52" />
         <source>Simpan sebagai baru</source>
         <translation>Save as new</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_dialogs.py" line="53" />
+        <location filename="../../app/views/insiden/dialogs.py" line="54" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_dialogs.py" line="69" />
+        <location filename="../../app/views/insiden/dialogs.py" line="70" />
         <source>Tautkan sebagai laporan lanjutan %1</source>
         <translation>Link as a follow-up report to %1</translation>
     </message>
@@ -1027,117 +1031,117 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ExchangePanel</name>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="97" />
+        <location filename="../../app/views/data/exchange_panel.py" line="100" />
         <source>Sejak paket terakhir</source>
         <translation>Since the last package</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="98" />
+        <location filename="../../app/views/data/exchange_panel.py" line="101" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="103" />
+        <location filename="../../app/views/data/exchange_panel.py" line="106" />
         <source>dari</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="104" />
+        <location filename="../../app/views/data/exchange_panel.py" line="107" />
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="107" />
+        <location filename="../../app/views/data/exchange_panel.py" line="110" />
         <source>Buat paket…</source>
         <translation>Make package…</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="111" />
+        <location filename="../../app/views/data/exchange_panel.py" line="114" />
         <source>Impor paket…</source>
         <translation>Import package…</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="123" />
+        <location filename="../../app/views/data/exchange_panel.py" line="124" />
         <source>Kirim ke desk provinsi</source>
         <translation>Send to the province desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="129" />
+        <location filename="../../app/views/data/exchange_panel.py" line="130" />
         <source>Desk ini</source>
         <translation>This desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="130" />
+        <location filename="../../app/views/data/exchange_panel.py" line="131" />
         <source>Data yang berubah</source>
         <translation>Changed data</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="132" />
+        <location filename="../../app/views/data/exchange_panel.py" line="133" />
         <source>Terima dari desk kab/kota</source>
         <translation>Receive from a regency/city desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="135" />
+        <location filename="../../app/views/data/exchange_panel.py" line="136" />
         <source>Paket diperiksa utuh sebelum digabungkan; tidak ada yang berubah bila paket rusak atau diubah di jalan.</source>
         <translation>A package is checked in full before it is merged; nothing changes when it is damaged or was altered on the way.</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="142" />
+        <location filename="../../app/views/data/exchange_panel.py" line="143" />
         <source>Paket yang dibuat dan diimpor di desk ini</source>
         <translation>Packages made and imported at this desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="151" />
+        <location filename="../../app/views/data/exchange_panel.py" line="152" />
         <source>Desk provinsi</source>
         <translation>Province desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="157" />
+        <location filename="../../app/views/data/exchange_panel.py" line="158" />
         <source>Paket terakhir sampai %1</source>
         <translation>Last package up to %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="159" />
+        <location filename="../../app/views/data/exchange_panel.py" line="160" />
         <source>Belum pernah membuat paket: paket pertama berisi semua data.</source>
         <translation>No package made yet: the first package holds all data.</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="181" />
+        <location filename="../../app/views/data/exchange_panel.py" line="176" />
         <source>Simpan paket</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="182" />
+        <location filename="../../app/views/data/exchange_panel.py" line="177" />
         <source>Paket Desk Pilkada (*.deskpkg)</source>
         <translation>Desk Pilkada packages (*.deskpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="192" />
+        <location filename="../../app/views/data/exchange_panel.py" line="187" />
         <source>Pilih tanggal awal periode, atau pilih 'Sejak paket terakhir'.</source>
         <translation>Choose the first day of the period, or choose 'Since the last package'.</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="197" />
+        <location filename="../../app/views/data/exchange_panel.py" line="192" />
         <source>Menyusun paket…</source>
         <translation>Making the package…</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="207" />
+        <location filename="../../app/views/data/exchange_panel.py" line="202" />
         <source>Pilih paket</source>
         <translation>Choose a package</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="209" />
+        <location filename="../../app/views/data/exchange_panel.py" line="204" />
         <source>Paket Desk Pilkada (*.deskpkg);;Semua berkas (*)</source>
         <translation>Desk Pilkada packages (*.deskpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="214" />
+        <location filename="../../app/views/data/exchange_panel.py" line="209" />
         <source>Memeriksa paket…</source>
         <translation>Checking the package…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/exchange_panel.py" line="223" />
+        <location filename="../../app/views/data/exchange_panel.py" line="218" />
         <source>%n konflik tercantum di bawah.</source>
         <translation>
             <numerusform>%n conflict listed below.</numerusform>
@@ -1145,17 +1149,17 @@ The app now closes; open it again to use this database.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="225" />
+        <location filename="../../app/views/data/exchange_panel.py" line="220" />
         <source>Impor paket</source>
         <translation>Import package</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="225" />
+        <location filename="../../app/views/data/exchange_panel.py" line="220" />
         <source>Gabungkan paket ini?</source>
         <translation>Merge this package?</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="231" />
+        <location filename="../../app/views/data/exchange_panel.py" line="226" />
         <source>Menggabungkan paket…</source>
         <translation>Merging the package…</translation>
     </message>
@@ -1163,45 +1167,58 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../app/views/data_registers.py" line="52" />
+        <location filename="../../app/views/data/registers.py" line="54" />
         <source>Ekspor %1</source>
         <translation>Export %1</translation>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../app/views/widgets/filter_bar.py" line="47" />
+        <source>dari</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/filter_bar.py" line="48" />
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="113" />
+        <location filename="../../app/views/shell/login_dialogs.py" line="102" />
         <source>Administrator pertama</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="117" />
+        <location filename="../../app/views/shell/login_dialogs.py" line="106" />
         <source>Basis data ini belum memiliki pengguna. Buat akun Administrator; tidak ada kata sandi bawaan. Administrator kemudian membuat akun operator, verifikator, dan pimpinan.</source>
         <translation>This database has no users yet. Create the Administrator account; there is no default password. The Administrator then creates the operator, verifier and leadership accounts.</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="118" />
+        <location filename="../../app/views/shell/login_dialogs.py" line="107" />
         <source>Buat dan masuk</source>
         <translation>Create and sign in</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="126" />
+        <location filename="../../app/views/shell/login_dialogs.py" line="115" />
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="127" />
+        <location filename="../../app/views/shell/login_dialogs.py" line="116" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="128" />
+        <location filename="../../app/views/shell/login_dialogs.py" line="117" />
         <source>Kata sandi (min. 8)</source>
         <translation>Password (min. 8)</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="129" />
+        <location filename="../../app/views/shell/login_dialogs.py" line="118" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
@@ -1209,22 +1226,22 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/views/first_run_dialog.py" line="15" />
+        <location filename="../../app/views/shell/first_run_dialog.py" line="15" />
         <source>Penyiapan pertama Desk Pilkada</source>
         <translation>Desk Pilkada first-run setup</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_run_dialog.py" line="22" />
+        <location filename="../../app/views/shell/first_run_dialog.py" line="22" />
         <source>Basis data ini masih kosong. Pilih provinsi yang dilayani desk ini; daftar kab/kota, kecamatan, dan desa/kelurahan (Kemendagri), pemilihan serentak 2024 beserta tahapannya (PKPU 2/2024), dan daftar referensi akan disiapkan.</source>
         <translation>This database is still empty. Choose the province this desk serves; its regencies/cities, districts and villages (Kemendagri), the 2024 simultaneous elections with their stages (PKPU 2/2024) and the reference lists will be set up.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_run_dialog.py" line="32" />
+        <location filename="../../app/views/shell/first_run_dialog.py" line="32" />
         <source>Siapkan</source>
         <translation>Set up</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_run_dialog.py" line="33" />
+        <location filename="../../app/views/shell/first_run_dialog.py" line="33" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1232,12 +1249,12 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>GanttChart</name>
     <message>
-        <location filename="../../app/views/gantt.py" line="74" />
+        <location filename="../../app/views/widgets/gantt.py" line="75" />
         <source>Lini masa tahapan</source>
         <translation>Stage timeline</translation>
     </message>
     <message>
-        <location filename="../../app/views/gantt.py" line="85" />
+        <location filename="../../app/views/widgets/gantt.py" line="86" />
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
@@ -1245,94 +1262,94 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="76" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="78" />
         <source>Impor %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="80" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="82" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="89" />
-        <location filename="../../app/views/import_dialog.py" line="204" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="91" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="206" />
         <source>Memeriksa berkas…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="98" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="100" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="101" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="103" />
         <source>Hentikan pemeriksaan atau penyimpanan; tidak ada yang disimpan</source>
         <translation>Stop checking or saving; nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="112" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="114" />
         <source>Simpan daftar kesalahan…</source>
         <translation>Save error list…</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="114" />
-        <location filename="../../app/views/import_dialog.py" line="142" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="116" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="144" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="117" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="119" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="141" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="143" />
         <source>Impor %1 baris valid</source>
         <translation>Import %1 valid rows</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="197" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="199" />
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="217" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="219" />
         <source>%1 baris dibaca: %2 valid, %3 baris bermasalah.</source>
         <translation>%1 rows read: %2 valid, %3 rows with problems.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="225" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="225" />
         <source>Baris bermasalah tidak akan diimpor; perbaiki berkasnya lalu impor ulang.</source>
         <translation>Rows with problems will not be imported; fix the file and import again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="226" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="227" />
         <source>Kolom yang diabaikan: %1.</source>
         <translation>Ignored columns: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="230" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="230" />
         <source>Belum ada data yang disimpan.</source>
         <translation>Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="240" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="240" />
         <source>Impor dibatalkan; tidak ada data yang disimpan.</source>
         <translation>Import cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="242" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="242" />
         <source>Pemeriksaan dibatalkan; tidak ada data yang disimpan.</source>
         <translation>Check cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="246" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="246" />
         <source>Kesalahan tak terduga: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="257" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="257" />
         <source>Menyimpan… Batal sebelum selesai berarti tidak ada yang disimpan.</source>
         <translation>Saving… Cancelling before it finishes means nothing is saved.</translation>
     </message>
@@ -1341,17 +1358,17 @@ The app now closes; open it again to use this database.</translation>
         <translation type="vanished">Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="262" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="262" />
         <source>Impor selesai: %1</source>
         <translation>Import finished: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="270" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="270" />
         <source>Simpan daftar kesalahan</source>
         <translation>Save error list</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="292" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="292" />
         <source>Daftar kesalahan disimpan: %1</source>
         <translation>Error list saved: %1</translation>
     </message>
@@ -1359,17 +1376,18 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>IncidentsPerDayChart</name>
     <message>
-        <location filename="../../app/views/dasbor_charts.py" line="172" />
+        <location filename="../../app/views/dasbor/charts.py" line="175" />
         <source>Insiden per hari</source>
+        <extracomment>Section totals printed in two places, and where (for the failure message). Attempts when PostgreSQL refuses a snapshot that another issuer overtook.</extracomment>
         <translation>Incidents per day</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_charts.py" line="192" />
+        <location filename="../../app/views/dasbor/charts.py" line="195" />
         <source>Hari-H</source>
         <translation>Voting day</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_charts.py" line="222" />
+        <location filename="../../app/views/dasbor/charts.py" line="225" />
         <source>%1 insiden</source>
         <translation>%1 incidents</translation>
     </message>
@@ -1377,63 +1395,60 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>InsidenFilterBar</name>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="31" />
         <source>dari</source>
-        <translation>from</translation>
+        <translation type="vanished">from</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="32" />
         <source>sampai</source>
-        <translation>to</translation>
+        <translation type="vanished">to</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="36" />
+        <location filename="../../app/views/insiden/filters.py" line="25" />
         <source>Semua wilayah (ketik kab/kota, kecamatan, desa)</source>
         <translation>All regions (type a regency/city, district, village)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="39" />
+        <location filename="../../app/views/insiden/filters.py" line="28" />
         <source>Semua keparahan</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="43" />
+        <location filename="../../app/views/insiden/filters.py" line="30" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="44" />
+        <location filename="../../app/views/insiden/filters.py" line="29" />
         <source>Terbuka (belum selesai)</source>
         <translation>Open (not closed)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="51" />
-        <location filename="../../app/views/insiden_filters.py" line="101" />
+        <location filename="../../app/views/insiden/filters.py" line="34" />
         <source>Semua tahapan</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="52" />
+        <location filename="../../app/views/insiden/filters.py" line="35" />
         <source>Hanya terlambat ditindaklanjuti</source>
         <translation>Only overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="54" />
+        <location filename="../../app/views/insiden/filters.py" line="20" />
         <source>Cari nomor, lokasi, kronologi… (Ctrl+F)</source>
         <translation>Search number, place, chronology… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="62" />
+        <location filename="../../app/views/insiden/filters.py" line="37" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="86" />
+        <location filename="../../app/views/insiden/filters.py" line="42" />
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_filters.py" line="90" />
+        <location filename="../../app/views/insiden/filters.py" line="44" />
         <source>Semua pemilihan</source>
         <translation>All contests</translation>
     </message>
@@ -1441,129 +1456,129 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>InsidenFormWidget</name>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="54" />
+        <location filename="../../app/views/insiden/form.py" line="55" />
         <source>mis. 5 atau TPS 005 (boleh kosong)</source>
         <translation>e.g. 5 or TPS 005 (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="64" />
+        <location filename="../../app/views/insiden/form.py" line="65" />
         <source>data pribadi; disamarkan saat ekspor</source>
         <translation>personal data; masked in exports</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="77" />
-        <location filename="../../app/views/insiden_form.py" line="159" />
+        <location filename="../../app/views/insiden/form.py" line="78" />
+        <location filename="../../app/views/insiden/form.py" line="160" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="81" />
+        <location filename="../../app/views/insiden/form.py" line="82" />
         <source>Waktu kejadian*</source>
         <translation>Time of incident*</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="82" />
+        <location filename="../../app/views/insiden/form.py" line="83" />
         <source>Wilayah*</source>
         <translation>Region*</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="83" />
+        <location filename="../../app/views/insiden/form.py" line="84" />
         <source>TPS</source>
         <translation>Polling station</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="84" />
+        <location filename="../../app/views/insiden/form.py" line="85" />
         <source>Lokasi</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="85" />
+        <location filename="../../app/views/insiden/form.py" line="86" />
         <source>Kategori*</source>
         <translation>Category*</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="86" />
+        <location filename="../../app/views/insiden/form.py" line="87" />
         <source>Keparahan*</source>
         <translation>Severity*</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="87" />
+        <location filename="../../app/views/insiden/form.py" line="88" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="88" />
+        <location filename="../../app/views/insiden/form.py" line="89" />
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="89" />
+        <location filename="../../app/views/insiden/form.py" line="90" />
         <source>Telepon pelapor</source>
         <translation>Reporter's phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="90" />
+        <location filename="../../app/views/insiden/form.py" line="91" />
         <source>Kronologi*</source>
         <translation>Chronology*</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="91" />
+        <location filename="../../app/views/insiden/form.py" line="92" />
         <source>Pihak terlibat</source>
         <translation>Parties involved</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="92" />
+        <location filename="../../app/views/insiden/form.py" line="93" />
         <source>Korban/kerugian</source>
         <translation>Casualties/losses</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="93" />
+        <location filename="../../app/views/insiden/form.py" line="94" />
         <source>Tindakan</source>
         <translation>Actions taken</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="94" />
+        <location filename="../../app/views/insiden/form.py" line="95" />
         <source>Pemilihan</source>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="95" />
+        <location filename="../../app/views/insiden/form.py" line="96" />
         <source>Tahapan</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="96" />
+        <location filename="../../app/views/insiden/form.py" line="97" />
         <source>Lintang</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="97" />
+        <location filename="../../app/views/insiden/form.py" line="98" />
         <source>Bujur</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="122" />
+        <location filename="../../app/views/insiden/form.py" line="123" />
         <source>— (tidak terkait satu tahapan)</source>
         <translation>— (not tied to one stage)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="147" />
+        <location filename="../../app/views/insiden/form.py" line="148" />
         <source>(tidak aktif lagi) #%1</source>
         <translation>(no longer active) #%1</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="153" />
+        <location filename="../../app/views/insiden/form.py" line="154" />
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="163" />
+        <location filename="../../app/views/insiden/form.py" line="164" />
         <source>— (tidak terkait satu pemilihan)</source>
         <translation>— (not tied to one contest)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_form.py" line="233" />
-        <location filename="../../app/views/insiden_form.py" line="243" />
+        <location filename="../../app/views/insiden/form.py" line="234" />
+        <location filename="../../app/views/insiden/form.py" line="242" />
         <source>Laporan lanjutan dari %1</source>
         <translation>Follow-up report of %1</translation>
     </message>
@@ -1571,122 +1586,122 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>InsidenPage</name>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="71" />
+        <location filename="../../app/views/insiden/page.py" line="72" />
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="73" />
+        <location filename="../../app/views/insiden/page.py" line="73" />
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="78" />
+        <location filename="../../app/views/insiden/page.py" line="75" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="84" />
+        <location filename="../../app/views/insiden/page.py" line="77" />
         <source>Keparahan</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="90" />
+        <location filename="../../app/views/insiden/page.py" line="79" />
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="95" />
+        <location filename="../../app/views/insiden/page.py" line="81" />
         <source>TPS</source>
         <translation>Polling station</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="96" />
+        <location filename="../../app/views/insiden/page.py" line="82" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="97" />
+        <location filename="../../app/views/insiden/page.py" line="83" />
         <source>Lokasi</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="124" />
+        <location filename="../../app/views/insiden/page.py" line="99" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="125" />
+        <location filename="../../app/views/insiden/page.py" line="100" />
         <source>Status dan tindak lanjut</source>
         <translation>Status and follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="126" />
+        <location filename="../../app/views/insiden/page.py" line="101" />
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="127" />
+        <location filename="../../app/views/insiden/page.py" line="102" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="136" />
+        <location filename="../../app/views/insiden/page.py" line="107" />
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="137" />
+        <location filename="../../app/views/insiden/page.py" line="108" />
         <source>Catat insiden baru (Ctrl+N)</source>
         <translation>Record a new incident (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="139" />
+        <location filename="../../app/views/insiden/page.py" line="110" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="140" />
+        <location filename="../../app/views/insiden/page.py" line="111" />
         <source>Simpan insiden (Ctrl+S)</source>
         <translation>Save the incident (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="142" />
+        <location filename="../../app/views/insiden/page.py" line="113" />
         <source>Tempel laporan…</source>
         <translation>Paste report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="145" />
+        <location filename="../../app/views/insiden/page.py" line="116" />
         <source>Tempel pesan laporan (WhatsApp) dan dapatkan draf insiden</source>
         <translation>Paste a report message (WhatsApp) and get a draft incident</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="147" />
+        <location filename="../../app/views/insiden/page.py" line="118" />
         <source>Impor obrolan…</source>
         <translation>Import chat…</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="150" />
+        <location filename="../../app/views/insiden/page.py" line="121" />
         <source>Tinjau ekspor obrolan WhatsApp (.txt) pesan demi pesan</source>
         <translation>Review a WhatsApp chat export (.txt) message by message</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="152" />
+        <location filename="../../app/views/insiden/page.py" line="123" />
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="153" />
+        <location filename="../../app/views/insiden/page.py" line="124" />
         <source>Ekspor tabel yang terfilter ke .xlsx atau .csv</source>
         <translation>Export the filtered table to .xlsx or .csv</translation>
     </message>
-    <message>
-        <location filename="../../app/views/insiden_page.py" line="246" />
+    <message numerus="yes">
+        <location filename="../../app/views/insiden/page.py" line="169" />
         <source>%1 insiden</source>
-        <translation>%1 incidents</translation>
+        <translation><numerusform>%1 incident</numerusform><numerusform>%1 incidents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="252" />
+        <location filename="../../app/views/insiden/page.py" line="170" />
         <source>terlambat ditindaklanjuti: %1</source>
         <translation>overdue follow-ups: %1</translation>
     </message>
@@ -1695,66 +1710,65 @@ The app now closes; open it again to use this database.</translation>
         <translation type="vanished">Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="287" />
+        <location filename="../../app/views/insiden/page.py" line="196" />
         <source>Perubahan pada formulir insiden belum disimpan. Buang perubahan itu?</source>
         <translation>The changes in the incident form are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="321" />
+        <location filename="../../app/views/insiden/page.py" line="228" />
         <source>&lt;b&gt;Insiden baru&lt;/b&gt;</source>
         <translation>&lt;b&gt;New incident&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="390" />
+        <location filename="../../app/views/insiden/page.py" line="282" />
         <source>&lt;b&gt;Draf dari laporan&lt;/b&gt; — periksa lalu Simpan (Ctrl+S)</source>
-        <extracomment>Where a reconciliation failure is shown when its check does not name a region. Which area the figure belongs to ("logistik", "sosialisasi", ...). Dotted code of the chosen kab/kota; "" for the whole province. The chosen contest; None for all contests. The contest that stands for all when none is chosen (turnout needs one). Flagged for attention rather than failed (e.g. DPT not known yet). Dotted code of the region the failure is about, when the check names one. Bump when the demo content changes: an older demo database is rebuilt at the next start. The demo's own "now" (SPEC 12): Selasa, 26 November 2024, 17.00 WIB, the eve of voting. Obviously made-up kop and signer details, so a demo brief shows every part of the layout without passing for a real official's letter (SPEC 7, SPEC 12). Relative frequency of each category code in the demo. Share of the lines sent down to PPS and TPS (the rest stays at the PPK until H-1). Kab/kota whose distribution runs behind in the demo (roads, weather). Synthetic share of the 2024 DPT per kab/kota (magnitudes as in 2024). Relative number of sessions per kab/kota (Kab. Tangerang and Lebak under-served). Activity code → (planned participants range, budget range in Rupiah, topics). Target groups that suit each topic word (others are drawn at random). The operating system's reasons in Indonesian, for messages that say why a file could not be read or written ("Berkas … tidak dapat ditulis: izin ditolak"). Windows reports locked files and bad names with its own codes (``winerror``). How the audit rows of an import begin ("paket pandeglang.deskpkg dari ..."). Bookkeeping the audit log leaves out of a record's changes (as ``services.audit`` does). True: the package's version was taken; False: this desk's version was kept. When the import happens (audit rows). table → incoming or local uid → local id (links resolve through this). Uncompressed ÷ compressed above which a large member is treated as a zip bomb (records JSON compresses about 10×; zeros compress about 1000×). desk, agency, province_code, province_name, kabkota_code, kabkota_name member name → (sha256, size) "keluar" (made here) or "masuk" (taken in here) table label → records in the package (code, name) of every kab/kota of the province, for "this desk is ...". Numbers given anew, reference items created, and the like. When this very package was taken in before (then nothing changed now). "INS-2024-000123": counter "INS-2024" (services.nomor), number 123. "Since the last package" starts this much before the previous package ended: a record saved on another PC while that package was being made is sent again rather than lost (taking in a record twice changes nothing). table label → records A package made from the demo database must never mix into real desk data. column → (table, uid) of the record it refers to. association table → rows (without the parent column). (acuan table, id) of every reference row the records mention. acuan table → travelling keys not found here. What the rows are, for messages and the result list. The ``Changes`` area a page reloads on; the table name when empty. Unique columns that number records ("INS-2024-000123"): two desks may issue the same number to different records, so a taken number is renumbered, never matched on. Columns that say "the same thing" when the uids differ (both desks entered the DPT of one wilayah). Unique constraints other than ``numbers`` count as well. A polymorphic owner: (column holding the owner's table name, column holding its id). Association tables (no uid) replaced together with the record. The column that names a record for people (conflict list). Rows carry an attachment file stored under their ``sha256``. Columns copied when a missing row may be created at the importing desk (an administrator's own reference item); empty: a missing row refuses the package. In dependency order: a table comes after every table it refers to. Tables that belong to one desk and never travel. Columns that never travel: the desk's own row id and its optimistic-lock counter. Import column key → how the export writes it. The ``pengiriman`` import's columns plus the status, times and receipt (for reading; an import ignores them). Import column key → model field (the region columns and sums are filled separately). Totals the import checks against L + P. Rows looked at to size the columns. Characters; None sizes the column from its header and the first rows. What was exported, for messages: "Jadwal tahapan Pemilihan Bupati ... Lebak 2024". Expected number of rows, for progress (0 when unknown). Worksheet name (Excel allows 31 characters). Indonesian abbreviations of the three time zones. column key → index in the sheet row Any one of these locates the incident; the code wins, names are checked against it. A phone number starred out by an export: leaves the stored number alone. At least one column of each group must be in the file. number → (id, occurred_at) of every incident in the database natural key → id numbers of archived incidents: never given again region cells → (id, code) or the problem with them, resolved once per import Every incident column an import may leave out, with the value the form would give it. Option value: the scores apply to every contest of the region (IKP is per region). Column key → Angka field. Only the figures this row gives (Angka field → value). Stop after this many blank rows in a row: sheets with a million formatted empty rows end where the data ends. How many non-blank rows at the top may be titles above the header row. Excel's own marker for "this is text": ``'=1+1`` is the text ``=1+1`` (our exports write formula-like text that way, so an export imports back unchanged). Last row number the file probably has, for progress; 0 when unknown. Summary rows of KPU sheets: the app adds up itself. Every ``&lt;jenis&gt;`` of SPEC 11; those not built yet say so honestly. What people write for each organiser (first words, lower case). Form fields each column fills; an existing session keeps the fields of absent columns. Service field → import column key, to put a refused value's message in the right column. Form fields the file gives (the others keep their value on an existing session). natural key → id of the live session that has it (the first, if entered twice). A sheet whose XML is bigger than this is streamed rather than loaded whole by calamine (which holds about 1,4 bytes per byte of XML): memory stays bounded even for a sheet of a million whitespace cells; ordinary files up to ~500.000 rows stay fast. calamine holds the whole rectangle up to the farthest cell (about 32 bytes a cell): a sheet whose cells reach further than this is streamed too. Last row number the file probably has (for progress); 0 when unknown. What the user should know besides the counts (records left alone, and why). Which stage field each column fills; a column missing from the file leaves it alone. A time after the date ("14.30", "14:30:00", "pukul 14.30 WIB", ISO "T14:30") is ignored. ``r="12"`` is a row's number; a cell's reference starts with its column letters. A report may be entered a few minutes "ahead" when PC clocks disagree. The ``status`` filter value for every status still open (the dashboard's "Insiden terbuka" tile opens the register with it). Sortable columns by name; anything else sorts by time of occurrence. Dotted Kemendagri code of a kab/kota, kecamatan or desa: the whole subtree matches. Row label for incidents recorded against the province itself (no kab/kota). Dotted Kemendagri code: the whole subtree counts. Counts for severity 1..4, in that order. How many incidents met the bar in all (``items`` may be cut at the limit). Kab/kota code → open incidents of severity 1..4, in that order. Kab/kota without open incidents are absent (read as zeros). Shown in lists and alerts; not a stored status (derived from the deadline). "gubernur" when the stage only applies to the governor contest. Which schedule fields the source really had; an imported file without a column leaves that field of existing stages alone. None means all. Area name in ``Changes``: pages showing vulnerability reload on it. The root region itself (e.g. Provinsi Banten with its own IKP score). Shown when the rows are below kab/kota (no official IKP thresholds there). Administrative level → (lowest "tinggi" score, lowest "sedang" score), IKP 2024. Σ severity weights of the counted incidents (the numerator of the pressure). Lowest index of each level (documented cut-offs). Index points lost per open Tinggi incident (a Kritis one counts twice). Component → 0–100, or None when that component has no data for the region. The raw figures behind each component, for the tooltip and the detail dialog. None when no component has data. Components that went into the score, in ``COMPONENTS`` order. Owner type → (model, permission needed to add or archive its attachments). Media type → suffix of the stored copy (from the content, so the system viewer opens it). Notices that are system lines whoever seems to send them. As the export shows it: the phone's local time, without a zone. SHA-256 of sender, time and text: remembers which messages were already processed. "pelapor tidak mau disebut namanya": a cue without a name. In the reporter's signature ("Babinsa Desa X"): supports a place, never adds one. A part of the day, or a prayer time, without a clock time (for a clock time, the period the prayer falls in). Clocks written a little after the message still count (PC and phone clocks differ). Flagged for attention, not a failure (e.g. DPT not known yet). The contest the failure belongs to (None: not about one contest). Surat suara are per contest; None takes the consignment's contest. The existing line being edited; None for a new line. None: derived from the contest's voting day and the level's rule (TPS: H-1). None: whatever of the quantity sent is neither good nor damaged. The statuses of a consignment that has arrived (wholly or in part). Dotted code of a kab/kota, kecamatan or desa: the whole subtree matches. Good received, counted up to the requirement of each region (see the module doc). Everything received in good condition, surplus included. Σ of the items' counted good and requirements, for reference only: ``ratio`` is not their quotient (see ``overall``). The overall readiness: the mean of the item ratios (``overall``). The destination level whose receipts were counted (stated next to the figures). The item with the lowest ratio among those required here (None: nothing required). Per level: the active items, and inactive ones only where that level has figures. Days before voting day a consignment to each level must have arrived (TPS: H-1). Per TPS, for every item except surat suara (which follows DPT). The wilayah level a destination level sits at (a TPS is recorded on its desa). Length of a dotted code at each wilayah level: "36", "36.01", "36.01.01", "36.01.01.2001". Item code → (name, unit) from the catalogue, so the rules read in the users' words. Incident severity 1 (Rendah) … 4 (Kritis). Three-class indicators (readiness, logistics, turnout, risk) and "no data". Area name in ``Changes``: pages showing turnout reload on it. Reconciliation flags (partisipasi_checks.row_flags): shown, never hidden. What makes a record "have" a figure, by group of figures entered together. Figure → (value of a record, the _KNOWN group it belongs to). The figures of a DPT-only roll-up (logistics requirements, incident pressure), in the order of ``DptRow``'s fields. Set when the database is created, never from the settings screen: changing them would re-home the desk (province, time zone) or turn login off (the demo flags). Points closer than this (degrees, ~200 m) to the previous one are dropped. Dotted Kemendagri code of the feature (kab/kota or kecamatan). Every ring of every polygon (outer and holes; drawn with the odd-even rule). 2 (kab/kota) or 3 (kecamatan). A day of dumping is not a normal backup: stop rather than hang forever. Tables every Desk Pilkada database has had since its first schema. When the file was written (a backup's own time). The database as it was before the restore. Length of a dotted Kemendagri code at each level: "36", "36.01", "36.01.01", "36.01.01.2001". KPU RI's national participation target for Pilkada 2024, the default contest target. Area name in ``Changes`` (attachments of a session report it too, as their owner type). A session may be entered a few minutes "ahead" when PC clocks disagree. One session lasts at most this long; longer is nearly always a typo in the date. Budget of one session above this is refused as a likely extra digit (Rp 10 miliar). How the target groups of a session appear in the audit log. Rows read from the database at a time. Why, in Indonesian, one phrase per finding. Men + women who attended; NULL while neither is recorded (a planned session). Sortable columns by name; anything else sorts by start time. Dotted Kemendagri code of a kab/kota, kecamatan or desa: the whole subtree matches. A target group: sessions aimed at it (among others) match. Words in the topic, venue, speakers or notes. Length of a dotted Kemendagri code at each level: 36 · 36.01 · 36.01.01 · 36.01.01.2001. Sessions whose attendance is recorded, and their planned participants. Monday of the week, in the desk's time zone. Short forms people type, with the kind they imply. Which stored kinds a prefix accepts: desa and kelurahan are often confused. Parents, nearest first, without the province: "Kec. Labuan, Kabupaten Pandeglang". Opened with --demo: only then does the demo operator sign in without a password. A copy was made (or failed); its warnings are on the status bar. Widest a row-name axis gets; longer names wrap to two lines, then are cut (hover: full). Bawaslu IKP 2024 thresholds at kab/kota level (data/ikp_2024.md). Schematic tiles (column, row, column span, row span) on a 4 × 3 grid, laid out like Banten: Cilegon at the north-west tip, Kota and Kabupaten Serang along the north coast, the Tangerang trio to the east against Jakarta, Pandeglang south-west, Lebak south. Rich text, already escaped. Figures of one region → (colour, label, tooltip); None when it has no figure. Name of the snapshot's Sourced field this indicator depends on. The default period: the last 30 days up to today. Reconciliation failures, loaded after the snapshot (the checks scan registers). The reconciliation checks scan whole registers: they run on the first load, on F5, after a change that can move them, and for another contest — not when the period or the kab/kota filter changes (they do not depend on those). Page to open and its filters; area "" opens nothing, "kesiapan" the index dialog. Sessions of the dashboard's period (the reach tile counts those). One demo person per role; the username says it is the demo's. Setting key → (lowest, highest, suffix); the label comes from the setting's declaration. An option the user picks before the preview: (key, label, [(value, text), ...]). Typing in the search box waits this long before querying, so each key is not a query. A filter chosen elsewhere (the dashboard), re-shown once the lists are loaded. True once the user changed something since the form was last loaded.</extracomment>
         <translation>&lt;b&gt;Draft from a report&lt;/b&gt; — check it, then Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="434" />
+        <location filename="../../app/views/insiden/page.py" line="314" />
         <source>Ekspor insiden</source>
         <translation>Export incidents</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="439" />
+        <location filename="../../app/views/insiden/page.py" line="319" />
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="442" />
+        <location filename="../../app/views/insiden/page.py" line="322" />
         <source>Sertakan nomor telepon pelapor apa adanya? Pilih 'No' untuk menyamarkannya.</source>
         <translation>Include reporters' phone numbers as they are? Choose 'No' to mask them.</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_page.py" line="452" />
+        <location filename="../../app/views/insiden/page.py" line="332" />
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
-    <message>
-        <location filename="../../app/views/insiden_page.py" line="454" />
+    <message numerus="yes">
+        <location filename="../../app/views/insiden/page.py" line="333" />
         <source>%1 insiden diekspor ke %2</source>
-        <translation>%1 incidents exported to %2</translation>
+        <translation><numerusform>%1 incident exported to %2</numerusform><numerusform>%1 incidents exported to %2</numerusform></translation>
     </message>
 </context>
 <context>
     <name>InsidenStatusPanel</name>
     <message>
-        <location filename="../../app/views/insiden_status.py" line="130" />
+        <location filename="../../app/views/insiden/status.py" line="129" />
         <source>Insiden baru: status Baru setelah disimpan.</source>
         <translation>New incident: status Baru once saved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_status.py" line="139" />
+        <location filename="../../app/views/insiden/status.py" line="139" />
         <source>Diteruskan ke: %1</source>
         <translation>Escalated to: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_status.py" line="143" />
+        <location filename="../../app/views/insiden/status.py" line="143" />
         <source>Batas tindak lanjut: %1</source>
         <translation>Follow-up deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_status.py" line="148" />
+        <location filename="../../app/views/insiden/status.py" line="148" />
         <source>Hasil: %1</source>
         <translation>Outcome: %1</translation>
     </message>
@@ -1762,12 +1776,12 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../app/views/laporan_dialogs.py" line="23" />
+        <location filename="../../app/views/laporan/dialogs.py" line="26" />
         <source>Terbitkan laporan</source>
         <translation>Issue the brief</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/laporan_dialogs.py" line="37" />
+        <location filename="../../app/views/laporan/dialogs.py" line="40" />
         <source>Pemeriksaan rekonsiliasi menemukan %n ketidaksesuaian. Laporan hanya dapat diterbitkan bila Anda mengakuinya dan menulis alasannya; keduanya dicatat di log audit.</source>
         <translation>
             <numerusform>The reconciliation checks found %n discrepancies. The brief can only be issued if you acknowledge them and write a reason; both are recorded in the audit log.</numerusform>
@@ -1775,17 +1789,17 @@ The app now closes; open it again to use this database.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_dialogs.py" line="47" />
+        <location filename="../../app/views/laporan/dialogs.py" line="50" />
         <source>Saya memahami ketidaksesuaian ini dan tetap menerbitkan</source>
         <translation>I understand these discrepancies and issue anyway</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_dialogs.py" line="48" />
+        <location filename="../../app/views/laporan/dialogs.py" line="51" />
         <source>Alasan menerbitkan (wajib)</source>
         <translation>Reason for issuing (required)</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_dialogs.py" line="54" />
+        <location filename="../../app/views/laporan/dialogs.py" line="57" />
         <source>Terbitkan</source>
         <translation>Issue</translation>
     </message>
@@ -1793,32 +1807,32 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>KerawananDialog</name>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="89" />
+        <location filename="../../app/views/kerawanan/page.py" line="88" />
         <source>Kerawanan: %1</source>
         <translation>Vulnerability: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="93" />
+        <location filename="../../app/views/kerawanan/page.py" line="92" />
         <source>Skor IKP (0–100)</source>
         <translation>IKP score (0–100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="101" />
+        <location filename="../../app/views/kerawanan/page.py" line="100" />
         <source>ada</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="103" />
+        <location filename="../../app/views/kerawanan/page.py" line="102" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="104" />
+        <location filename="../../app/views/kerawanan/page.py" line="103" />
         <source>Tanggal sumber</source>
         <translation>Source date</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="113" />
+        <location filename="../../app/views/kerawanan/page.py" line="112" />
         <source>Level IKP tidak diturunkan untuk kecamatan/desa: Bawaslu tidak menetapkan ambangnya.</source>
         <translation>No IKP level is derived for districts/villages: Bawaslu set no thresholds for them.</translation>
     </message>
@@ -1826,62 +1840,62 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>KerawananMap</name>
     <message>
-        <location filename="../../app/views/kerawanan_map.py" line="40" />
+        <location filename="../../app/views/kerawanan/map.py" line="43" />
         <source>Peta kerawanan kab/kota</source>
         <translation>Vulnerability map of regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_map.py" line="41" />
+        <location filename="../../app/views/kerawanan/map.py" line="44" />
         <source>Klik kab/kota untuk menampilkan kecamatannya di tabel</source>
         <translation>Click a regency/city to list its districts in the table</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_map.py" line="82" />
+        <location filename="../../app/views/kerawanan/map.py" line="85" />
         <source>Tekanan insiden %1 per 100.000 DPT (14 hari)</source>
         <translation>Incident pressure %1 per 100,000 voters (14 days)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_map.py" line="83" />
+        <location filename="../../app/views/kerawanan/map.py" line="86" />
         <source>TPS rawan + sangat rawan: %1</source>
         <translation>Vulnerable + very vulnerable polling stations: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_map.py" line="85" />
+        <location filename="../../app/views/kerawanan/map.py" line="88" />
         <source>tinggi (&gt; ⅔ tertinggi)</source>
         <translation>high (&gt; ⅔ of the highest)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_map.py" line="85" />
+        <location filename="../../app/views/kerawanan/map.py" line="88" />
         <source>sedang</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_map.py" line="86" />
+        <location filename="../../app/views/kerawanan/map.py" line="89" />
         <source>rendah (≤ ⅓)</source>
         <translation>low (≤ ⅓)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_map.py" line="87" />
+        <location filename="../../app/views/kerawanan/map.py" line="90" />
         <source>tidak ada data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_map.py" line="94" />
+        <location filename="../../app/views/kerawanan/map.py" line="97" />
         <source>belum ada angka</source>
         <translation>no figures yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_map.py" line="96" />
+        <location filename="../../app/views/kerawanan/map.py" line="99" />
         <source>Batas wilayah: berkas resmi yang dimuat kantor</source>
         <translation>Boundaries: official file loaded by the office</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_map.py" line="98" />
+        <location filename="../../app/views/kerawanan/map.py" line="101" />
         <source>Peta skematik (bukan batas sebenarnya)</source>
         <translation>Schematic map (not the real boundaries)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_map.py" line="106" />
+        <location filename="../../app/views/kerawanan/map.py" line="109" />
         <source>Skor IKP %1</source>
         <translation>IKP score %1</translation>
     </message>
@@ -1889,12 +1903,12 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>KerawananModel</name>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="66" />
+        <location filename="../../app/views/kerawanan/page.py" line="65" />
         <source>tanpa ambang</source>
         <translation>no threshold</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="76" />
+        <location filename="../../app/views/kerawanan/page.py" line="75" />
         <source>Sumber: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -1902,108 +1916,101 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>KerawananPage</name>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="163" />
-        <location filename="../../app/views/kerawanan_page.py" line="348" />
+        <location filename="../../app/views/kerawanan/page.py" line="156" />
+        <location filename="../../app/views/kerawanan/page.py" line="289" />
         <source>Semua pemilihan (IKP per wilayah)</source>
         <translation>All contests (IKP per region)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="166" />
+        <location filename="../../app/views/kerawanan/page.py" line="159" />
         <source>Peringkat: skor IKP</source>
         <translation>Ranking: IKP score</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="167" />
+        <location filename="../../app/views/kerawanan/page.py" line="160" />
         <source>Peringkat: tekanan insiden</source>
         <translation>Ranking: incident pressure</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="168" />
+        <location filename="../../app/views/kerawanan/page.py" line="161" />
         <source>Peringkat: TPS rawan + sangat rawan</source>
         <translation>Ranking: vulnerable + very vulnerable polling stations</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="170" />
         <source>▲ Naik</source>
-        <translation>▲ Up</translation>
+        <translation type="vanished">▲ Up</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="172" />
         <source>Muat ulang</source>
-        <translation>Reload</translation>
+        <translation type="vanished">Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="176" />
         <source>Pemilihan:</source>
-        <translation>Contest:</translation>
+        <translation type="vanished">Contest:</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="193" />
+        <location filename="../../app/views/kerawanan/page.py" line="172" />
         <source>TPS per level kerawanan Polri: kurang rawan, rawan, sangat rawan, khusus (lapas/rutan)</source>
         <translation>Polling stations per Polri level: less vulnerable, vulnerable, very vulnerable, special (prisons)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="209" />
+        <location filename="../../app/views/kerawanan/page.py" line="187" />
         <source>Isi skor/TPS…</source>
         <translation>Enter score/polling stations…</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="211" />
+        <location filename="../../app/views/kerawanan/page.py" line="189" />
         <source>Bobot…</source>
         <translation>Weights…</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="213" />
+        <location filename="../../app/views/kerawanan/page.py" line="191" />
         <source>Impor IKP…</source>
         <translation>Import IKP…</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="215" />
         <source>Unduh templat…</source>
-        <translation>Download template…</translation>
+        <translation type="vanished">Download template…</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="217" />
         <source>Ekspor…</source>
-        <translation>Export…</translation>
+        <translation type="vanished">Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="267" />
+        <location filename="../../app/views/kerawanan/page.py" line="233" />
         <source> — skor IKP %1 (%2)</source>
         <translation> — IKP score %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="268" />
+        <location filename="../../app/views/kerawanan/page.py" line="233" />
         <source>tanpa ambang</source>
         <translation>no threshold</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="299" />
+        <location filename="../../app/views/kerawanan/page.py" line="264" />
         <source> — belum ada angka</source>
         <translation> — no figures yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="326" />
+        <location filename="../../app/views/kerawanan/page.py" line="277" />
         <source>Kerawanan</source>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="327" />
         <source>Pilih wilayah di tabel lebih dulu.</source>
-        <translation>Choose a region in the table first.</translation>
+        <translation type="vanished">Choose a region in the table first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="342" />
+        <location filename="../../app/views/kerawanan/page.py" line="193" />
         <source>Pilih berkas IKP/TPS rawan</source>
         <translation>Choose an IKP/vulnerable polling station file</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="343" />
         <source>Lembar kerja (*.xlsx *.xls *.ods *.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+        <translation type="vanished">Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="354" />
+        <location filename="../../app/views/kerawanan/page.py" line="295" />
         <source>Berlaku untuk</source>
         <translation>Applies to</translation>
     </message>
@@ -2012,20 +2019,19 @@ The app now closes; open it again to use this database.</translation>
         <translation type="vanished">Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="363" />
+        <location filename="../../app/views/kerawanan/page.py" line="303" />
         <source>Ekspor tabel kerawanan</source>
         <translation>Export the vulnerability table</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="364" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+        <translation type="vanished">Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>KesiapanDialog</name>
     <message>
-        <location filename="../../app/views/dasbor_kesiapan.py" line="97" />
+        <location filename="../../app/views/dasbor/kesiapan.py" line="96" />
         <source>Rincian indeks kesiapan</source>
         <translation>Readiness index details</translation>
     </message>
@@ -2033,22 +2039,22 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>KeywordsPanel</name>
     <message>
-        <location filename="../../app/views/keywords_panel.py" line="24" />
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="25" />
         <source>Kata kunci per kategori insiden dan petunjuk keparahan untuk 'Tempel laporan' (format JSON). Tambahkan istilah setempat; simpan untuk dipakai semua PC desk.</source>
         <translation>Keywords per incident category and severity hints for 'Paste report' (JSON). Add local terms; save to use them on every PC of the desk.</translation>
     </message>
     <message>
-        <location filename="../../app/views/keywords_panel.py" line="28" />
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="29" />
         <source>Simpan kata kunci</source>
         <translation>Save keywords</translation>
     </message>
     <message>
-        <location filename="../../app/views/keywords_panel.py" line="56" />
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="45" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/views/keywords_panel.py" line="58" />
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="47" />
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
@@ -2056,97 +2062,96 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>LaporanForm</name>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="48" />
+        <location filename="../../app/views/laporan/form.py" line="48" />
         <source>Semua pemilihan</source>
         <translation>All contests</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="53" />
+        <location filename="../../app/views/laporan/form.py" line="53" />
         <source>Uraian topik laporan khusus (bila bukan tentang satu insiden)</source>
         <translation>Account of the special brief's topic (when it is not about one incident)</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="55" />
+        <location filename="../../app/views/laporan/form.py" line="55" />
         <source>otomatis menurut jenis dan tanggal</source>
         <translation>automatic from type and date</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="64" />
+        <location filename="../../app/views/laporan/form.py" line="64" />
         <source>Bagian laporan</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="67" />
+        <location filename="../../app/views/laporan/form.py" line="67" />
         <source>Kesimpulan desk; satu butir per baris</source>
         <translation>The desk's conclusions; one point per line</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="68" />
+        <location filename="../../app/views/laporan/form.py" line="68" />
         <source>Rekomendasi desk; satu butir per baris</source>
         <translation>The desk's recommendations; one point per line</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="71" />
+        <location filename="../../app/views/laporan/form.py" line="71" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="72" />
+        <location filename="../../app/views/laporan/form.py" line="72" />
         <source>Tanggal</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="73" />
+        <location filename="../../app/views/laporan/form.py" line="73" />
         <source>Pemilihan</source>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="74" />
+        <location filename="../../app/views/laporan/form.py" line="74" />
         <source>Nomor insiden</source>
         <translation>Incident number</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="75" />
+        <location filename="../../app/views/laporan/form.py" line="75" />
         <source>Uraian</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="76" />
+        <location filename="../../app/views/laporan/form.py" line="76" />
         <source>Hal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="77" />
+        <location filename="../../app/views/laporan/form.py" line="77" />
         <source>Klasifikasi</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="78" />
+        <location filename="../../app/views/laporan/form.py" line="78" />
         <source>Sifat</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="79" />
+        <location filename="../../app/views/laporan/form.py" line="79" />
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="81" />
+        <location filename="../../app/views/laporan/form.py" line="81" />
         <source>Kesimpulan</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="82" />
+        <location filename="../../app/views/laporan/form.py" line="82" />
         <source>Rekomendasi</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="114" />
         <source>%1 (data belum tersedia)</source>
-        <translation>%1 (data not available yet)</translation>
+        <translation type="vanished">%1 (data not available yet)</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_form.py" line="126" />
+        <location filename="../../app/views/laporan/form.py" line="121" />
         <source>Laporan mingguan: hari terakhir dari tujuh hari</source>
         <translation>Weekly brief: the last of the seven days</translation>
     </message>
@@ -2154,205 +2159,205 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="81" />
-        <location filename="../../app/views/laporan_page.py" line="127" />
+        <location filename="../../app/views/laporan/page.py" line="86" />
+        <location filename="../../app/views/laporan/page.py" line="132" />
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="83" />
+        <location filename="../../app/views/laporan/page.py" line="88" />
         <source>Susun laporan dari data saat ini (F5)</source>
         <translation>Build the brief from the current data (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="85" />
+        <location filename="../../app/views/laporan/page.py" line="90" />
         <source>Terbitkan…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="112" />
+        <location filename="../../app/views/laporan/page.py" line="117" />
         <source>Belum ada pratinjau: pilih jenis laporan lalu tekan Pratinjau (F5).</source>
         <translation>No preview yet: choose the brief type, then press Preview (F5).</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="113" />
+        <location filename="../../app/views/laporan/page.py" line="118" />
         <source>Simpan salinan…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="115" />
+        <location filename="../../app/views/laporan/page.py" line="120" />
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="128" />
+        <location filename="../../app/views/laporan/page.py" line="133" />
         <source>Register laporan</source>
         <translation>Brief register</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="148" />
+        <location filename="../../app/views/laporan/page.py" line="153" />
         <source>Cari nomor atau hal</source>
         <translation>Search number or subject</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="151" />
+        <location filename="../../app/views/laporan/page.py" line="156" />
         <source>Semua jenis</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="159" />
+        <location filename="../../app/views/laporan/page.py" line="164" />
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="160" />
+        <location filename="../../app/views/laporan/page.py" line="165" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="161" />
+        <location filename="../../app/views/laporan/page.py" line="166" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="162" />
+        <location filename="../../app/views/laporan/page.py" line="167" />
         <source>Hal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="164" />
+        <location filename="../../app/views/laporan/page.py" line="169" />
         <source>Klasifikasi</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="166" />
+        <location filename="../../app/views/laporan/page.py" line="171" />
         <source>Penanda tangan</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="168" />
+        <location filename="../../app/views/laporan/page.py" line="173" />
         <source>Diterbitkan</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="172" />
+        <location filename="../../app/views/laporan/page.py" line="177" />
         <source>Data per</source>
         <translation>Data as of</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="173" />
+        <location filename="../../app/views/laporan/page.py" line="178" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="175" />
+        <location filename="../../app/views/laporan/page.py" line="180" />
         <source>Ketidaksesuaian diakui</source>
         <translation>Acknowledged discrepancies</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="176" />
+        <location filename="../../app/views/laporan/page.py" line="181" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="189" />
+        <location filename="../../app/views/laporan/page.py" line="194" />
         <source>Buka dan verifikasi</source>
         <translation>Open and verify</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="192" />
+        <location filename="../../app/views/laporan/page.py" line="197" />
         <source>Buka salinan arsip laporan terpilih dan periksa SHA-256-nya</source>
         <translation>Open the archived copy of the selected brief and check its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="194" />
+        <location filename="../../app/views/laporan/page.py" line="199" />
         <source>Verifikasi berkas…</source>
         <translation>Verify a file…</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="197" />
+        <location filename="../../app/views/laporan/page.py" line="202" />
         <source>Pilih berkas PDF dan periksa apakah sama dengan laporan terpilih</source>
         <translation>Choose a PDF file and check whether it is the selected brief</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="230" />
-        <location filename="../../app/views/laporan_page.py" line="237" />
+        <location filename="../../app/views/laporan/page.py" line="235" />
+        <location filename="../../app/views/laporan/page.py" line="242" />
         <source>Pilih laporan di register terlebih dahulu.</source>
         <translation>Select a brief in the register first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="240" />
+        <location filename="../../app/views/laporan/page.py" line="245" />
         <source>Berkas PDF yang diverifikasi</source>
         <translation>PDF file to verify</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="254" />
+        <location filename="../../app/views/laporan/page.py" line="259" />
         <source>Laporan %1 (sesuai register)</source>
         <translation>Brief %1 (matches the register)</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="271" />
+        <location filename="../../app/views/laporan/page.py" line="276" />
         <source>Beri nomor, simpan di register, dan catat di log audit. Buat pratinjau dari isian terakhir lebih dahulu.</source>
         <translation>Number it, store it in the register and record it in the audit log. Preview the latest entries first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="278" />
-        <location filename="../../app/views/laporan_page.py" line="280" />
+        <location filename="../../app/views/laporan/page.py" line="283" />
+        <location filename="../../app/views/laporan/page.py" line="285" />
         <source>Menyusun laporan…</source>
         <translation>Building the brief…</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="286" />
+        <location filename="../../app/views/laporan/page.py" line="291" />
         <source>Konsep: %1</source>
         <translation>Draft: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="288" />
+        <location filename="../../app/views/laporan/page.py" line="293" />
         <source>Perubahan dibandingkan dengan laporan %1.</source>
         <translation>Changes compared with brief %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="289" />
+        <location filename="../../app/views/laporan/page.py" line="294" />
         <source>Belum ada laporan sejenis sebelumnya.</source>
         <translation>No earlier brief of this type.</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="292" />
+        <location filename="../../app/views/laporan/page.py" line="297" />
         <source>Konsep tanpa nomor; nomor berikutnya berbentuk %1. %2</source>
         <translation>Unnumbered draft; the next number looks like %1. %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="306" />
+        <location filename="../../app/views/laporan/page.py" line="313" />
         <source>Terbitkan “%1” dengan nomor berikutnya (%2)? Data dibaca ulang saat diterbitkan; laporan dicatat di register dengan SHA-256 dan di log audit atas nama %3.</source>
         <translation>Issue “%1” with the next number (%2)? The data is read again when issuing; the brief is recorded in the register with its SHA-256 and in the audit log in the name of %3.</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="318" />
+        <location filename="../../app/views/laporan/page.py" line="323" />
         <source>Menerbitkan laporan…</source>
         <translation>Issuing the brief…</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="322" />
+        <location filename="../../app/views/laporan/page.py" line="327" />
         <source>Laporan %1</source>
         <translation>Brief %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="326" />
+        <location filename="../../app/views/laporan/page.py" line="331" />
         <source>Laporan %1 diterbitkan dan dicatat di register. Berkas: %2</source>
         <translation>Brief %1 issued and recorded in the register. File: %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="346" />
+        <location filename="../../app/views/laporan/page.py" line="353" />
         <source>Mohon tunggu…</source>
         <translation>Please wait…</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="353" />
+        <location filename="../../app/views/laporan/page.py" line="360" />
         <source>Simpan salinan laporan</source>
         <translation>Save a copy of the brief</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_page.py" line="360" />
+        <location filename="../../app/views/laporan/page.py" line="367" />
         <source>Salinan disimpan: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
@@ -2360,49 +2365,48 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>LaporanSettingsPanel</name>
     <message>
-        <location filename="../../app/views/laporan_settings_panel.py" line="80" />
-        <location filename="../../app/views/laporan_settings_panel.py" line="152" />
+        <location filename="../../app/views/pengaturan/laporan_settings_panel.py" line="81" />
+        <location filename="../../app/views/pengaturan/laporan_settings_panel.py" line="151" />
         <source>(tanpa logo)</source>
-        <extracomment>key → (lowest, highest, step, suffix)</extracomment>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_settings_panel.py" line="82" />
+        <location filename="../../app/views/pengaturan/laporan_settings_panel.py" line="83" />
         <source>Pilih logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_settings_panel.py" line="84" />
+        <location filename="../../app/views/pengaturan/laporan_settings_panel.py" line="85" />
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_settings_panel.py" line="106" />
+        <location filename="../../app/views/pengaturan/laporan_settings_panel.py" line="107" />
         <source>Kosong berarti isi bawaan (teks abu-abu). Pola nomor memakai {kode}, {nomor}, {unit}, {tahun}, dan {bulan} (angka Romawi).</source>
         <translation>Empty means the default (grey text). The number pattern uses {kode}, {nomor}, {unit}, {tahun} and {bulan} (Roman numerals).</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_settings_panel.py" line="108" />
+        <location filename="../../app/views/pengaturan/laporan_settings_panel.py" line="109" />
         <source>Simpan pengaturan laporan</source>
         <translation>Save brief settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_settings_panel.py" line="156" />
+        <location filename="../../app/views/pengaturan/laporan_settings_panel.py" line="155" />
         <source>Logo kop</source>
         <translation>Letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_settings_panel.py" line="157" />
+        <location filename="../../app/views/pengaturan/laporan_settings_panel.py" line="156" />
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_settings_panel.py" line="190" />
+        <location filename="../../app/views/pengaturan/laporan_settings_panel.py" line="187" />
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_settings_panel.py" line="195" />
+        <location filename="../../app/views/pengaturan/laporan_settings_panel.py" line="193" />
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
@@ -2410,47 +2414,47 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../app/views/logistik_lines.py" line="33" />
+        <location filename="../../app/views/logistik/lines.py" line="33" />
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_lines.py" line="34" />
+        <location filename="../../app/views/logistik/lines.py" line="34" />
         <source>Pemilihan</source>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_lines.py" line="35" />
+        <location filename="../../app/views/logistik/lines.py" line="35" />
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_lines.py" line="36" />
+        <location filename="../../app/views/logistik/lines.py" line="36" />
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_lines.py" line="37" />
+        <location filename="../../app/views/logistik/lines.py" line="37" />
         <source>Rusak</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_lines.py" line="38" />
+        <location filename="../../app/views/logistik/lines.py" line="38" />
         <source>Hilang</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_lines.py" line="39" />
+        <location filename="../../app/views/logistik/lines.py" line="39" />
         <source>Kurang</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_lines.py" line="40" />
+        <location filename="../../app/views/logistik/lines.py" line="40" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_lines.py" line="64" />
+        <location filename="../../app/views/logistik/lines.py" line="64" />
         <source>Kekurangan = dikirim − baik (dihitung, tidak diketik)</source>
         <translation>Shortfall = sent − good (computed, never typed)</translation>
     </message>
@@ -2458,22 +2462,22 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="81" />
+        <location filename="../../app/views/shell/login_dialogs.py" line="70" />
         <source>Masuk — Desk Pilkada</source>
         <translation>Sign in — Desk Pilkada</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="81" />
+        <location filename="../../app/views/shell/login_dialogs.py" line="70" />
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="85" />
+        <location filename="../../app/views/shell/login_dialogs.py" line="74" />
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="86" />
+        <location filename="../../app/views/shell/login_dialogs.py" line="75" />
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
@@ -2481,37 +2485,37 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>LogistikFilterBar</name>
     <message>
-        <location filename="../../app/views/logistik_filters.py" line="23" />
+        <location filename="../../app/views/logistik/filters.py" line="17" />
         <source>Semua wilayah tujuan (kab/kota, kecamatan, desa)</source>
         <translation>All destinations (regency/city, district, village)</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_filters.py" line="25" />
+        <location filename="../../app/views/logistik/filters.py" line="18" />
         <source>Semua tingkat tujuan</source>
         <translation>All destination levels</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_filters.py" line="29" />
+        <location filename="../../app/views/logistik/filters.py" line="19" />
         <source>Semua barang</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_filters.py" line="31" />
+        <location filename="../../app/views/logistik/filters.py" line="20" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_filters.py" line="35" />
+        <location filename="../../app/views/logistik/filters.py" line="21" />
         <source>Semua pemilihan</source>
         <translation>All contests</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_filters.py" line="37" />
+        <location filename="../../app/views/logistik/filters.py" line="22" />
         <source>Hanya berisiko/terlambat</source>
         <translation>At risk/late only</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_filters.py" line="39" />
+        <location filename="../../app/views/logistik/filters.py" line="16" />
         <source>Cari nomor, asal, berita acara… (Ctrl+F)</source>
         <translation>Search number, origin, handover record… (Ctrl+F)</translation>
     </message>
@@ -2519,57 +2523,57 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>LogistikPage</name>
     <message>
-        <location filename="../../app/views/logistik_page.py" line="100" />
+        <location filename="../../app/views/logistik/page.py" line="89" />
         <source>Pengiriman</source>
         <translation>Consignments</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_page.py" line="101" />
+        <location filename="../../app/views/logistik/page.py" line="90" />
         <source>Kesiapan</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_page.py" line="102" />
+        <location filename="../../app/views/logistik/page.py" line="91" />
         <source>Berisiko</source>
         <translation>At risk</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_page.py" line="106" />
+        <location filename="../../app/views/logistik/page.py" line="95" />
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_page.py" line="107" />
+        <location filename="../../app/views/logistik/page.py" line="96" />
         <source>Catat pengiriman baru (Ctrl+N)</source>
         <translation>Record a new consignment (Ctrl+N)</translation>
     </message>
-    <message>
-        <location filename="../../app/views/logistik_page.py" line="175" />
+    <message numerus="yes">
+        <location filename="../../app/views/logistik/page.py" line="140" />
         <source>%1 pengiriman</source>
-        <translation>%1 consignments</translation>
+        <translation><numerusform>%1 consignment</numerusform><numerusform>%1 consignments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_page.py" line="181" />
+        <location filename="../../app/views/logistik/page.py" line="141" />
         <source>berisiko/terlambat: %1</source>
         <translation>at risk/late: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_page.py" line="286" />
+        <location filename="../../app/views/logistik/page.py" line="216" />
         <source>Ubah %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_page.py" line="311" />
+        <location filename="../../app/views/logistik/page.py" line="241" />
         <source>Tutup pengiriman</source>
         <translation>Close consignment</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_page.py" line="311" />
+        <location filename="../../app/views/logistik/page.py" line="241" />
         <source>Status baru</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_page.py" line="316" />
+        <location filename="../../app/views/logistik/page.py" line="246" />
         <source>Alasan %1:</source>
         <translation>Reason (%1):</translation>
     </message>
@@ -2577,32 +2581,32 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="62" />
+        <location filename="../../app/views/shell/main_window.py" line="62" />
         <source>Membuka basis data…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="91" />
+        <location filename="../../app/views/shell/main_window.py" line="104" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="103" />
+        <location filename="../../app/views/shell/main_window.py" line="116" />
         <source>DATA CONTOH</source>
         <translation>SAMPLE DATA</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="108" />
+        <location filename="../../app/views/shell/main_window.py" line="122" />
         <source> (per %1)</source>
         <translation> (as of %1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="126" />
+        <location filename="../../app/views/shell/main_window.py" line="140" />
         <source>Pengguna: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="130" />
+        <location filename="../../app/views/shell/main_window.py" line="144" />
         <source>Data contoh: masuk tanpa kata sandi dengan peran yang dipilih.</source>
         <translation>Sample data: signed in without a password, in the chosen role.</translation>
     </message>
@@ -2611,7 +2615,7 @@ The app now closes; open it again to use this database.</translation>
         <translation type="vanished">Sample data: signed in automatically as the sample operator, without a password.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="204" />
+        <location filename="../../app/views/shell/main_window.py" line="215" />
         <source>Memproses…</source>
         <translation>Working…</translation>
     </message>
@@ -2619,42 +2623,42 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../app/views/dasbor_map_panel.py" line="38" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="40" />
         <source>Indikator peta</source>
         <translation>Map indicator</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_map_panel.py" line="43" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="45" />
         <source>Peta batas…</source>
         <translation>Boundaries…</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_map_panel.py" line="46" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="48" />
         <source>Muat berkas GeoJSON batas kab/kota atau kecamatan (kode Kemendagri)</source>
         <translation>Load a GeoJSON boundary file of regencies/cities or districts (Kemendagri codes)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_map_panel.py" line="57" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="59" />
         <source>&lt;b&gt;Peta&lt;/b&gt;</source>
         <translation>&lt;b&gt;Map&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_map_panel.py" line="95" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="97" />
         <source>belum ada data</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_map_panel.py" line="97" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="99" />
         <source>Batas wilayah: berkas resmi yang dimuat kantor</source>
         <translation>Boundaries: official file loaded by the office</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_map_panel.py" line="99" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="101" />
         <source>Peta skematik (bukan batas sebenarnya)</source>
         <translation>Schematic map (not the real boundaries)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_map_panel.py" line="108" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="110" />
         <source>Pilih berkas batas wilayah</source>
         <translation>Choose a boundary file</translation>
     </message>
@@ -2662,17 +2666,17 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>OutreachTurnoutModel</name>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="59" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="62" />
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="59" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="62" />
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="70" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="73" />
         <source>Perubahan partisipasi dari pemilihan sebelumnya, dalam poin persen</source>
         <translation>Change in turnout from the earlier election, in percentage points</translation>
     </message>
@@ -2680,87 +2684,87 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>OutreachTurnoutView</name>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="97" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="100" />
         <source>Pemilihan</source>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="99" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="102" />
         <source>◀ Naik satu tingkat</source>
         <translation>◀ Up one level</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="111" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="114" />
         <source>Perlu sosialisasi tambahan bila jangkauan (peserta hadir per 1.000 DPT) di bawah rata-rata wilayah yang ditampilkan DAN partisipasi lemah: di bawah target pemilihan, atau turun dari pemilihan sebelumnya (sebelum hasil masuk: partisipasi pemilihan sebelumnya di bawah target).</source>
         <translation>More outreach is needed where reach (attendees per 1,000 registered voters) is below the average of the regions shown AND participation is weak: below the contest's target, or down from the earlier election (before the count is in: the earlier election's turnout below the target).</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="115" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="118" />
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="115" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="118" />
         <source>Perlu?</source>
         <translation>Needs more?</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="115" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="118" />
         <source>Kegiatan</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="115" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="118" />
         <source>Hadir</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="116" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="119" />
         <source>DPT</source>
         <translation>Voters (DPT)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="116" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="119" />
         <source>Per 1.000 DPT</source>
         <translation>Per 1,000 voters</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="116" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="119" />
         <source>Partisipasi</source>
         <translation>Turnout</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="116" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="119" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="117" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="120" />
         <source>Sebelumnya</source>
         <translation>Earlier</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="117" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="120" />
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="122" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="125" />
         <source>Klik ganda untuk melihat wilayah di bawahnya</source>
         <translation>Double-click to see the regions below</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="136" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="139" />
         <source>Hadir per 1.000 DPT (merah: perlu)</source>
         <translation>Attendees per 1,000 voters (red: needs more)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="157" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="160" />
         <source>Pemilihan:</source>
         <translation>Contest:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_vs_partisipasi.py" line="233" />
+        <location filename="../../app/views/sosialisasi/vs_partisipasi.py" line="235" />
         <source>&lt;b&gt;%1&lt;/b&gt; per %2 · sosialisasi sampai %3 · rata-rata %4 hadir per 1.000 DPT · &lt;b&gt;%5 wilayah perlu sosialisasi tambahan&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; per %2 · outreach up to %3 · average %4 attendees per 1,000 voters · &lt;b&gt;%5 regions need more outreach&lt;/b&gt;</translation>
     </message>
@@ -2768,42 +2772,42 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>PackageModel</name>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="39" />
+        <location filename="../../app/views/data/exchange_panel.py" line="41" />
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="39" />
+        <location filename="../../app/views/data/exchange_panel.py" line="41" />
         <source>Arah</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="39" />
+        <location filename="../../app/views/data/exchange_panel.py" line="41" />
         <source>Desk asal</source>
         <translation>Source desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="39" />
+        <location filename="../../app/views/data/exchange_panel.py" line="41" />
         <source>Isi</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="40" />
+        <location filename="../../app/views/data/exchange_panel.py" line="42" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="41" />
+        <location filename="../../app/views/data/exchange_panel.py" line="43" />
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="50" />
+        <location filename="../../app/views/data/exchange_panel.py" line="52" />
         <source>dibuat</source>
         <translation>made</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_panel.py" line="51" />
+        <location filename="../../app/views/data/exchange_panel.py" line="53" />
         <source>diimpor</source>
         <translation>imported</translation>
     </message>
@@ -2811,27 +2815,27 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>PartisipasiDialog</name>
     <message>
-        <location filename="../../app/views/partisipasi_dialogs.py" line="80" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="61" />
         <source>Angka partisipasi: %1</source>
         <translation>Turnout figures: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_dialogs.py" line="90" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="71" />
         <source>ada</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_dialogs.py" line="92" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="73" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_dialogs.py" line="93" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="74" />
         <source>Tanggal sumber</source>
         <translation>Source date</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_dialogs.py" line="96" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="77" />
         <source>Kosongkan angka yang belum diketahui. Angka yang tidak cocok (mis. pengguna hak pilih melebihi DPT + DPTb + DPK) tetap disimpan dan ditandai di tabel.</source>
         <translation>Leave unknown figures empty. Figures that do not add up (e.g. more voters than DPT + DPTb + DPK) are saved and flagged in the table.</translation>
     </message>
@@ -2839,149 +2843,139 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>PartisipasiPage</name>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="93" />
-        <location filename="../../app/views/partisipasi_page.py" line="299" />
+        <location filename="../../app/views/partisipasi/page.py" line="86" />
+        <location filename="../../app/views/partisipasi/page.py" line="224" />
         <source>Pemilihan</source>
-        <extracomment>The method combo follows the desk setting until the first load tells it.</extracomment>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="98" />
+        <location filename="../../app/views/partisipasi/page.py" line="91" />
         <source>Penyebut tingkat partisipasi</source>
         <translation>Turnout denominator</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="100" />
         <source>▲ Naik</source>
-        <translation>▲ Up</translation>
+        <translation type="vanished">▲ Up</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="101" />
+        <location filename="../../app/views/partisipasi/page.py" line="93" />
         <source>Kembali ke wilayah di atasnya</source>
         <translation>Back to the region above</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="103" />
         <source>Muat ulang</source>
-        <translation>Reload</translation>
+        <translation type="vanished">Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="107" />
         <source>Pemilihan:</source>
-        <translation>Contest:</translation>
+        <translation type="vanished">Contest:</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="109" />
+        <location filename="../../app/views/partisipasi/page.py" line="94" />
         <source>Metode:</source>
         <translation>Method:</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="130" />
+        <location filename="../../app/views/partisipasi/page.py" line="106" />
         <source>Isi angka…</source>
         <translation>Enter figures…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="131" />
+        <location filename="../../app/views/partisipasi/page.py" line="107" />
         <source>Ketik DPT, TPS, dan hasil untuk wilayah terpilih</source>
         <translation>Type voter list, polling station and result figures for the selected region</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="133" />
+        <location filename="../../app/views/partisipasi/page.py" line="109" />
         <source>Pemilihan sebelumnya…</source>
         <translation>Earlier election…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="135" />
+        <location filename="../../app/views/partisipasi/page.py" line="111" />
         <source>Target…</source>
         <translation>Target…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="137" />
+        <location filename="../../app/views/partisipasi/page.py" line="113" />
         <source>Impor…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="140" />
         <source>Unduh templat…</source>
-        <translation>Download template…</translation>
+        <translation type="vanished">Download template…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="142" />
         <source>Ekspor…</source>
-        <translation>Export…</translation>
+        <translation type="vanished">Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="211" />
+        <location filename="../../app/views/partisipasi/page.py" line="171" />
         <source>&lt;b&gt;%1&lt;/b&gt; — DPT %2 · TPS %3 · partisipasi %4 (%5) · target %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — voters %2 · polling stations %3 · turnout %4 (%5) · target %6</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="218" />
+        <location filename="../../app/views/partisipasi/page.py" line="174" />
         <source>Partisipasi = %1.</source>
         <translation>Turnout = %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="222" />
+        <location filename="../../app/views/partisipasi/page.py" line="178" />
         <source>Partisipasi 2024 belum diketahui: pemungutan suara %1.</source>
         <translation>2024 turnout is not known yet: voting day is %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="225" />
+        <location filename="../../app/views/partisipasi/page.py" line="180" />
         <source>Pembanding: %1.</source>
         <translation>Compared with: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="252" />
+        <location filename="../../app/views/partisipasi/page.py" line="190" />
         <source>Isi angka</source>
         <translation>Enter figures</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="253" />
-        <location filename="../../app/views/partisipasi_page.py" line="264" />
         <source>Pilih wilayah di tabel lebih dulu.</source>
-        <translation>Choose a region in the table first.</translation>
+        <translation type="vanished">Choose a region in the table first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="263" />
+        <location filename="../../app/views/partisipasi/page.py" line="198" />
         <source>Pemilihan sebelumnya</source>
         <translation>Earlier election</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="277" />
+        <location filename="../../app/views/partisipasi/page.py" line="208" />
         <source>Target partisipasi</source>
         <translation>Turnout target</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="277" />
+        <location filename="../../app/views/partisipasi/page.py" line="208" />
         <source>Target partisipasi %1 (%):</source>
         <translation>Turnout target of %1 (%):</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="289" />
+        <location filename="../../app/views/partisipasi/page.py" line="116" />
         <source>Pilih berkas DPT/partisipasi KPU</source>
         <translation>Choose a KPU voter list/turnout file</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="290" />
         <source>Lembar kerja (*.xlsx *.xls *.ods *.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+        <translation type="vanished">Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
         <source>Simpan templat</source>
         <translation type="vanished">Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="309" />
+        <location filename="../../app/views/partisipasi/page.py" line="233" />
         <source>Ekspor tabel partisipasi</source>
         <translation>Export the turnout table</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="310" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+        <translation type="vanished">Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="320" />
+        <location filename="../../app/views/partisipasi/page.py" line="239" />
         <source>%1 baris diekspor ke %2</source>
         <translation>%1 rows exported to %2</translation>
     </message>
@@ -2989,28 +2983,27 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>PasteReportDialog</name>
     <message>
-        <location filename="../../app/views/laporan_chat_dialogs.py" line="69" />
+        <location filename="../../app/views/insiden/chat_dialogs.py" line="60" />
         <source>Tempel laporan</source>
-        <extracomment>(InsidenForm, ChatMessage | None) — the page opens it as a new, unsaved incident.</extracomment>
         <translation>Paste report</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_dialogs.py" line="73" />
+        <location filename="../../app/views/insiden/chat_dialogs.py" line="64" />
         <source>Tempel satu pesan laporan (mis. dari WhatsApp) di sini…</source>
         <translation>Paste one report message (e.g. from WhatsApp) here…</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_dialogs.py" line="80" />
+        <location filename="../../app/views/insiden/chat_dialogs.py" line="71" />
         <source>Buat draf insiden</source>
         <translation>Create draft incident</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_dialogs.py" line="83" />
+        <location filename="../../app/views/insiden/chat_dialogs.py" line="74" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/laporan_chat_dialogs.py" line="87" />
+        <location filename="../../app/views/insiden/chat_dialogs.py" line="78" />
         <source>Draf belum disimpan: periksa di formulir, lalu Simpan.</source>
         <translation>The draft is not saved: check it in the form, then Save.</translation>
     </message>
@@ -3018,27 +3011,27 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../app/views/pdf_preview.py" line="65" />
+        <location filename="../../app/views/widgets/pdf_preview.py" line="65" />
         <source>Sesuai lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_preview.py" line="69" />
+        <location filename="../../app/views/widgets/pdf_preview.py" line="69" />
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_preview.py" line="70" />
+        <location filename="../../app/views/widgets/pdf_preview.py" line="70" />
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_preview.py" line="90" />
+        <location filename="../../app/views/widgets/pdf_preview.py" line="90" />
         <source>Pratinjau PDF tidak tersedia: modul Qt PDF (paket PySide6-Pdf) tidak terpasang. Berkas PDF tetap dibuat dan dapat disimpan atau dibuka dengan penampil PDF lain.</source>
         <translation>PDF preview is not available: the Qt PDF module (package PySide6-Pdf) is not installed. The PDF file is still made and can be saved or opened in another PDF viewer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/pdf_preview.py" line="119" />
+        <location filename="../../app/views/widgets/pdf_preview.py" line="119" />
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3049,42 +3042,42 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>PemilihanLaluDialog</name>
     <message>
-        <location filename="../../app/views/partisipasi_dialogs.py" line="132" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="113" />
         <source>Pemilihan sebelumnya: %1</source>
         <translation>Earlier election: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_dialogs.py" line="142" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="123" />
         <source>mis. 62,02 (bila hanya persentase yang diketahui)</source>
         <translation>e.g. 62.02 (when only the percentage is known)</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_dialogs.py" line="145" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="126" />
         <source>Nama pemilihan</source>
         <translation>Election name</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_dialogs.py" line="146" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="127" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_dialogs.py" line="147" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="128" />
         <source>DPT</source>
         <translation>Voters (DPT)</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_dialogs.py" line="148" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="129" />
         <source>Pengguna hak pilih</source>
         <translation>Voters who voted</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_dialogs.py" line="149" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="130" />
         <source>Partisipasi diumumkan (%)</source>
         <translation>Published turnout (%)</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_dialogs.py" line="150" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="131" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
@@ -3092,44 +3085,44 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="34" />
-        <location filename="../../app/views/pengaturan_page.py" line="38" />
+        <location filename="../../app/views/pengaturan/page.py" line="35" />
+        <location filename="../../app/views/pengaturan/page.py" line="39" />
         <source>Pengguna dan peran</source>
         <translation>Users and roles</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="43" />
-        <location filename="../../app/views/pengaturan_page.py" line="45" />
+        <location filename="../../app/views/pengaturan/page.py" line="44" />
+        <location filename="../../app/views/pengaturan/page.py" line="46" />
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="49" />
+        <location filename="../../app/views/pengaturan/page.py" line="50" />
         <source>Koneksi basis data</source>
         <translation>Database connection</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="54" />
+        <location filename="../../app/views/pengaturan/page.py" line="55" />
         <source>Pengaturan desk</source>
         <translation>Desk settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="56" />
+        <location filename="../../app/views/pengaturan/page.py" line="57" />
         <source>Kata kunci laporan</source>
         <translation>Report keywords</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="60" />
+        <location filename="../../app/views/pengaturan/page.py" line="61" />
         <source>Kop dan laporan</source>
         <translation>Letterhead and briefs</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="61" />
+        <location filename="../../app/views/pengaturan/page.py" line="62" />
         <source>Akun saya</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="68" />
+        <location filename="../../app/views/pengaturan/page.py" line="69" />
         <source>Belum tersedia pada versi ini: daftar referensi. Bahasa tampilan dapat diganti lewat berkas pengaturan (ui/language = en).</source>
         <translation>Not available in this version yet: reference lists. The display language can be changed in the settings file (ui/language = en).</translation>
     </message>
@@ -3138,22 +3131,22 @@ The app now closes; open it again to use this database.</translation>
         <translation type="vanished">Not available in this version yet: agency letterhead and logo, signers, brief numbering, paper and fonts, and reference lists. The display language can be changed in the settings file (ui/language = en).</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="69" />
+        <location filename="../../app/views/pengaturan/page.py" line="70" />
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="79" />
+        <location filename="../../app/views/pengaturan/page.py" line="80" />
         <source>Masuk sebagai %1 — peran %2.</source>
         <translation>Signed in as %1 — role %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="82" />
+        <location filename="../../app/views/pengaturan/page.py" line="85" />
         <source>Ganti kata sandi…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan_page.py" line="86" />
+        <location filename="../../app/views/pengaturan/page.py" line="89" />
         <source>Data contoh masuk otomatis tanpa kata sandi.</source>
         <translation>Sample data signs in automatically without a password.</translation>
     </message>
@@ -3161,122 +3154,122 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>PengirimanDialog</name>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="47" />
+        <location filename="../../app/views/logistik/form.py" line="43" />
         <source>Pengiriman baru</source>
         <translation>New consignment</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="49" />
+        <location filename="../../app/views/logistik/form.py" line="45" />
         <source>(tanpa pemilihan)</source>
         <translation>(no contest)</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="53" />
+        <location filename="../../app/views/logistik/form.py" line="49" />
         <source>Kosongkan untuk nomor otomatis LOG-tahun-urut</source>
         <translation>Leave empty for an automatic LOG-year-sequence number</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="59" />
+        <location filename="../../app/views/logistik/form.py" line="55" />
         <source>mis. Gudang KPU Kab. Lebak</source>
         <translation>e.g. KPU Lebak warehouse</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="68" />
+        <location filename="../../app/views/logistik/form.py" line="64" />
         <source>hanya untuk tujuan KPPS/TPS</source>
         <translation>only for a KPPS/TPS destination</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="69" />
+        <location filename="../../app/views/logistik/form.py" line="65" />
         <source>rencana</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="71" />
+        <location filename="../../app/views/logistik/form.py" line="67" />
         <source>tetapkan</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="73" />
+        <location filename="../../app/views/logistik/form.py" line="69" />
         <source>Tanpa centang: H-n menurut aturan tingkat tujuan</source>
         <translation>Unticked: D-n by the destination level's rule</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="74" />
+        <location filename="../../app/views/logistik/form.py" line="70" />
         <source>perkiraan</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="76" />
+        <location filename="../../app/views/logistik/form.py" line="72" />
         <source>Dikawal Polri</source>
         <translation>Police escort</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="81" />
+        <location filename="../../app/views/logistik/form.py" line="77" />
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="82" />
+        <location filename="../../app/views/logistik/form.py" line="78" />
         <source>Pemilihan</source>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="83" />
+        <location filename="../../app/views/logistik/form.py" line="79" />
         <source>Asal</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="85" />
+        <location filename="../../app/views/logistik/form.py" line="81" />
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="88" />
+        <location filename="../../app/views/logistik/form.py" line="84" />
         <source>Tanggal</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="91" />
+        <location filename="../../app/views/logistik/form.py" line="87" />
         <source>Berita acara</source>
         <translation>Handover record</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="92" />
+        <location filename="../../app/views/logistik/form.py" line="88" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="96" />
+        <location filename="../../app/views/logistik/form.py" line="92" />
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="96" />
+        <location filename="../../app/views/logistik/form.py" line="92" />
         <source>Pemilihan (surat suara)</source>
         <translation>Contest (ballot papers)</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="96" />
+        <location filename="../../app/views/logistik/form.py" line="92" />
         <source>Jumlah dikirim</source>
         <translation>Quantity sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="109" />
+        <location filename="../../app/views/logistik/form.py" line="105" />
         <source>Tambah baris</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="140" />
+        <location filename="../../app/views/logistik/form.py" line="126" />
         <source>— pilih barang —</source>
         <translation>— choose an item —</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="145" />
+        <location filename="../../app/views/logistik/form.py" line="131" />
         <source>(pemilihan pengiriman)</source>
         <translation>(consignment's contest)</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_form.py" line="153" />
+        <location filename="../../app/views/logistik/form.py" line="139" />
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
@@ -3284,15 +3277,14 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../app/views/placeholder_page.py" line="16" />
         <source>&lt;p&gt;&lt;b&gt;Halaman ini belum tersedia pada versi ini.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Yang akan datang: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;This page is not available in this version yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Coming: %1&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;&lt;b&gt;This page is not available in this version yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Coming: %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../../app/views/region_charts.py" line="104" />
+        <location filename="../../app/views/widgets/region_charts.py" line="106" />
         <source>Peringkat wilayah</source>
         <translation>Region ranking</translation>
     </message>
@@ -3300,43 +3292,42 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ReachChartsView</name>
     <message>
-        <location filename="../../app/views/sosialisasi_charts.py" line="56" />
+        <location filename="../../app/views/sosialisasi/charts.py" line="57" />
         <source>Peserta hadir per kelompok sasaran</source>
-        <extracomment>Names longer than this are shortened on the axis (the full name is in the table).</extracomment>
         <translation>Attendees per target group</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_charts.py" line="57" />
+        <location filename="../../app/views/sosialisasi/charts.py" line="58" />
         <source>Peserta hadir per wilayah</source>
         <translation>Attendees per region</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_charts.py" line="59" />
+        <location filename="../../app/views/sosialisasi/charts.py" line="60" />
         <source>Peserta hadir per minggu</source>
         <translation>Attendees per week</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_charts.py" line="64" />
+        <location filename="../../app/views/sosialisasi/charts.py" line="65" />
         <source>Rencana vs hadir per wilayah (kegiatan yang sudah dilaporkan)</source>
         <translation>Planned vs attended per region (sessions already reported)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_charts.py" line="88" />
+        <location filename="../../app/views/sosialisasi/charts.py" line="89" />
         <source>rencana</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_charts.py" line="89" />
+        <location filename="../../app/views/sosialisasi/charts.py" line="90" />
         <source>hadir</source>
         <translation>attended</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_charts.py" line="109" />
+        <location filename="../../app/views/sosialisasi/charts.py" line="110" />
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 kegiatan · &lt;b&gt;%3 hadir&lt;/b&gt; (perempuan %4, penyandang disabilitas %5) · rencana %6 · anggaran %7. Satu kegiatan dapat menyasar beberapa kelompok, sehingga grafik kelompok sasaran dapat berjumlah lebih dari total.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 sessions · &lt;b&gt;%3 attended&lt;/b&gt; (women %4, persons with disabilities %5) · planned %6 · budget %7. One session may target several groups, so the target-group chart can add up to more than the total.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_charts.py" line="128" />
+        <location filename="../../app/views/sosialisasi/charts.py" line="131" />
         <source>Peserta hadir per %1</source>
         <translation>Attendees per %1</translation>
     </message>
@@ -3344,56 +3335,56 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ReadinessChart</name>
     <message>
-        <location filename="../../app/views/dasbor_charts.py" line="288" />
+        <location filename="../../app/views/dasbor/charts.py" line="290" />
         <source>Indeks kesiapan per kab/kota</source>
-        <extracomment>The file's bytes when it matches (to show it again); empty otherwise. Longest text put in one table cell: a row taller than a page cannot be split. Tables of up to this many rows (header and totals included) are kept on one page. The brief's day: the day reported (harian, nota), the last day of the week (mingguan), the day of writing (khusus). Laporan Khusus about one incident: its number (INS-2024-000123). Laporan Khusus about a topic: the desk's account of it. Section keys to print; None prints the type's default sections. Empty: the desk's default classification. Per section key, what that section stored (``SectionContent.summary``). The desk's "now" when the data was read (UTC): the brief's snapshot time. Brief types that print this section (by default; the user may leave it out). A data area whose KPI and change lines feed Situasi umum and Perubahan: built for every periodic brief and the Nota Dinas even when not printed. Banten (SPEC's first user): its provincial government address and city. Left + right cell padding (points), as set in ``render.table``, and a little air. No single column is widened past this share of the table for one long word. Rows of the late/at-risk table; the rest is counted in a sentence. (instant, monotonic reading when pinned) of a pinned wall clock. When the program started: a desk's own instant (the demo's) runs from here. Alerts listed per kind (the total is always stated). Areas whose changes cannot move a reconciliation check (the checks read logistics, participation and settings): saving an incident does not re-run a scan of every consignment line. Stages under way or due (not Belum mulai), and of those Selesai or Berjalan. The contest with the most late stages (what the tile opens when none is chosen). Where clicking it goes: the area and the navigation filters (open_id, ...). Dotted code of the region the alert is about; "" when not known (province-wide). Per alert kind: how many there are in all, and the state of its source.</extracomment>
+        <extracomment>The file's bytes when it matches (to show it again); empty otherwise. Longest text put in one table cell: a row taller than a page cannot be split. Tables of up to this many rows (header and totals included) are kept on one page. The brief's day: the day reported (harian, nota), the last day of the week (mingguan), the day of writing (khusus). Laporan Khusus about one incident: its number (INS-2024-000123). Laporan Khusus about a topic: the desk's account of it. Section keys to print; None prints the type's default sections. Empty: the desk's default classification. Per section key, what that section stored (``SectionContent.summary``). The desk's "now" when the data was read (UTC): the brief's snapshot time. The past instant the figures are taken at (the end of the brief's day); None when the brief is for today and reads the desk as it is now. The day the brief is signed and numbered (today), whatever day it reports on. Brief types that print this section (by default; the user may leave it out). A data area whose KPI and change lines feed Situasi umum and Perubahan: built for every periodic brief and the Nota Dinas even when not printed. Banten (SPEC's first user): its provincial government address and city. Between the fields of the kop's contact line: the only place the line may wrap. Left + right cell padding (points), as set in ``render.table``, and a little air. No single column is widened past this share of the table for one long word. Rows of the late/at-risk table; the rest is counted in a sentence. Sections written by people or by the settings, not computed from the registers. Differences listed in the message; the count says how many there are in all. Lines compared, and the lines that differ ("section: printed → rebuilt"). Why the figures could not be compared (a brief issued before they were stored). Seeding, migrations, scheduled CLI jobs: not a person, may do everything. What the permission lets a user do, for messages and tooltips. Bookkeeping columns that change on every save and say nothing by themselves. Indonesian names of fields, for the viewer and conflict messages. (instant, monotonic reading when pinned) of a pinned wall clock. When the program started: a desk's own instant (the demo's) runs from here. What SQLite says (lower case) → what the user reads; ``{where}`` is the file. The operating system's reasons in Indonesian, for messages that say why a file could not be read or written ("Berkas … tidak dapat ditulis: izin ditolak"). Windows reports locked files and bad names with its own codes (``winerror``). Indonesian abbreviations of the three time zones. Field → its value at the instant (the before value of its first later change). Incident severity 1 (Rendah) … 4 (Kritis). Three-class indicators (readiness, logistics, turnout, risk) and "no data". At risk, warning (incident severity 3, an at-risk consignment, a "warn" tile). Information and the desk's own series (turnout, attended, a running stage, focus). Not started, no figure, an earlier election beside this one. A status no colour is defined for. A pale line: planned bars, tile borders (the same grey as NO_DATA). Paper behind tiles and map outlines. Dark text and outlines on charts and maps (a selected region, a target line). Text colours: an error the user can fix, success, a caution, a check's note, quiet text. Chart titles, the rule under a chart, secondary table text, dashed guide lines. Dashboard tile title and detail lines. Today and voting day on timelines; a turnout target. Outreach charts: planned participants beside attended (INFO), and women. Bawaslu IKP levels (tinggi, sedang, rendah, none). Logistics readiness matrix bands (≥ 100%, 80–99%, 50–79%, &lt; 50%) and "nothing needed". Recognised fields highlighted in a pasted chat report (others: HIGHLIGHT_OTHER). Set when the database is created, never from the settings screen: changing them would re-home the desk (province, time zone) or turn login off (the demo flags). A day of dumping is not a normal backup: stop rather than hang forever. Sum of the children that have the figure. Child regions, and how many of them have the figure. Length of a dotted Kemendagri code at each level: "36", "36.01", "36.01.01", "36.01.01.2001". Lowest index of each level (documented cut-offs). Index points lost per open Tinggi incident (a Kritis one counts twice). Component → 0–100, or None when that component has no data for the region. The raw figures behind each component, for the tooltip and the detail dialog. None when no component has data. Components that went into the score, in ``COMPONENTS`` order. Which area the figure belongs to ("logistik", "sosialisasi", ...). Dotted code of the chosen kab/kota; "" for the whole province. The chosen contest; None for all contests. The contest that stands for all when none is chosen (turnout needs one). A past instant the figures are taken at (SPEC 14); None: now. Flagged for attention rather than failed (e.g. DPT not known yet). Dotted code of the region the failure is about, when the check names one. Alerts listed per kind (the total is always stated). Areas whose changes cannot move a reconciliation check (the checks read logistics, participation and settings): saving an incident does not re-run a scan of every consignment line. Stages under way or due (not Belum mulai), and of those Selesai or Berjalan. The contest with the most late stages (what the tile opens when none is chosen). Where clicking it goes: the area and the navigation filters (open_id, ...). Dotted code of the region the alert is about; "" when not known (province-wide). Per alert kind: how many there are in all, and the state of its source.</extracomment>
         <translation>Readiness index per regency/city</translation>
     </message>
 </context>
 <context>
     <name>ReadinessMatrix</name>
     <message>
-        <location filename="../../app/views/logistik_matrix.py" line="225" />
+        <location filename="../../app/views/logistik/matrix.py" line="224" />
         <source>Kembali ke kab/kota</source>
         <translation>Back to regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_matrix.py" line="234" />
+        <location filename="../../app/views/logistik/matrix.py" line="233" />
         <source> tanpa kebutuhan </source>
         <translation> no requirement </translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_matrix.py" line="268" />
+        <location filename="../../app/views/logistik/matrix.py" line="267" />
         <source>Jumlah provinsi</source>
         <translation>Province total</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_matrix.py" line="269" />
+        <location filename="../../app/views/logistik/matrix.py" line="268" />
         <source>Jumlah %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_matrix.py" line="275" />
+        <location filename="../../app/views/logistik/matrix.py" line="274" />
         <source>Kab/kota di provinsi</source>
         <translation>Regencies/cities of the province</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_matrix.py" line="275" />
+        <location filename="../../app/views/logistik/matrix.py" line="274" />
         <source>Kecamatan di %1</source>
         <translation>Districts of %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_matrix.py" line="277" />
+        <location filename="../../app/views/logistik/matrix.py" line="276" />
         <source>Desa/kelurahan di %1</source>
         <translation>Villages of %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_matrix.py" line="280" />
+        <location filename="../../app/views/logistik/matrix.py" line="279" />
         <source> — klik ganda untuk rincian</source>
         <translation> — double-click for detail</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_matrix.py" line="281" />
+        <location filename="../../app/views/logistik/matrix.py" line="280" />
         <source> · dihitung dari penerimaan di tingkat %1</source>
         <translation> · counted from receipts at level %1</translation>
     </message>
@@ -3401,35 +3392,34 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ReadinessModel</name>
     <message>
-        <location filename="../../app/views/logistik_matrix.py" line="70" />
-        <location filename="../../app/views/logistik_matrix.py" line="86" />
+        <location filename="../../app/views/logistik/matrix.py" line="71" />
+        <location filename="../../app/views/logistik/matrix.py" line="87" />
         <source>Wilayah</source>
-        <extracomment>(lowest ratio, colour, legend): red below half, orange, yellow, green when complete.</extracomment>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_matrix.py" line="70" />
-        <location filename="../../app/views/logistik_matrix.py" line="87" />
+        <location filename="../../app/views/logistik/matrix.py" line="71" />
+        <location filename="../../app/views/logistik/matrix.py" line="88" />
         <source>Keseluruhan</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_matrix.py" line="138" />
+        <location filename="../../app/views/logistik/matrix.py" line="139" />
         <source>%1: rata-rata kesiapan per barang %2</source>
         <translation>%1: mean readiness per item %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_matrix.py" line="142" />
+        <location filename="../../app/views/logistik/matrix.py" line="142" />
         <source>; terendah: %1 %2</source>
         <translation>; lowest: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_matrix.py" line="146" />
+        <location filename="../../app/views/logistik/matrix.py" line="145" />
         <source>%1 · %2: baik %3 dari kebutuhan %4 %5 (%6)</source>
         <translation>%1 · %2: %3 good of %4 %5 required (%6)</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_matrix.py" line="150" />
+        <location filename="../../app/views/logistik/matrix.py" line="149" />
         <source>; lebih %1</source>
         <translation>; surplus %1</translation>
     </message>
@@ -3437,17 +3427,17 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ReadinessTab</name>
     <message>
-        <location filename="../../app/views/logistik_readiness_tab.py" line="29" />
+        <location filename="../../app/views/logistik/readiness_tab.py" line="29" />
         <source>Aturan…</source>
         <translation>Rules…</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_readiness_tab.py" line="31" />
+        <location filename="../../app/views/logistik/readiness_tab.py" line="31" />
         <source>Hitung kebutuhan dari DPT</source>
         <translation>Compute requirements from voter lists</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_readiness_tab.py" line="34" />
+        <location filename="../../app/views/logistik/readiness_tab.py" line="34" />
         <source>Kebutuhan isian/impor dipertahankan; hanya hasil aturan yang diganti</source>
         <translation>Entered/imported requirements are kept; only rule results are replaced</translation>
     </message>
@@ -3455,75 +3445,118 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../app/views/logistik_receipt.py" line="80" />
+        <location filename="../../app/views/logistik/receipt.py" line="80" />
         <source>Catat penerimaan %1</source>
         <translation>Record receipt of %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_receipt.py" line="88" />
+        <location filename="../../app/views/logistik/receipt.py" line="88" />
         <source>Nomor berita acara serah terima</source>
         <translation>Handover record number</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_receipt.py" line="91" />
+        <location filename="../../app/views/logistik/receipt.py" line="91" />
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_receipt.py" line="94" />
+        <location filename="../../app/views/logistik/receipt.py" line="94" />
         <source>Waktu tiba</source>
         <translation>Arrival time</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_receipt.py" line="95" />
+        <location filename="../../app/views/logistik/receipt.py" line="95" />
         <source>Berita acara</source>
         <translation>Handover record</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_receipt.py" line="98" />
+        <location filename="../../app/views/logistik/receipt.py" line="98" />
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_receipt.py" line="98" />
+        <location filename="../../app/views/logistik/receipt.py" line="98" />
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_receipt.py" line="98" />
+        <location filename="../../app/views/logistik/receipt.py" line="98" />
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_receipt.py" line="98" />
+        <location filename="../../app/views/logistik/receipt.py" line="98" />
         <source>Rusak</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_receipt.py" line="99" />
+        <location filename="../../app/views/logistik/receipt.py" line="99" />
         <source>Hilang</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_receipt.py" line="99" />
+        <location filename="../../app/views/logistik/receipt.py" line="99" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_receipt.py" line="99" />
+        <location filename="../../app/views/logistik/receipt.py" line="99" />
         <source>Kekurangan</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_receipt.py" line="135" />
+        <location filename="../../app/views/logistik/receipt.py" line="135" />
         <source>Baik + rusak + hilang harus sama dengan jumlah dikirim; penerimaan tidak boleh melebihi pengiriman. Bila kurang dari yang dikirim, pilih alasannya. Status menjadi Diterima bila semua baris baik sejumlah yang dikirim, selain itu Diterima sebagian.</source>
         <translation>Good + damaged + missing must equal the quantity sent; a receipt can never exceed what was sent. When less than sent, choose the reason. The status becomes Received when every line is all good, otherwise Partly received.</translation>
     </message>
 </context>
 <context>
+    <name>RegionDrillPage</name>
+    <message>
+        <location filename="../../app/views/widgets/region_drill_page.py" line="47" />
+        <source>▲ Naik</source>
+        <translation>▲ Up</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/region_drill_page.py" line="49" />
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/region_drill_page.py" line="53" />
+        <source>Unduh templat…</source>
+        <translation>Download template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/region_drill_page.py" line="55" />
+        <source>Ekspor…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/region_drill_page.py" line="73" />
+        <source>Pemilihan:</source>
+        <translation>Contest:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/region_drill_page.py" line="129" />
+        <source>Pilih wilayah di tabel lebih dulu.</source>
+        <translation>Choose a region in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/region_drill_page.py" line="140" />
+        <source>Lembar kerja (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/region_drill_page.py" line="156" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>RegionMap</name>
     <message>
-        <location filename="../../app/views/dasbor_map.py" line="63" />
+        <location filename="../../app/views/dasbor/map.py" line="63" />
         <source>Peta kab/kota</source>
         <translation>Regency/city map</translation>
     </message>
@@ -3531,7 +3564,7 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>RegionPicker</name>
     <message>
-        <location filename="../../app/views/region_picker.py" line="26" />
+        <location filename="../../app/views/widgets/region_picker.py" line="26" />
         <source>Ketik nama desa/kecamatan/kab-kota atau kode…</source>
         <translation>Type a village/district/regency name or code…</translation>
     </message>
@@ -3539,147 +3572,144 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>RegistersPanel</name>
     <message>
-        <location filename="../../app/views/data_registers.py" line="82" />
+        <location filename="../../app/views/data/registers.py" line="85" />
         <source>Jadwal tahapan</source>
         <translation>Stage schedule</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="82" />
+        <location filename="../../app/views/data/registers.py" line="85" />
         <source>kode, induk, nama, tanggal mulai dan selesai</source>
         <translation>code, parent, name, start and end dates</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="83" />
+        <location filename="../../app/views/data/registers.py" line="86" />
         <source>Insiden</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="83" />
+        <location filename="../../app/views/data/registers.py" line="86" />
         <source>waktu, wilayah, kategori, keparahan, kronologi, pelapor</source>
         <translation>time, region, category, severity, chronology, reporter</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="84" />
+        <location filename="../../app/views/data/registers.py" line="87" />
         <source>Pengiriman logistik</source>
         <translation>Logistics consignments</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="84" />
+        <location filename="../../app/views/data/registers.py" line="87" />
         <source>nomor, tujuan, jadwal, barang yang dikirim</source>
         <translation>number, destination, schedule, items sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="85" />
+        <location filename="../../app/views/data/registers.py" line="88" />
         <source>Penerimaan logistik</source>
         <translation>Logistics receipts</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="85" />
+        <location filename="../../app/views/data/registers.py" line="88" />
         <source>barang diterima baik, rusak, hilang</source>
         <translation>items received in good condition, damaged, missing</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="86" />
+        <location filename="../../app/views/data/registers.py" line="89" />
         <source>Kebutuhan logistik</source>
         <translation>Logistics requirements</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="86" />
+        <location filename="../../app/views/data/registers.py" line="89" />
         <source>kebutuhan per wilayah dan jenis barang</source>
         <translation>requirements per region and item type</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="87" />
+        <location filename="../../app/views/data/registers.py" line="90" />
         <source>Sosialisasi</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="87" />
+        <location filename="../../app/views/data/registers.py" line="90" />
         <source>kegiatan, sasaran, kehadiran, anggaran</source>
         <translation>sessions, target groups, attendance, budget</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="88" />
+        <location filename="../../app/views/data/registers.py" line="91" />
         <source>Partisipasi</source>
         <translation>Turnout</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="88" />
+        <location filename="../../app/views/data/registers.py" line="91" />
         <source>DPT, pemilih, suara sah per wilayah</source>
         <translation>voter list, voters, valid votes per region</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="89" />
+        <location filename="../../app/views/data/registers.py" line="92" />
         <source>Kerawanan</source>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="89" />
+        <location filename="../../app/views/data/registers.py" line="92" />
         <source>skor IKP dan TPS rawan per wilayah</source>
         <translation>IKP scores and vulnerable polling stations per region</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="96" />
+        <location filename="../../app/views/data/registers.py" line="98" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="96" />
+        <location filename="../../app/views/data/registers.py" line="98" />
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="103" />
+        <location filename="../../app/views/data/registers.py" line="105" />
         <source>Templat…</source>
         <translation>Template…</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="104" />
+        <location filename="../../app/views/data/registers.py" line="106" />
         <source>Impor…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="105" />
+        <location filename="../../app/views/data/registers.py" line="107" />
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="113" />
+        <location filename="../../app/views/data/registers.py" line="113" />
         <source>Simpan templat .xlsx berisi judul kolom dan petunjuk pengisian</source>
         <translation>Save an .xlsx template with the column headers and filling-in instructions</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="117" />
+        <location filename="../../app/views/data/registers.py" line="117" />
         <source>Periksa lalu impor berkas .xlsx atau .csv</source>
         <translation>Check, then import an .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="121" />
+        <location filename="../../app/views/data/registers.py" line="121" />
         <source>Ekspor seluruh register ke .xlsx atau .csv</source>
         <translation>Export the whole register to .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="145" />
+        <location filename="../../app/views/data/registers.py" line="144" />
         <source>Isi templat di Excel, lalu impor: setiap baris diperiksa dulu dan tidak ada yang disimpan sebelum Anda menyetujui pratinjau. Mengimpor berkas yang sama dua kali tidak membuat data ganda. Ekspor memuat semua data register (semua status); ekspor tabel yang tersaring ada di halaman registernya.</source>
         <translation>Fill in the template in Excel, then import it: every row is checked first and nothing is saved until you approve the preview. Importing the same file twice creates no duplicates. An export holds the whole register (every status); exports of a filtered table are on the register's own page.</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="160" />
         <source>Belum tersedia: register ini sedang dibangun.</source>
-        <translation>Not available yet: this register is being built.</translation>
+        <translation type="vanished">Not available yet: this register is being built.</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="162" />
         <source>Impor register ini belum tersedia.</source>
-        <translation>Import of this register is not available yet.</translation>
+        <translation type="vanished">Import of this register is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="164" />
         <source>Ekspor register ini belum tersedia.</source>
-        <translation>Export of this register is not available yet.</translation>
+        <translation type="vanished">Export of this register is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="176" />
+        <location filename="../../app/views/data/registers.py" line="158" />
         <source>Simpan templat</source>
         <translation>Save template</translation>
     </message>
@@ -3688,37 +3718,37 @@ The app now closes; open it again to use this database.</translation>
         <translation type="vanished">Template saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="188" />
+        <location filename="../../app/views/data/registers.py" line="170" />
         <source>Pilih berkas %1</source>
         <translation>Choose a %1 file</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="190" />
+        <location filename="../../app/views/data/registers.py" line="172" />
         <source>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="215" />
+        <location filename="../../app/views/data/registers.py" line="196" />
         <source>Impor selesai: %1</source>
         <translation>Import finished: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="221" />
+        <location filename="../../app/views/data/registers.py" line="202" />
         <source>Ekspor %1</source>
         <translation>Export %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="250" />
+        <location filename="../../app/views/data/registers.py" line="231" />
         <source>Mengekspor %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="254" />
+        <location filename="../../app/views/data/registers.py" line="235" />
         <source>%1 baris diekspor ke %2</source>
         <translation>%1 rows exported to %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/data_registers.py" line="257" />
+        <location filename="../../app/views/data/registers.py" line="237" />
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
@@ -3726,27 +3756,27 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/views/users_panel.py" line="144" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="134" />
         <source>Atur ulang kata sandi %1</source>
         <translation>Reset password of %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="151" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="141" />
         <source>Pengguna wajib mengganti kata sandi sementara ini saat masuk. Kunci akun ikut dibuka.</source>
         <translation>The user must change this temporary password at sign-in. The account lock is lifted too.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="159" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="146" />
         <source>Atur ulang</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="160" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="147" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="164" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="151" />
         <source>Kata sandi sementara</source>
         <translation>Temporary password</translation>
     </message>
@@ -3754,17 +3784,17 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>RoleChooser</name>
     <message>
-        <location filename="../../app/views/demo_roles.py" line="34" />
+        <location filename="../../app/views/shell/demo_roles.py" line="34" />
         <source>Peran contoh:</source>
         <translation>Sample role:</translation>
     </message>
     <message>
-        <location filename="../../app/views/demo_roles.py" line="36" />
+        <location filename="../../app/views/shell/demo_roles.py" line="36" />
         <source>Peran contoh</source>
         <translation>Sample role</translation>
     </message>
     <message>
-        <location filename="../../app/views/demo_roles.py" line="42" />
+        <location filename="../../app/views/shell/demo_roles.py" line="42" />
         <source>Data contoh tanpa kata sandi: pilih peran untuk mencoba alur kerja insiden (Verifikator) atau menerbitkan laporan (Pimpinan).</source>
         <translation>Sample data without a password: choose a role to try the incident workflow (Verifikator) or issuing briefs (Pimpinan).</translation>
     </message>
@@ -3772,17 +3802,17 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>RowErrorModel</name>
     <message>
-        <location filename="../../app/views/row_error_model.py" line="15" />
+        <location filename="../../app/views/widgets/row_error_model.py" line="15" />
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../app/views/row_error_model.py" line="15" />
+        <location filename="../../app/views/widgets/row_error_model.py" line="15" />
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../app/views/row_error_model.py" line="15" />
+        <location filename="../../app/views/widgets/row_error_model.py" line="15" />
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
@@ -3790,28 +3820,27 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../app/views/logistik_rules_dialog.py" line="58" />
+        <location filename="../../app/views/logistik/rules_dialog.py" line="54" />
         <source>Aturan logistik</source>
-        <extracomment>Columns of the per-TPS grid (label + field each), so the dialog fits 1366×768.</extracomment>
         <translation>Logistics rules</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_rules_dialog.py" line="87" />
+        <location filename="../../app/views/logistik/rules_dialog.py" line="83" />
         <source>Batas tiba (hari sebelum hari pemungutan suara)</source>
         <translation>Must arrive by (days before voting day)</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_rules_dialog.py" line="89" />
+        <location filename="../../app/views/logistik/rules_dialog.py" line="85" />
         <source>Barang lain per TPS</source>
         <translation>Other items per polling station</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_rules_dialog.py" line="94" />
+        <location filename="../../app/views/logistik/rules_dialog.py" line="90" />
         <source>Cadangan surat suara</source>
         <translation>Ballot paper reserve</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_rules_dialog.py" line="95" />
+        <location filename="../../app/views/logistik/rules_dialog.py" line="91" />
         <source>Kesiapan diukur di tingkat</source>
         <translation>Readiness measured at level</translation>
     </message>
@@ -3819,12 +3848,12 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../app/views/partisipasi_dialogs.py" line="40" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="34" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_dialogs.py" line="41" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="35" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3832,7 +3861,7 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../app/views/figure_fields.py" line="34" />
+        <location filename="../../app/views/widgets/figure_fields.py" line="34" />
         <source>mis. 77,74</source>
         <translation>e.g. 77.74</translation>
     </message>
@@ -3840,43 +3869,41 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>SosialisasiFilterBar</name>
     <message>
-        <location filename="../../app/views/sosialisasi_filters.py" line="26" />
         <source>dari</source>
         <extracomment>Typing in the search box waits this long before querying, so each key is not a query.</extracomment>
-        <translation>from</translation>
+        <translation type="vanished">from</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_filters.py" line="27" />
         <source>sampai</source>
-        <translation>to</translation>
+        <translation type="vanished">to</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_filters.py" line="31" />
+        <location filename="../../app/views/sosialisasi/filters.py" line="20" />
         <source>Semua wilayah (ketik kab/kota, kecamatan, desa)</source>
         <translation>All regions (type a regency/city, district, village)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_filters.py" line="38" />
+        <location filename="../../app/views/sosialisasi/filters.py" line="18" />
         <source>Cari topik, tempat, narasumber… (Ctrl+F)</source>
         <translation>Search topic, venue, speakers… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_filters.py" line="46" />
+        <location filename="../../app/views/sosialisasi/filters.py" line="25" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_filters.py" line="69" />
+        <location filename="../../app/views/sosialisasi/filters.py" line="21" />
         <source>Semua penyelenggara</source>
         <translation>All organisers</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_filters.py" line="72" />
+        <location filename="../../app/views/sosialisasi/filters.py" line="22" />
         <source>Semua jenis kegiatan</source>
         <translation>All activity types</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_filters.py" line="75" />
+        <location filename="../../app/views/sosialisasi/filters.py" line="23" />
         <source>Semua kelompok sasaran</source>
         <translation>All target groups</translation>
     </message>
@@ -3884,140 +3911,138 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>SosialisasiFormWidget</name>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="83" />
+        <location filename="../../app/views/sosialisasi/form.py" line="84" />
         <source>selesai</source>
-        <extracomment>A new session lasts this long unless the operator says otherwise.</extracomment>
         <translation>ends</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="92" />
+        <location filename="../../app/views/sosialisasi/form.py" line="93" />
         <source>mis. Aula kantor kecamatan</source>
         <translation>e.g. District office hall</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="97" />
+        <location filename="../../app/views/sosialisasi/form.py" line="98" />
         <source>Centang satu atau beberapa kelompok sasaran</source>
         <translation>Tick one or more target groups</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="105" />
+        <location filename="../../app/views/sosialisasi/form.py" line="106" />
         <source>Termasuk dalam jumlah laki-laki dan perempuan</source>
         <translation>Included in the numbers of men and women</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="108" />
+        <location filename="../../app/views/sosialisasi/form.py" line="109" />
         <source>mis. 5.000.000</source>
         <translation>e.g. 5.000.000</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="114" />
+        <location filename="../../app/views/sosialisasi/form.py" line="115" />
         <source>Mulai*</source>
         <translation>Starts*</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="115" />
+        <location filename="../../app/views/sosialisasi/form.py" line="116" />
         <source>Selesai</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="116" />
+        <location filename="../../app/views/sosialisasi/form.py" line="117" />
         <source>Wilayah*</source>
         <translation>Region*</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="117" />
+        <location filename="../../app/views/sosialisasi/form.py" line="118" />
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="118" />
+        <location filename="../../app/views/sosialisasi/form.py" line="119" />
         <source>Penyelenggara*</source>
         <translation>Organiser*</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="119" />
+        <location filename="../../app/views/sosialisasi/form.py" line="120" />
         <source>Jenis kegiatan*</source>
         <translation>Activity type*</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="120" />
+        <location filename="../../app/views/sosialisasi/form.py" line="121" />
         <source>Kelompok sasaran*</source>
         <translation>Target groups*</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="121" />
+        <location filename="../../app/views/sosialisasi/form.py" line="122" />
         <source>Topik*</source>
         <translation>Topic*</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="122" />
+        <location filename="../../app/views/sosialisasi/form.py" line="123" />
         <source>Narasumber</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="123" />
+        <location filename="../../app/views/sosialisasi/form.py" line="124" />
         <source>Pemilihan</source>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="124" />
+        <location filename="../../app/views/sosialisasi/form.py" line="125" />
         <source>Rencana peserta</source>
         <translation>Planned participants</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="125" />
+        <location filename="../../app/views/sosialisasi/form.py" line="126" />
         <source>Hadir laki-laki</source>
         <translation>Attended, men</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="126" />
+        <location filename="../../app/views/sosialisasi/form.py" line="127" />
         <source>Hadir perempuan</source>
         <translation>Attended, women</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="127" />
+        <location filename="../../app/views/sosialisasi/form.py" line="128" />
         <source>Hadir disabilitas</source>
         <translation>Attended, persons with disabilities</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="129" />
+        <location filename="../../app/views/sosialisasi/form.py" line="130" />
         <source>Anggaran (Rp)</source>
         <translation>Budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="130" />
+        <location filename="../../app/views/sosialisasi/form.py" line="131" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="163" />
+        <location filename="../../app/views/sosialisasi/form.py" line="164" />
         <source>Kehadiran belum diisi</source>
-        <extracomment>Form field name of the service → the widget to focus when it is refused. True once the user changed something since the form was last loaded.</extracomment>
         <translation>Attendance not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="167" />
+        <location filename="../../app/views/sosialisasi/form.py" line="167" />
         <source>Jumlah hadir: %1</source>
         <translation>Total attended: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="179" />
+        <location filename="../../app/views/sosialisasi/form.py" line="178" />
         <source>— pilih penyelenggara —</source>
         <translation>— choose an organiser —</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="183" />
+        <location filename="../../app/views/sosialisasi/form.py" line="182" />
         <source>— pilih jenis kegiatan —</source>
         <translation>— choose an activity type —</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="188" />
+        <location filename="../../app/views/sosialisasi/form.py" line="187" />
         <source>— (tidak terkait satu pemilihan)</source>
         <translation>— (not tied to one contest)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_form.py" line="212" />
-        <location filename="../../app/views/sosialisasi_form.py" line="240" />
+        <location filename="../../app/views/sosialisasi/form.py" line="211" />
+        <location filename="../../app/views/sosialisasi/form.py" line="239" />
         <source>(tidak aktif lagi) #%1</source>
         <translation>(no longer active) #%1</translation>
     </message>
@@ -4025,151 +4050,151 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>SosialisasiPage</name>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="76" />
+        <location filename="../../app/views/sosialisasi/page.py" line="70" />
         <source>Mulai</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="77" />
+        <location filename="../../app/views/sosialisasi/page.py" line="72" />
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="78" />
+        <location filename="../../app/views/sosialisasi/page.py" line="74" />
         <source>Penyelenggara</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="79" />
+        <location filename="../../app/views/sosialisasi/page.py" line="75" />
         <source>Topik</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="80" />
+        <location filename="../../app/views/sosialisasi/page.py" line="76" />
         <source>Rencana</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="81" />
+        <location filename="../../app/views/sosialisasi/page.py" line="77" />
         <source>Hadir</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="82" />
+        <location filename="../../app/views/sosialisasi/page.py" line="79" />
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="83" />
+        <location filename="../../app/views/sosialisasi/page.py" line="80" />
         <source>Kelompok sasaran</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="84" />
+        <location filename="../../app/views/sosialisasi/page.py" line="81" />
         <source>Jenis kegiatan</source>
         <translation>Activity type</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="85" />
+        <location filename="../../app/views/sosialisasi/page.py" line="82" />
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="111" />
+        <location filename="../../app/views/sosialisasi/page.py" line="96" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="112" />
+        <location filename="../../app/views/sosialisasi/page.py" line="96" />
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="123" />
+        <location filename="../../app/views/sosialisasi/page.py" line="103" />
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="124" />
+        <location filename="../../app/views/sosialisasi/page.py" line="104" />
         <source>Catat kegiatan sosialisasi baru (Ctrl+N)</source>
         <translation>Record a new outreach session (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="126" />
+        <location filename="../../app/views/sosialisasi/page.py" line="106" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="127" />
+        <location filename="../../app/views/sosialisasi/page.py" line="107" />
         <source>Simpan kegiatan (Ctrl+S)</source>
         <translation>Save the session (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="129" />
+        <location filename="../../app/views/sosialisasi/page.py" line="109" />
         <source>Arsipkan…</source>
         <translation>Archive…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="130" />
+        <location filename="../../app/views/sosialisasi/page.py" line="110" />
         <source>Keluarkan kegiatan ini dari register dan grafik</source>
         <translation>Take this session out of the register and the charts</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="173" />
+        <location filename="../../app/views/sosialisasi/page.py" line="138" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="174" />
+        <location filename="../../app/views/sosialisasi/page.py" line="139" />
         <source>Grafik jangkauan</source>
         <translation>Reach charts</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="175" />
+        <location filename="../../app/views/sosialisasi/page.py" line="140" />
         <source>Sosialisasi vs partisipasi</source>
         <translation>Outreach vs participation</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="213" />
+        <location filename="../../app/views/sosialisasi/page.py" line="160" />
         <source>Kehadiran belum dilaporkan</source>
         <translation>Attendance not reported yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="215" />
+        <location filename="../../app/views/sosialisasi/page.py" line="160" />
         <source>Hadir %1: perempuan %2, penyandang disabilitas %3</source>
         <translation>Attended %1: women %2, persons with disabilities %3</translation>
     </message>
-    <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="246" />
+    <message numerus="yes">
+        <location filename="../../app/views/sosialisasi/page.py" line="175" />
         <source>%1 kegiatan · rencana %2 · hadir %3 · anggaran %4</source>
-        <translation>%1 sessions · planned %2 · attended %3 · budget %4</translation>
+        <translation><numerusform>%1 session · planned %2 · attended %3 · budget %4</numerusform><numerusform>%1 sessions · planned %2 · attended %3 · budget %4</numerusform></translation>
     </message>
     <message>
         <source>Perubahan belum disimpan</source>
         <translation type="vanished">Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="292" />
+        <location filename="../../app/views/sosialisasi/page.py" line="209" />
         <source>Perubahan pada formulir sosialisasi belum disimpan. Buang perubahan itu?</source>
         <translation>The changes in the outreach form are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="315" />
+        <location filename="../../app/views/sosialisasi/page.py" line="231" />
         <source>&lt;b&gt;Kegiatan baru&lt;/b&gt;</source>
         <translation>&lt;b&gt;New session&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="347" />
+        <location filename="../../app/views/sosialisasi/page.py" line="257" />
         <source>Anggaran harus berupa angka Rupiah, mis. 5.000.000.</source>
         <translation>The budget must be an amount in Rupiah, e.g. 5.000.000.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="366" />
+        <location filename="../../app/views/sosialisasi/page.py" line="276" />
         <source>Arsipkan kegiatan</source>
         <translation>Archive session</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_page.py" line="368" />
+        <location filename="../../app/views/sosialisasi/page.py" line="277" />
         <source>Arsipkan kegiatan '%1'? Kegiatan keluar dari register dan grafik; jejaknya tetap di log audit.</source>
         <translation>Archive the session '%1'? It leaves the register and the charts; its trail stays in the audit log.</translation>
     </message>
@@ -4177,37 +4202,37 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>SosialisasiTransfer</name>
     <message>
-        <location filename="../../app/views/sosialisasi_transfer.py" line="35" />
+        <location filename="../../app/views/sosialisasi/transfer.py" line="37" />
         <source>Impor…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_transfer.py" line="36" />
+        <location filename="../../app/views/sosialisasi/transfer.py" line="38" />
         <source>Impor kegiatan dari .xlsx atau .csv (Ctrl+I)</source>
         <translation>Import sessions from .xlsx or .csv (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_transfer.py" line="38" />
+        <location filename="../../app/views/sosialisasi/transfer.py" line="40" />
         <source>Unduh templat…</source>
         <translation>Download template…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_transfer.py" line="40" />
+        <location filename="../../app/views/sosialisasi/transfer.py" line="42" />
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_transfer.py" line="41" />
+        <location filename="../../app/views/sosialisasi/transfer.py" line="43" />
         <source>Ekspor tabel yang terfilter ke .xlsx atau .csv</source>
         <translation>Export the filtered table to .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_transfer.py" line="54" />
+        <location filename="../../app/views/sosialisasi/transfer.py" line="56" />
         <source>Pilih berkas kegiatan sosialisasi</source>
         <translation>Choose a file of outreach sessions</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_transfer.py" line="56" />
+        <location filename="../../app/views/sosialisasi/transfer.py" line="58" />
         <source>Lembar kerja (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
@@ -4220,22 +4245,22 @@ The app now closes; open it again to use this database.</translation>
         <translation type="vanished">Template saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_transfer.py" line="73" />
+        <location filename="../../app/views/sosialisasi/transfer.py" line="75" />
         <source>Ekspor sosialisasi</source>
         <translation>Export outreach sessions</translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_transfer.py" line="83" />
+        <location filename="../../app/views/sosialisasi/transfer.py" line="85" />
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
-    <message>
-        <location filename="../../app/views/sosialisasi_transfer.py" line="85" />
+    <message numerus="yes">
+        <location filename="../../app/views/sosialisasi/transfer.py" line="87" />
         <source>%1 kegiatan diekspor ke %2</source>
-        <translation>%1 sessions exported to %2</translation>
+        <translation><numerusform>%1 session exported to %2</numerusform><numerusform>%1 sessions exported to %2</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/views/sosialisasi_transfer.py" line="92" />
+        <location filename="../../app/views/sosialisasi/transfer.py" line="95" />
         <source>Sosialisasi</source>
         <translation>Outreach</translation>
     </message>
@@ -4243,99 +4268,99 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>TahapanDetail</name>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="40" />
-        <location filename="../../app/views/tahapan_detail.py" line="167" />
+        <location filename="../../app/views/tahapan/detail.py" line="43" />
+        <location filename="../../app/views/tahapan/detail.py" line="166" />
         <source>Pilih tahapan di tabel atau lini masa.</source>
         <translation>Choose a stage in the table or the timeline.</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="55" />
-        <location filename="../../app/views/tahapan_detail.py" line="57" />
+        <location filename="../../app/views/tahapan/detail.py" line="58" />
+        <location filename="../../app/views/tahapan/detail.py" line="60" />
         <source>sudah</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="56" />
+        <location filename="../../app/views/tahapan/detail.py" line="59" />
         <source>Centang bila tahapan sudah mulai</source>
         <translation>Tick when the stage has started</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="58" />
+        <location filename="../../app/views/tahapan/detail.py" line="61" />
         <source>Centang bila tahapan sudah selesai</source>
         <translation>Tick when the stage has finished</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="63" />
+        <location filename="../../app/views/tahapan/detail.py" line="66" />
         <source>mis. KPU, Bawaslu</source>
         <translation>e.g. KPU, Bawaslu</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="72" />
+        <location filename="../../app/views/tahapan/detail.py" line="71" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="74" />
+        <location filename="../../app/views/tahapan/detail.py" line="73" />
         <source>Simpan perubahan tahapan (Ctrl+S)</source>
         <translation>Save the stage changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="78" />
+        <location filename="../../app/views/tahapan/detail.py" line="77" />
         <source>Mulai aktual</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="79" />
+        <location filename="../../app/views/tahapan/detail.py" line="78" />
         <source>Selesai aktual</source>
         <translation>Actual end</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="80" />
+        <location filename="../../app/views/tahapan/detail.py" line="79" />
         <source>Progres</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="81" />
+        <location filename="../../app/views/tahapan/detail.py" line="80" />
         <source>Penanggung jawab</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="82" />
+        <location filename="../../app/views/tahapan/detail.py" line="81" />
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="83" />
+        <location filename="../../app/views/tahapan/detail.py" line="82" />
         <source>Pelaksanaan</source>
         <translation>Execution</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="96" />
+        <location filename="../../app/views/tahapan/detail.py" line="95" />
         <source>Tulis catatan pemantauan…</source>
         <translation>Write a monitoring note…</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="98" />
+        <location filename="../../app/views/tahapan/detail.py" line="97" />
         <source>Tambah catatan</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="100" />
+        <location filename="../../app/views/tahapan/detail.py" line="99" />
         <source>Tambahkan catatan bertanggal (Ctrl+M)</source>
         <translation>Add a dated note (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="102" />
+        <location filename="../../app/views/tahapan/detail.py" line="101" />
         <source>Catatan pemantauan</source>
         <translation>Monitoring notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="185" />
+        <location filename="../../app/views/tahapan/detail.py" line="183" />
         <source>Rencana: %1 s.d. %2</source>
         <translation>Planned: %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_detail.py" line="189" />
+        <location filename="../../app/views/tahapan/detail.py" line="189" />
         <source> · progres rencana hari ini %1%</source>
         <translation> · planned progress today %1%</translation>
     </message>
@@ -4343,78 +4368,81 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>TahapanPage</name>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="49" />
+        <location filename="../../app/views/tahapan/page.py" line="52" />
         <source>Pemilihan</source>
-        <extracomment>A conflict message that must survive the reload it triggers.</extracomment>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="52" />
+        <location filename="../../app/views/tahapan/page.py" line="55" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="56" />
+        <location filename="../../app/views/tahapan/page.py" line="59" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="58" />
+        <location filename="../../app/views/tahapan/page.py" line="61" />
         <source>Muat ulang data (F5)</source>
         <translation>Reload data (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="60" />
+        <location filename="../../app/views/tahapan/page.py" line="63" />
         <source>Impor jadwal…</source>
         <translation>Import schedule…</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="62" />
+        <location filename="../../app/views/tahapan/page.py" line="65" />
         <source>Impor jadwal tahapan dari .xlsx atau .csv (Ctrl+I)</source>
         <translation>Import a stage schedule from .xlsx or .csv (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="64" />
+        <location filename="../../app/views/tahapan/page.py" line="67" />
         <source>Unduh templat…</source>
         <translation>Download template…</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="67" />
+        <location filename="../../app/views/tahapan/page.py" line="70" />
         <source>Pemilihan:</source>
         <translation>Contest:</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="91" />
+        <location filename="../../app/views/tahapan/page.py" line="94" />
         <source>Lini masa:</source>
         <translation>Timeline:</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="96" />
-        <source>&lt;span style="color:#d5dde6"&gt;■&lt;/span&gt; rencana · garis merah: hari ini</source>
-        <translation>&lt;span style="color:#d5dde6"&gt;■&lt;/span&gt; planned · red line: today</translation>
+        <location filename="../../app/views/tahapan/page.py" line="102" />
+        <source>rencana · garis merah: hari ini</source>
+        <translation>planned · red line: today</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="198" />
+        <source>&lt;span style="color:#d5dde6"&gt;■&lt;/span&gt; rencana · garis merah: hari ini</source>
+        <translation type="vanished">&lt;span style="color:#d5dde6"&gt;■&lt;/span&gt; planned · red line: today</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tahapan/page.py" line="205" />
         <source>%1 tahapan</source>
         <translation>%1 stages</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="282" />
+        <location filename="../../app/views/tahapan/page.py" line="289" />
         <source>Pilih berkas jadwal tahapan</source>
         <translation>Choose a stage schedule file</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="284" />
+        <location filename="../../app/views/tahapan/page.py" line="291" />
         <source>Lembar kerja (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="294" />
+        <location filename="../../app/views/tahapan/page.py" line="301" />
         <source>Semua pemilihan</source>
         <translation>All contests</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_page.py" line="296" />
+        <location filename="../../app/views/tahapan/page.py" line="303" />
         <source>Terapkan ke</source>
         <translation>Apply to</translation>
     </message>
@@ -4434,60 +4462,60 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>TahapanTableModel</name>
     <message>
-        <location filename="../../app/views/tahapan_model.py" line="33" />
+        <location filename="../../app/views/tahapan/model.py" line="34" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_model.py" line="33" />
+        <location filename="../../app/views/tahapan/model.py" line="34" />
         <source>Tahapan</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_model.py" line="33" />
+        <location filename="../../app/views/tahapan/model.py" line="34" />
         <source>Rencana
 mulai</source>
         <translation>Planned
 start</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_model.py" line="33" />
+        <location filename="../../app/views/tahapan/model.py" line="34" />
         <source>Rencana
 selesai</source>
         <translation>Planned
 end</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_model.py" line="34" />
+        <location filename="../../app/views/tahapan/model.py" line="35" />
         <source>Aktual
 mulai</source>
         <translation>Actual
 start</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_model.py" line="34" />
+        <location filename="../../app/views/tahapan/model.py" line="35" />
         <source>Aktual
 selesai</source>
         <translation>Actual
 end</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_model.py" line="34" />
+        <location filename="../../app/views/tahapan/model.py" line="35" />
         <source>Progres</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_model.py" line="34" />
+        <location filename="../../app/views/tahapan/model.py" line="35" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_model.py" line="77" />
+        <location filename="../../app/views/tahapan/model.py" line="78" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan_model.py" line="81" />
+        <location filename="../../app/views/tahapan/model.py" line="82" />
         <source>Progres %1% (rencana linear %2%)</source>
         <translation>Progress %1% (linear plan %2%)</translation>
     </message>
@@ -4495,13 +4523,12 @@ end</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../app/views/tasks.py" line="150" />
+        <location filename="../../app/views/shell/tasks.py" line="150" />
         <source>Batal</source>
-        <extracomment>A dialog appears only when work lasts longer than this (SPEC 6: over ~0,5 s).</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/tasks.py" line="151" />
+        <location filename="../../app/views/shell/tasks.py" line="151" />
         <source>Mohon tunggu</source>
         <translation>Please wait</translation>
     </message>
@@ -4509,47 +4536,47 @@ end</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="35" />
+        <location filename="../../app/views/logistik/transfer.py" line="35" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="37" />
+        <location filename="../../app/views/logistik/transfer.py" line="37" />
         <source>Pengiriman…</source>
         <translation>Consignments…</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="37" />
+        <location filename="../../app/views/logistik/transfer.py" line="37" />
         <source>Penerimaan…</source>
         <translation>Receipts…</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="37" />
+        <location filename="../../app/views/logistik/transfer.py" line="37" />
         <source>Kebutuhan…</source>
         <translation>Requirements…</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="41" />
+        <location filename="../../app/views/logistik/transfer.py" line="41" />
         <source>Templat %1…</source>
         <translation>%1 template…</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="45" />
+        <location filename="../../app/views/logistik/transfer.py" line="45" />
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="48" />
+        <location filename="../../app/views/logistik/transfer.py" line="48" />
         <source>Ekspor tabel yang terfilter (beserta barisnya) ke .xlsx atau .csv</source>
         <translation>Export the filtered table (with its lines) to .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="53" />
+        <location filename="../../app/views/logistik/transfer.py" line="53" />
         <source>Pilih berkas %1</source>
         <translation>Choose a %1 file</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="54" />
+        <location filename="../../app/views/logistik/transfer.py" line="54" />
         <source>Lembar kerja (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -4562,17 +4589,17 @@ end</translation>
         <translation type="vanished">Template saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="70" />
+        <location filename="../../app/views/logistik/transfer.py" line="70" />
         <source>Ekspor pengiriman</source>
         <translation>Export consignments</translation>
     </message>
-    <message>
-        <location filename="../../app/views/logistik_transfer.py" line="80" />
+    <message numerus="yes">
+        <location filename="../../app/views/logistik/transfer.py" line="79" />
         <source>%1 baris pengiriman diekspor ke %2</source>
-        <translation>%1 consignment lines exported to %2</translation>
+        <translation><numerusform>%1 consignment line exported to %2</numerusform><numerusform>%1 consignment lines exported to %2</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/views/logistik_transfer.py" line="83" />
+        <location filename="../../app/views/logistik/transfer.py" line="83" />
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
@@ -4580,37 +4607,37 @@ end</translation>
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../app/views/insiden_status.py" line="46" />
+        <location filename="../../app/views/insiden/status.py" line="49" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_status.py" line="65" />
+        <location filename="../../app/views/insiden/status.py" line="68" />
         <source>Diteruskan ke*</source>
         <translation>Escalate to*</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_status.py" line="66" />
+        <location filename="../../app/views/insiden/status.py" line="69" />
         <source>Batas tindak lanjut*</source>
         <translation>Follow-up deadline*</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_status.py" line="68" />
+        <location filename="../../app/views/insiden/status.py" line="71" />
         <source>Hasil tindak lanjut*</source>
         <translation>Follow-up outcome*</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_status.py" line="69" />
+        <location filename="../../app/views/insiden/status.py" line="72" />
         <source>Alasan*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_status.py" line="69" />
+        <location filename="../../app/views/insiden/status.py" line="72" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden_status.py" line="79" />
+        <location filename="../../app/views/insiden/status.py" line="79" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -4618,42 +4645,42 @@ end</translation>
 <context>
     <name>TurnoutChart</name>
     <message>
-        <location filename="../../app/views/dasbor_charts.py" line="323" />
+        <location filename="../../app/views/dasbor/charts.py" line="327" />
         <source>Partisipasi vs target per kab/kota</source>
         <translation>Turnout vs target per regency/city</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_charts.py" line="325" />
+        <location filename="../../app/views/dasbor/charts.py" line="329" />
         <source>partisipasi</source>
         <translation>turnout</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_charts.py" line="326" />
+        <location filename="../../app/views/dasbor/charts.py" line="330" />
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_charts.py" line="357" />
+        <location filename="../../app/views/dasbor/charts.py" line="360" />
         <source>Partisipasi %1, target %2</source>
         <translation>Turnout %1, target %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/region_charts.py" line="48" />
+        <location filename="../../app/views/widgets/region_charts.py" line="50" />
         <source>Partisipasi per wilayah: 2024, pemilihan sebelumnya, target</source>
         <translation>Turnout per region: 2024, earlier election, target</translation>
     </message>
     <message>
-        <location filename="../../app/views/region_charts.py" line="51" />
+        <location filename="../../app/views/widgets/region_charts.py" line="53" />
         <source>Partisipasi</source>
         <translation>Turnout</translation>
     </message>
     <message>
-        <location filename="../../app/views/region_charts.py" line="53" />
+        <location filename="../../app/views/widgets/region_charts.py" line="55" />
         <source>Pemilihan sebelumnya</source>
         <translation>Earlier election</translation>
     </message>
     <message>
-        <location filename="../../app/views/region_charts.py" line="81" />
+        <location filename="../../app/views/widgets/region_charts.py" line="83" />
         <source>Target %1%</source>
         <translation>Target %1%</translation>
     </message>
@@ -4661,12 +4688,12 @@ end</translation>
 <context>
     <name>TurnoutModel</name>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="55" />
+        <location filename="../../app/views/partisipasi/page.py" line="55" />
         <source>Sebelumnya</source>
         <translation>Earlier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/partisipasi_page.py" line="66" />
+        <location filename="../../app/views/partisipasi/page.py" line="66" />
         <source>⚠ %n masalah</source>
         <translation>
             <numerusform>⚠ %n problem</numerusform>
@@ -4674,7 +4701,7 @@ end</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi_page.py" line="66" />
+        <location filename="../../app/views/partisipasi/page.py" line="66" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -4682,47 +4709,47 @@ end</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../app/views/users_panel.py" line="72" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="74" />
         <source>Ubah pengguna</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="72" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="74" />
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="80" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="82" />
         <source>Aktif (dapat masuk)</source>
         <translation>Active (may sign in)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="85" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="87" />
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="86" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="88" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="87" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="89" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="91" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="93" />
         <source>Kata sandi sementara</source>
         <translation>Temporary password</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="99" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="97" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="100" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="98" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -4730,42 +4757,42 @@ end</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../app/views/users_panel.py" line="38" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="39" />
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="39" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="40" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="40" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="41" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="41" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="42" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="55" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="56" />
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="57" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="58" />
         <source>terkunci</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="58" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="59" />
         <source>wajib ganti kata sandi</source>
         <translation>must change password</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="59" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="60" />
         <source>aktif</source>
         <translation>active</translation>
     </message>
@@ -4773,17 +4800,17 @@ end</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../app/views/users_panel.py" line="193" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="179" />
         <source>Tambah pengguna…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="195" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="181" />
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_panel.py" line="197" />
+        <location filename="../../app/views/pengaturan/users_panel.py" line="183" />
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
@@ -4791,12 +4818,12 @@ end</translation>
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="135" />
+        <location filename="../../app/views/kerawanan/page.py" line="134" />
         <source>Bobot tekanan insiden</source>
         <translation>Incident pressure weights</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan_page.py" line="144" />
+        <location filename="../../app/views/kerawanan/page.py" line="143" />
         <source>Bobot %1</source>
         <translation>Weight %1</translation>
     </message>
@@ -4804,303 +4831,301 @@ end</translation>
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../app/views/login_dialogs.py" line="44" />
+        <location filename="../../app/views/shell/login_dialogs.py" line="40" />
         <source>Batal</source>
-        <extracomment>The filter's ``sort`` key for this column; None when the column cannot be sorted.</extracomment>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>dasbor</name>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="68" />
+        <location filename="../../app/views/dasbor/indicators.py" line="70" />
         <source>Kesiapan logistik %1</source>
         <translation>Logistics readiness %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="86" />
+        <location filename="../../app/views/dasbor/indicators.py" line="87" />
         <source>Partisipasi %1, target %2</source>
         <translation>Turnout %1, target %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="107" />
+        <location filename="../../app/views/dasbor/indicators.py" line="107" />
         <source>Tekanan insiden %1 per 100.000 DPT (14 hari)</source>
         <translation>Incident pressure %1 per 100,000 voters (14 days)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="117" />
+        <location filename="../../app/views/dasbor/indicators.py" line="115" />
         <source>Indeks kesiapan</source>
         <translation>Readiness index</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="119" />
-        <location filename="../../app/views/dasbor_kesiapan.py" line="37" />
+        <location filename="../../app/views/dasbor/indicators.py" line="117" />
+        <location filename="../../app/views/dasbor/kesiapan.py" line="39" />
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="119" />
-        <location filename="../../app/views/dasbor_indicators.py" line="122" />
-        <location filename="../../app/views/dasbor_indicators.py" line="125" />
-        <location filename="../../app/views/dasbor_indicators.py" line="128" />
-        <location filename="../../app/views/dasbor_indicators.py" line="131" />
+        <location filename="../../app/views/dasbor/indicators.py" line="117" />
+        <location filename="../../app/views/dasbor/indicators.py" line="120" />
+        <location filename="../../app/views/dasbor/indicators.py" line="123" />
+        <location filename="../../app/views/dasbor/indicators.py" line="126" />
+        <location filename="../../app/views/dasbor/indicators.py" line="129" />
         <source>tidak ada data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="120" />
+        <location filename="../../app/views/dasbor/indicators.py" line="118" />
         <source>Level IKP (Bawaslu)</source>
         <translation>IKP level (Bawaslu)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="121" />
+        <location filename="../../app/views/dasbor/indicators.py" line="119" />
         <source>Rawan tinggi ≥ 49,33</source>
         <translation>High vulnerability ≥ 49.33</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="121" />
+        <location filename="../../app/views/dasbor/indicators.py" line="119" />
         <source>Rawan sedang ≥ 13,47</source>
         <translation>Medium vulnerability ≥ 13.47</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="122" />
+        <location filename="../../app/views/dasbor/indicators.py" line="120" />
         <source>Rawan rendah</source>
         <translation>Low vulnerability</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="123" />
+        <location filename="../../app/views/dasbor/indicators.py" line="121" />
         <source>Tekanan insiden</source>
         <translation>Incident pressure</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="124" />
+        <location filename="../../app/views/dasbor/indicators.py" line="122" />
         <source>tinggi (&gt; ⅔ tertinggi)</source>
         <translation>high (&gt; ⅔ of the highest)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="124" />
+        <location filename="../../app/views/dasbor/indicators.py" line="122" />
         <source>sedang</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="125" />
+        <location filename="../../app/views/dasbor/indicators.py" line="123" />
         <source>rendah (≤ ⅓)</source>
         <translation>low (≤ ⅓)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="126" />
-        <location filename="../../app/views/dasbor_kesiapan.py" line="26" />
-        <location filename="../../app/views/dasbor_tiles.py" line="120" />
+        <location filename="../../app/views/dasbor/indicators.py" line="124" />
+        <location filename="../../app/views/dasbor/kesiapan.py" line="28" />
+        <location filename="../../app/views/dasbor/tiles.py" line="128" />
         <source>Kesiapan logistik</source>
         <translation>Logistics readiness</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="129" />
-        <location filename="../../app/views/dasbor_tiles.py" line="187" />
+        <location filename="../../app/views/dasbor/indicators.py" line="127" />
+        <location filename="../../app/views/dasbor/tiles.py" line="193" />
         <source>Partisipasi pemilih</source>
         <translation>Voter turnout</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="130" />
+        <location filename="../../app/views/dasbor/indicators.py" line="128" />
         <source>≥ target</source>
         <translation>≥ target</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="130" />
+        <location filename="../../app/views/dasbor/indicators.py" line="128" />
         <source>&lt; target, selisih ≤ 10 poin</source>
         <translation>&lt; target, gap ≤ 10 points</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_indicators.py" line="131" />
+        <location filename="../../app/views/dasbor/indicators.py" line="129" />
         <source>selisih &gt; 10 poin</source>
         <translation>gap &gt; 10 points</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_kesiapan.py" line="27" />
-        <location filename="../../app/views/dasbor_tiles.py" line="150" />
+        <location filename="../../app/views/dasbor/kesiapan.py" line="29" />
+        <location filename="../../app/views/dasbor/tiles.py" line="160" />
         <source>Tahapan tepat jadwal</source>
         <translation>Stages on schedule</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_kesiapan.py" line="28" />
+        <location filename="../../app/views/dasbor/kesiapan.py" line="30" />
         <source>Beban insiden berat terbuka</source>
         <translation>Open high-severity incident burden</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_kesiapan.py" line="29" />
+        <location filename="../../app/views/dasbor/kesiapan.py" line="31" />
         <source>Cakupan sosialisasi</source>
         <translation>Outreach coverage</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_kesiapan.py" line="35" />
+        <location filename="../../app/views/dasbor/kesiapan.py" line="37" />
         <source>Siap</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_kesiapan.py" line="36" />
+        <location filename="../../app/views/dasbor/kesiapan.py" line="38" />
         <source>Cukup</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_kesiapan.py" line="47" />
+        <location filename="../../app/views/dasbor/kesiapan.py" line="48" />
         <source>Indeks = (%1) ÷ jumlah bobot komponen yang berdata. Beban insiden = 100 − %2 × (Tinggi + 2 × Kritis) yang masih terbuka. Siap ≥ %3, Cukup ≥ %4, di bawahnya Perlu perhatian.</source>
         <translation>Index = (%1) ÷ sum of the weights of the components with data. Incident burden = 100 − %2 × (High + 2 × Critical) still open. Ready ≥ %3, Fair ≥ %4, below that Needs attention.</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_kesiapan.py" line="57" />
+        <location filename="../../app/views/dasbor/kesiapan.py" line="57" />
         <source>(bobot %1)</source>
         <translation>(weight %1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_kesiapan.py" line="76" />
+        <location filename="../../app/views/dasbor/kesiapan.py" line="75" />
         <source>Komponen tanpa data (tidak dihitung, bobot lain dinormalkan ulang): %1</source>
         <translation>Components without data (left out, the other weights renormalised): %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_kesiapan.py" line="79" />
+        <location filename="../../app/views/dasbor/kesiapan.py" line="78" />
         <source>Kab/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_kesiapan.py" line="79" />
+        <location filename="../../app/views/dasbor/kesiapan.py" line="78" />
         <source>Indeks</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_kesiapan.py" line="79" />
+        <location filename="../../app/views/dasbor/kesiapan.py" line="78" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_kesiapan.py" line="80" />
+        <location filename="../../app/views/dasbor/kesiapan.py" line="79" />
         <source>Komponen dipakai</source>
         <translation>Components used</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_kesiapan.py" line="85" />
+        <location filename="../../app/views/dasbor/kesiapan.py" line="84" />
         <source>Bobot dan pengurang insiden diatur di halaman Pengaturan, tab Pengaturan desk.</source>
         <translation>Weights and the incident deduction are set on the Settings page, Desk settings tab.</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="42" />
         <source>Data %1 belum tersedia</source>
-        <translation>%1 data not available yet</translation>
+        <translation type="vanished">%1 data not available yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="44" />
+        <location filename="../../app/views/dasbor/tiles.py" line="50" />
         <source>Data %1 gagal dimuat (lihat log)</source>
         <translation>%1 data failed to load (see the log)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="48" />
-        <location filename="../../app/views/dasbor_tiles.py" line="206" />
+        <location filename="../../app/views/dasbor/tiles.py" line="54" />
+        <location filename="../../app/views/dasbor/tiles.py" line="212" />
         <source>belum ada data</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="61" />
-        <location filename="../../app/views/dasbor_tiles.py" line="93" />
+        <location filename="../../app/views/dasbor/tiles.py" line="67" />
+        <location filename="../../app/views/dasbor/tiles.py" line="101" />
         <source>Insiden terbuka</source>
         <translation>Open incidents</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="64" />
+        <location filename="../../app/views/dasbor/tiles.py" line="70" />
         <source>Kritis %1 · Tinggi %2 · Sedang %3 · Rendah %4</source>
         <translation>Critical %1 · High %2 · Medium %3 · Low %4</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="74" />
+        <location filename="../../app/views/dasbor/tiles.py" line="82" />
         <source>Baru, terverifikasi, atau sedang ditindaklanjuti (semua tanggal)</source>
         <translation>New, verified or being followed up (any date)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="81" />
+        <location filename="../../app/views/dasbor/tiles.py" line="89" />
         <source>Tindak lanjut terlambat</source>
         <translation>Overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="83" />
+        <location filename="../../app/views/dasbor/tiles.py" line="91" />
         <source>melewati batas waktu instansi</source>
         <translation>past the agency's deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="111" />
-        <location filename="../../app/views/dasbor_tiles.py" line="114" />
+        <location filename="../../app/views/dasbor/tiles.py" line="119" />
+        <location filename="../../app/views/dasbor/tiles.py" line="122" />
         <source>Pemungutan suara</source>
         <translation>Voting day</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="112" />
+        <location filename="../../app/views/dasbor/tiles.py" line="120" />
         <source>belum ada pemilihan</source>
         <translation>no contest yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="130" />
+        <location filename="../../app/views/dasbor/tiles.py" line="138" />
         <source>Terendah: %1 %2</source>
         <translation>Lowest: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="137" />
+        <location filename="../../app/views/dasbor/tiles.py" line="148" />
         <source>%1 berisiko/terlambat</source>
         <translation>%1 at risk/late</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="145" />
+        <location filename="../../app/views/dasbor/tiles.py" line="155" />
         <source>Barang baik diterima ÷ kebutuhan. Klik: pengiriman berisiko/terlambat</source>
         <translation>Good items received ÷ requirement. Click: consignments at risk/late</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="156" />
+        <location filename="../../app/views/dasbor/tiles.py" line="164" />
         <source>Terlambat %1 · Berisiko %2</source>
         <translation>Late %1 · At risk %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="164" />
+        <location filename="../../app/views/dasbor/tiles.py" line="170" />
         <source>Selesai atau berjalan sesuai rencana, dari tahapan yang sudah dimulai atau jatuh tempo</source>
         <translation>Finished or on plan, of the stages started or due</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="169" />
+        <location filename="../../app/views/dasbor/tiles.py" line="175" />
         <source>Jangkauan sosialisasi</source>
         <translation>Outreach reach</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="176" />
+        <location filename="../../app/views/dasbor/tiles.py" line="181" />
         <source>%1 kegiatan · %2 hadir dari rencana %3</source>
         <translation>%1 sessions · %2 attended of %3 planned</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="182" />
+        <location filename="../../app/views/dasbor/tiles.py" line="188" />
         <source>Peserta hadir ÷ peserta yang direncanakan, pada periode yang dipilih</source>
         <translation>Participants attended ÷ planned, in the chosen period</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="188" />
+        <location filename="../../app/views/dasbor/tiles.py" line="194" />
         <source>tersedia setelah hari pemungutan suara</source>
         <translation>available after voting day</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="195" />
+        <location filename="../../app/views/dasbor/tiles.py" line="201" />
         <source>target %1</source>
         <translation>target %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="203" />
+        <location filename="../../app/views/dasbor/tiles.py" line="209" />
         <source>Kab/kota perlu perhatian</source>
         <translation>Regencies/cities needing attention</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="213" />
+        <location filename="../../app/views/dasbor/tiles.py" line="217" />
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="218" />
+        <location filename="../../app/views/dasbor/tiles.py" line="219" />
         <source>Indeks: Siap %1 · Cukup %2 · terendah %3 (%4)</source>
         <translation>Index: ready %1 · fair %2 · lowest %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor_tiles.py" line="225" />
+        <location filename="../../app/views/dasbor/tiles.py" line="227" />
         <source>Klik untuk rincian rumus dan komponen tiap kab/kota</source>
         <translation>Click for the formula and each regency/city's components</translation>
     </message>
@@ -5108,22 +5133,22 @@ end</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/views/error_dialog.py" line="25" />
+        <location filename="../../app/views/shell/error_dialog.py" line="26" />
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../app/views/error_dialog.py" line="30" />
+        <location filename="../../app/views/shell/error_dialog.py" line="31" />
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../app/views/error_dialog.py" line="36" />
+        <location filename="../../app/views/shell/error_dialog.py" line="37" />
         <source>Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan aman; tindakan terakhir mungkin belum tersimpan.</source>
         <translation>An unexpected error occurred. Saved data is safe; the last action may not have been saved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/error_dialog.py" line="41" />
+        <location filename="../../app/views/shell/error_dialog.py" line="43" />
         <source>Rincian teknis dicatat di berkas log:
 %1
 Kirimkan berkas ini kepada pengelola aplikasi.</source>
@@ -5135,9 +5160,8 @@ Send this file to the application's administrator.</translation>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../app/views/pages.py" line="52" />
+        <location filename="../../app/views/shell/pages.py" line="93" />
         <source>Dasbor</source>
-        <extracomment>The "no value" sentinel: the editor's minimum, shown as blank special-value text. The date ticking fills in (callers give the desk clock's day through set_value). Builds the page; None while the area is not built yet.</extracomment>
         <translation>Dashboard</translation>
     </message>
     <message>
@@ -5145,12 +5169,12 @@ Send this file to the application's administrator.</translation>
         <translation type="vanished">countdown to voting day, incident summary, logistics readiness, stages, outreach and participation, charts, a regency/city map and the alert list.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pages.py" line="53" />
+        <location filename="../../app/views/shell/pages.py" line="94" />
         <source>Tahapan</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../app/views/pages.py" line="54" />
+        <location filename="../../app/views/shell/pages.py" line="95" />
         <source>Insiden</source>
         <translation>Incidents</translation>
     </message>
@@ -5159,7 +5183,7 @@ Send this file to the application's administrator.</translation>
         <translation type="vanished">the incident register with verification workflow, follow-up, attachments, duplicate warnings and status history.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pages.py" line="55" />
+        <location filename="../../app/views/shell/pages.py" line="96" />
         <source>Logistik</source>
         <translation>Logistics</translation>
     </message>
@@ -5168,7 +5192,7 @@ Send this file to the application's administrator.</translation>
         <translation type="vanished">logistics consignments and receipts, requirements per region, the readiness matrix and the at-risk list.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pages.py" line="56" />
+        <location filename="../../app/views/shell/pages.py" line="97" />
         <source>Sosialisasi</source>
         <translation>Outreach</translation>
     </message>
@@ -5177,7 +5201,7 @@ Send this file to the application's administrator.</translation>
         <translation type="vanished">the outreach session register with target groups, attendance, budget and reach charts.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pages.py" line="57" />
+        <location filename="../../app/views/shell/pages.py" line="98" />
         <source>Partisipasi</source>
         <translation>Participation</translation>
     </message>
@@ -5186,7 +5210,7 @@ Send this file to the application's administrator.</translation>
         <translation type="vanished">voter lists and turnout per region, against the target and an earlier election.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pages.py" line="58" />
+        <location filename="../../app/views/shell/pages.py" line="99" />
         <source>Kerawanan</source>
         <translation>Vulnerability</translation>
     </message>
@@ -5195,7 +5219,7 @@ Send this file to the application's administrator.</translation>
         <translation type="vanished">IKP scores and levels, vulnerable polling stations, incident pressure and the region ranking.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pages.py" line="59" />
+        <location filename="../../app/views/shell/pages.py" line="100" />
         <source>Laporan</source>
         <translation>Briefs</translation>
     </message>
@@ -5204,7 +5228,7 @@ Send this file to the application's administrator.</translation>
         <translation type="vanished">daily, weekly and special briefs and cover memos as official PDFs, with a register and SHA-256 verification.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pages.py" line="60" />
+        <location filename="../../app/views/shell/pages.py" line="101" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -5213,7 +5237,7 @@ Send this file to the application's administrator.</translation>
         <translation type="vanished">Excel/CSV import and export of every register, desk-to-desk exchange packages, backup and restore. Stage schedule import is already on the Stages page.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pages.py" line="61" />
+        <location filename="../../app/views/shell/pages.py" line="102" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -5225,23 +5249,22 @@ Send this file to the application's administrator.</translation>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../app/views/startup_flow.py" line="62" />
+        <location filename="../../app/views/shell/startup_flow.py" line="64" />
         <source>Basis data belum disiapkan. Tutup dan buka kembali aplikasi untuk memilih provinsi.</source>
-        <extracomment>Who acts before anyone has signed in (seeding a new database, checking the login).</extracomment>
         <translation>The database is not set up. Close and reopen the application to choose the province.</translation>
     </message>
     <message>
-        <location filename="../../app/views/startup_flow.py" line="77" />
+        <location filename="../../app/views/shell/startup_flow.py" line="79" />
         <source>Menyiapkan data wilayah dan tahapan…</source>
         <translation>Preparing regions and stages…</translation>
     </message>
     <message>
-        <location filename="../../app/views/startup_flow.py" line="97" />
+        <location filename="../../app/views/shell/startup_flow.py" line="99" />
         <source>Belum masuk. Tutup dan buka kembali aplikasi untuk masuk.</source>
         <translation>Not signed in. Close and reopen the application to sign in.</translation>
     </message>
     <message>
-        <location filename="../../app/views/startup_flow.py" line="115" />
+        <location filename="../../app/views/shell/startup_flow.py" line="117" />
         <source>Kata sandi harus diganti sebelum aplikasi dapat dipakai.</source>
         <translation>The password must be changed before the application can be used.</translation>
     </message>
@@ -5249,7 +5272,7 @@ Send this file to the application's administrator.</translation>
 <context>
     <name>unsaved</name>
     <message>
-        <location filename="../../app/views/unsaved.py" line="21" />
+        <location filename="../../app/views/widgets/unsaved.py" line="21" />
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
