@@ -36,7 +36,11 @@ def add_parser(commands) -> None:
         "--type", dest="jenis", choices=JENIS, default="harian", help="jenis laporan"
     )
     brief.add_argument("--date", dest="day", type=_day, help="YYYY-MM-DD; bawaan: hari ini di desk")
-    brief.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF yang ditulis")
+    brief.add_argument("--out", metavar="FILE.pdf", help="berkas PDF yang ditulis")
+    brief.add_argument(
+        "--verifikasi", metavar="NOMOR", default="",
+        help="periksa laporan terbit: berkasnya (SHA-256) dan angkanya dibangun ulang per saat datanya",
+    )  # fmt: skip
     brief.add_argument("--pemilihan", type=int, help="batasi pada satu pemilihan (ID)")
     brief.add_argument("--insiden", default="", metavar="NOMOR", help="khusus: nomor insiden")
     brief.add_argument("--uraian-file", metavar="FILE.txt", help="khusus: uraian topik (teks)")
@@ -60,6 +64,11 @@ def cmd_brief(args: Namespace, opened, out, err) -> int:
     from app.services.briefs.request import BriefRequest
     from app.services.core.clock import desk_clock
 
+    if args.verifikasi.strip():
+        return _verify(args.verifikasi.strip(), opened, out, err)
+    if not args.out:
+        err("pemakaian: desk-pilkada brief … --out FILE.pdf (atau --verifikasi NOMOR)")
+        return 2
     target = Path(args.out)
     if target.suffix.lower() != ".pdf":
         raise DomainError("Laporan ditulis sebagai PDF; beri nama berkas berakhiran .pdf.")
@@ -95,6 +104,27 @@ def cmd_brief(args: Namespace, opened, out, err) -> int:
     out(f"Laporan {issued.number} diterbitkan: {target}")
     out(f"SHA-256 {issued.sha256}; arsip {issued.path}")
     return 0
+
+
+def _verify(number: str, opened, out, err) -> int:
+    """The issued brief's file against its SHA-256, and its figures rebuilt as of its
+    snapshot against what it printed; exit 1 when either differs."""
+    from sqlalchemy import select
+
+    from app.models.laporan import Laporan
+    from app.services.briefs import register, verify
+
+    with opened.db.uow(opened.user) as uow:
+        found = uow.session.scalar(
+            select(Laporan.id).where(Laporan.number == number, Laporan.archived.is_(False))
+        )
+        if found is None:
+            raise DomainError(f"Laporan bernomor {number} tidak ada di register.")
+        file_check = register.verify(uow, found)
+        figures = verify.check_figures(uow, found)
+    (out if file_check.ok else err)(file_check.message())
+    (out if figures.ok else err)(figures.message())
+    return 0 if file_check.ok and figures.ok else 1
 
 
 def self_test_brief(db, folder: Path) -> Path:

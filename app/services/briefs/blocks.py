@@ -70,6 +70,8 @@ class KeyValues:
     """Label–value lines, e.g. the KPI figures of Situasi umum."""
 
     pairs: tuple[tuple[str, Any], ...]
+    #: The share of the width the labels take.
+    label_share: float = 0.48
 
 
 Block = Para | Heading | Bullets | Table | Chart | KeyValues

@@ -16,7 +16,7 @@ from app.services.briefs.blocks import Bullets, Para, SectionContent
 from app.services.briefs.document import BriefDocument, RenderedSection
 from app.services.briefs.reconcile import CheckResult
 from app.services.briefs.render import render
-from app.services.briefs.request import JENIS, KHUSUS, BriefRequest
+from app.services.briefs.request import JENIS, KHUSUS, NOTA, BriefRequest
 from app.services.briefs.scope import BriefScope, previous_brief
 from app.services.core import formatting
 from app.services.core.clock import desk_clock
@@ -141,7 +141,11 @@ def _sifat(request: BriefRequest, classification: str) -> str:
 
 
 def _lampiran(request: BriefRequest) -> str:
-    return request.lampiran.strip() or "-"
+    """What the Lampiran line says. A Nota Dinas covers the day's brief: it says so, and
+    its Hal speaks of that attachment, so the two agree."""
+    if request.lampiran.strip():
+        return request.lampiran.strip()
+    return "1 (satu) berkas" if request.jenis == NOTA else "-"
 
 
 def collect(

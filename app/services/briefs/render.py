@@ -78,12 +78,16 @@ class Styles:
         self.title = style("title", fontName=fonts.BOLD, alignment=TA_CENTER, fontSize=size + 1,
                            leading=(size + 1) * 1.3)  # fmt: skip
         self.subtitle = style("subtitle", alignment=TA_CENTER, leading=size * 1.25)
+        # Headings keep with what follows (``_keep_headings``): never stranded at the foot
+        # of a page.
         self.section = style("section", fontName=fonts.BOLD, spaceBefore=size * 0.8,
                              spaceAfter=size * 0.3, leftIndent=0.75 * cm, firstLineIndent=-0.75 * cm)  # fmt: skip
         self.heading = style(
             "heading", fontName=fonts.BOLD, leftIndent=0.75 * cm, spaceBefore=size * 0.4
         )
         self.indented = style("indented", alignment=TA_JUSTIFY, leftIndent=0.75 * cm)
+        self.indented_lead_in = style("indentedk", alignment=TA_JUSTIFY, leftIndent=0.75 * cm,
+                                      spaceAfter=size * 0.3, keepWithNext=1)  # fmt: skip
         # List items are left-aligned: justified, an incident number or a list of names in a
         # short item stretches the other spaces of its line into gaps. Prose stays justified.
         self.item = style("item", alignment=TA_LEFT, leftIndent=1.5 * cm, bulletIndent=0.75 * cm)
@@ -91,7 +95,7 @@ class Styles:
         self.cell_bold = style("cellb", fontName=fonts.BOLD, fontSize=tiny, leading=tiny * 1.2)
         self.cell_num = style("celln", fontSize=tiny, leading=tiny * 1.2, alignment=TA_RIGHT)
         self.caption = style("caption", fontSize=small, leading=small * 1.2, leftIndent=0.75 * cm,
-                             textColor=colors.HexColor("#333333"))  # fmt: skip
+                             textColor=colors.HexColor("#333333"), keepWithNext=1)  # fmt: skip
         self.kop1 = style("kop1", fontName=fonts.BOLD, fontSize=size + 2, leading=(size + 2) * 1.2,
                           alignment=TA_CENTER)  # fmt: skip
         self.kop2 = style("kop2", fontName=fonts.BOLD, fontSize=size + 4, leading=(size + 4) * 1.2,
@@ -132,6 +136,19 @@ def _fitted(text: str, style: ParagraphStyle, width: float) -> Paragraph:
     )
 
 
+def _kop_fields(text: str, style: ParagraphStyle) -> Paragraph:
+    """A kop line that wraps only between its fields ("Jalan Syech Nawawi Al Bantani" or
+    "Pos-el desk@…" never break inside): fields are separated by ", " or " · "."""
+    import re
+
+    parts = re.split(r"(, | · )", text)
+    html = "".join(
+        markup(part) if index % 2 else markup(part).replace(" ", "&nbsp;")
+        for index, part in enumerate(parts)
+    )
+    return Paragraph(html, style)
+
+
 def kop(doc: BriefDocument, width: float, st: Styles) -> list[Flowable]:
     s = doc.settings
     logo_width = 2.4 * cm if s.logo else 0
@@ -140,7 +157,7 @@ def kop(doc: BriefDocument, width: float, st: Styles) -> list[Flowable]:
         _fitted(s.kop_pemerintah, st.kop1, text_width),
         _fitted(s.kop_instansi, st.kop2, text_width),
     ]
-    lines += [_p(text, st.kop3) for text in (s.kop_alamat, s.kop_kontak) if text]
+    lines += [_kop_fields(text, st.kop3) for text in (s.kop_alamat, s.kop_kontak) if text]
     logo: Flowable | str = ""
     if s.logo:
         reader = ImageReader(io.BytesIO(s.logo))
@@ -208,30 +225,33 @@ def _title_case(text: str) -> str:
 
 
 def nota_head(doc: BriefDocument, width: float, st: Styles) -> list[Flowable]:
+    """The Nota Dinas head (Tata Naskah Dinas): NOTA DINAS, then Kepada, Dari, Tembusan,
+    Tanggal, Nomor, Sifat, Lampiran, Hal; the copies are named here, not at the foot."""
     s = doc.settings
+    copies = "; ".join(line.strip().rstrip(";.") for line in s.tembusan) if s.tembusan else "-"
     story: list[Flowable] = [
         _p("NOTA DINAS", st.title),
-        _p(f"Nomor: {_number_text(doc)}", st.center),
-        Spacer(1, st.size),
+        Spacer(1, st.size * 0.6),
         _fields(
             [
                 ("Kepada", f"Yth. {s.addressee}"),
                 ("Dari", _title_case(s.signer_title)),
+                ("Tembusan", copies),
+                ("Tanggal", formatting.medium_date(doc.issued_on)),
+                ("Nomor", _number_text(doc)),
                 ("Sifat", doc.sifat),
                 ("Lampiran", doc.lampiran),
                 ("Hal", doc.hal),
-                ("Tanggal", formatting.medium_date(doc.issued_on)),
+                *([("Data", doc.snapshot_text.removeprefix("Data "))] if doc.snapshot_text else []),
             ],
             width,
             st,
-            2.3 * cm,
+            2.7 * cm,
         ),  # fmt: skip
         Spacer(1, 4),
         DoubleRule(width),
         Spacer(1, st.size * 0.8),
     ]
-    if doc.snapshot_text:
-        story += [_p(doc.snapshot_text, st.left), Spacer(1, st.size * 0.4)]
     return story
 
 
@@ -287,7 +307,8 @@ def key_values(block: blocks.KeyValues, width: float, st: Styles) -> list[Flowab
     ]
     t = Table(
         data,
-        colWidths=[width * 0.48 - 0.75 * cm, 0.4 * cm, width * 0.52 - 0.4 * cm],
+        colWidths=[width * block.label_share - 0.75 * cm, 0.4 * cm,
+                   width * (1 - block.label_share) - 0.4 * cm],
         hAlign="RIGHT",
     )
     t.setStyle(_table_style([
@@ -305,9 +326,11 @@ def block_flowables(block: blocks.Block, width: float, st: Styles) -> list[Flowa
             text = f"<i>{text}</i>"
         if block.lead:
             text = f"<b>{markup(block.lead)}</b> {text}"
+        if block.text.rstrip().endswith(":"):  # it introduces what follows: keep them together
+            return [Paragraph(text, st.indented_lead_in)]
         return [Paragraph(text, st.indented), Spacer(1, st.size * 0.3)]
     if isinstance(block, blocks.Heading):
-        return [CondPageBreak(4 * st.size), _p(block.text, st.heading)]
+        return [_p(block.text, st.heading)]
     if isinstance(block, blocks.Bullets):
         items = []
         for index, item in enumerate(block.items, start=1):
@@ -341,7 +364,7 @@ def signature(doc: BriefDocument, width: float, st: Styles) -> list[Flowable]:
     block.setStyle(
         _table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
     )
-    return [Spacer(1, st.size), KeepTogether([block])]
+    return [Spacer(1, st.size), block]
 
 
 def tembusan(doc: BriefDocument, st: Styles) -> list[Flowable]:
@@ -357,18 +380,58 @@ def tembusan(doc: BriefDocument, st: Styles) -> list[Flowable]:
 # -- the document ----------------------------------------------------------------------
 
 
+def _height(item: Flowable, width: float) -> float:
+    """The height ``item`` takes at ``width`` (a group: its parts together)."""
+    if isinstance(item, KeepTogether):
+        return sum(_height(part, width) for part in item._content)  # noqa: SLF001
+    try:
+        return item.wrap(width, 10_000)[1]
+    except Exception:  # noqa: BLE001 - a flowable that measures only on a page: assume tall
+        return 10_000
+
+
+def _keep_headings(flow: list[Flowable], width: float, st: Styles) -> list[Flowable]:
+    """Before each heading, a conditional page break as tall as the heading and what it
+    introduces, up to its first lines: a heading never stands at the foot of a page, and a
+    long table after it still starts on the same page (it splits)."""
+    headings = (st.section.name, st.heading.name)
+    cap = 8 * st.size * st.section.leading / st.size
+    kept: list[Flowable] = []
+    for index, item in enumerate(flow):
+        if isinstance(item, Paragraph) and item.style.name in headings:
+            following = [f for f in flow[index + 1 : index + 3] if not isinstance(f, Spacer)]
+            need = _height(item, width) + item.style.spaceBefore + item.style.spaceAfter
+            for nxt in following[:1]:
+                height = _height(nxt, width)
+                need += height if height <= cap else cap
+                if isinstance(nxt, Paragraph) and nxt.style.name in headings and len(following) > 1:
+                    need += min(_height(following[1], width), cap)
+            kept.append(CondPageBreak(need))
+        kept.append(item)
+    return kept
+
+
 def story(doc: BriefDocument, width: float, st: Styles) -> list[Flowable]:
     flow = kop(doc, width, st)
     flow += nota_head(doc, width, st) if doc.jenis == NOTA else head(doc, width, st)
-    numbered = len(doc.sections) > 1
+    # A Nota Dinas reads as a memo: its parts follow one another without section titles.
+    numbered = len(doc.sections) > 1 and doc.jenis != NOTA
     for index, section in enumerate(doc.sections):
         if numbered:
             title = f"{LETTERS[index % 26]}.&nbsp;&nbsp;&nbsp;{markup(section.title)}"
-            flow += [CondPageBreak(5 * st.size), Paragraph(title, st.section)]
+            flow.append(Paragraph(title, st.section))
         for block in section.content.blocks:
             flow += block_flowables(block, width, st)
-    flow += signature(doc, width, st)
-    flow += tembusan(doc, st)
+    flow = _keep_headings(flow, width, st)
+    # The signature never stands alone: the closing paragraph goes with it.
+    last: list[Flowable] = []
+    while flow and isinstance(flow[-1], Spacer | Paragraph) and len(last) < 2:
+        last.insert(0, flow.pop())
+        if isinstance(last[0], Paragraph):
+            break
+    flow.append(KeepTogether([*last, *signature(doc, width, st)]))
+    if doc.jenis != NOTA:  # a Nota Dinas names its copies in its head
+        flow += tembusan(doc, st)
     return flow
 
 

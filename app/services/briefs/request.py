@@ -66,5 +66,5 @@ class BriefRequest:
                 f"Laporan Khusus Desk Pilkada: {topic}" if topic else "Laporan Khusus Desk Pilkada"
             )
         if self.jenis == NOTA:
-            return f"Penyampaian Laporan Desk Pilkada tanggal {formatting.medium_date(end)}"
+            return f"Penyampaian Laporan Harian Desk Pilkada tanggal {formatting.medium_date(end)}"
         return f"Laporan Harian Desk Pilkada tanggal {formatting.medium_date(end)}"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from app.services.briefs import numbers
 from app.services.briefs.blocks import Bullets, Heading, KeyValues, Para, SectionContent
 from app.services.briefs.insiden_section import gangguan, severity_name
 from app.services.briefs.khusus_section import uraian
@@ -75,14 +76,18 @@ def dasar(_uow: UnitOfWork, scope: BriefScope) -> SectionContent:
 
 def pengantar(_uow: UnitOfWork, scope: BriefScope) -> SectionContent:
     text = (
-        "Bersama ini kami sampaikan pokok-pokok hasil pemantauan Desk Pilkada pada "
-        f"{scope.request.period_text()} sebagai berikut."
+        "Bersama ini kami sampaikan Laporan Harian Desk Pilkada tanggal "
+        f"{scope.request.period_text()} (terlampir), dengan pokok-pokok sebagai berikut."
     )
     return SectionContent((Para(text),))
 
 
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+
+
 def _points(text: str) -> list:
-    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+    lines = _lines(text)
     if not lines:
         return [Para("Belum diisi oleh desk.", italic=True)]
     return [Para(lines[0])] if len(lines) == 1 else [Bullets(tuple(lines))]
@@ -90,8 +95,15 @@ def _points(text: str) -> list:
 
 def kesimpulan(_uow: UnitOfWork, scope: BriefScope) -> SectionContent:
     request = scope.request
+    if request.jenis == NOTA:  # a memo: two short lines, no headings, no letter closing
+        return SectionContent((
+            Para(" ".join(_lines(request.kesimpulan)) or "Belum diisi oleh desk.", lead="Kesimpulan:"),
+            Para(" ".join(_lines(request.rekomendasi)) or "Belum diisi oleh desk.", lead="Rekomendasi:"),
+        ))  # fmt: skip
     blocks = [Heading("Kesimpulan"), *_points(request.kesimpulan)]
-    blocks += [Heading("Rekomendasi"), *_points(request.rekomendasi), Para(CLOSING)]
+    blocks += [Heading("Rekomendasi"), *_points(request.rekomendasi)]
+    if request.jenis != NOTA:  # a Nota Dinas is a memo: no letter closing
+        blocks.append(Para(CLOSING))
     return SectionContent(tuple(blocks))
 
 
@@ -110,13 +122,26 @@ def situasi(
     for spec in SECTIONS:
         if spec.key in built:
             pairs += built[spec.key].kpis
-    return SectionContent((KeyValues(tuple(pairs)),))
+    if scope.request.jenis == NOTA:  # a memo: the few figures the Sekda reads first
+        pairs = [p for p in pairs if p[0].startswith(NOTA_FIGURES)]
+        # The attached brief states the percentage rule; the memo only points to it.
+        return SectionContent((KeyValues(tuple(pairs), label_share=0.4),))
+    return SectionContent((KeyValues(tuple(pairs)), Para(numbers.RULE, italic=True)))
 
 
-def _listed(items: list[insiden_changes.ChangedIncident]) -> str:
-    return "; ".join(
-        f"{i.number} ({severity_name(i.severity)}, {i.kategori}, {i.wilayah})" for i in items
+#: The Situasi umum lines a Nota Dinas keeps (by label); the attached brief has the rest.
+NOTA_FIGURES = (
+    "Hari pemungutan suara", "Insiden masih ditangani", "Tindak lanjut melewati batas",
+    "Kesiapan logistik",
+)  # fmt: skip
+
+
+def _listed(found: insiden_changes.Listed) -> str:
+    """Newest first; never cut without saying how many more there are."""
+    text = "; ".join(
+        f"{i.number} ({severity_name(i.severity)}, {i.kategori}, {i.wilayah})" for i in found.items
     )
+    return text + (f"; dan {formatting.number(found.more)} lainnya" if found.more else "")
 
 
 def perubahan(

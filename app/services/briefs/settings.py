@@ -87,7 +87,11 @@ def contact_line(telepon: str, laman: str, email: str, kode_pos: str) -> str:
     parts = [
         ("Telepon", telepon), ("Laman", laman), ("Pos-el", email), ("Kode Pos", kode_pos),
     ]  # fmt: skip
-    return " ".join(f"{label} {value.strip()}" for label, value in parts if value.strip())
+    return FIELD_SEPARATOR.join(f"{label} {value.strip()}" for label, value in parts if value.strip())
+
+
+#: Between the fields of the kop's contact line: the only place the line may wrap.
+FIELD_SEPARATOR = " · "
 
 
 def effective(values: dict[str, Any]) -> dict[str, Any]:

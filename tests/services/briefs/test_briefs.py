@@ -163,12 +163,22 @@ def test_paper_size_from_settings(desk, paper, size_mm):
 
 
 def test_nota_dinas_head(desk):
-    body = text(_preview(desk, harian(jenis="nota")).pdf)
-    for part in ("NOTA DINAS", "Kepada : Yth. Sekretaris Daerah Provinsi Banten",
-                 "Dari : Kepala Badan Kesatuan Bangsa dan Politik Provinsi Banten", "Tanggal : 28 November 2024",
-                 "A. Pengantar", "B. Situasi Umum"):  # fmt: skip
-        assert part in body, part
-    assert "Gangguan dan Kerawanan" not in body
+    """Tata Naskah Dinas: the memo's own head (Kepada, Dari, Tembusan, Tanggal, Nomor,
+    Sifat, Lampiran, Hal), an attachment the subject speaks of, one page, no letter
+    closing and no Tembusan list at the foot."""
+    preview = _preview(desk, harian(jenis="nota"))
+    body = text(preview.pdf)
+    head = ("NOTA DINAS Kepada : Yth. Sekretaris Daerah Provinsi Banten Dari : Kepala Badan "
+            "Kesatuan Bangsa dan Politik Provinsi Banten Tembusan : Gubernur Banten (sebagai "
+            "laporan); Arsip Tanggal : 28 November 2024 Nomor : (diberikan saat laporan "
+            "diterbitkan) Sifat : Biasa Lampiran : 1 (satu) berkas Hal : Penyampaian Laporan "
+            "Harian Desk Pilkada tanggal 26 November 2024")  # fmt: skip
+    assert head in body
+    assert "sampaikan Laporan Harian Desk Pilkada tanggal Selasa, 26 November 2024 (terlampir)" in body
+    assert "Kesimpulan: Situasi kondusif. Rekomendasi: Patroli." in body
+    assert len(pages(preview.pdf)) == 1
+    assert "Demikian laporan ini" not in body and "Tembusan:" not in body
+    assert "Gangguan dan Kerawanan" not in body and "A. Pengantar" not in body
 
 
 def test_laporan_khusus_about_one_incident(desk):
