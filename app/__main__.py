@@ -76,10 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_data(commands)
     from app.cli.brief import add_parser as add_brief
+    from app.cli.peringatan import add_parser as add_peringatan
     from app.cli.summary import add_parser as add_summary
 
     add_brief(commands)
     add_summary(commands)
+    add_peringatan(commands)
     return parser
 
 

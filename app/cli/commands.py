@@ -131,6 +131,12 @@ def cmd_ringkasan(args: Namespace) -> int:
     return summary(args, _open(args), _out)
 
 
+def cmd_peringatan(args: Namespace) -> int:
+    from app.cli.peringatan import cmd_peringatan as alerts
+
+    return alerts(args, _open(args), _out)
+
+
 def cmd_export(args: Namespace) -> int:
     from app.services import registers
     from app.services.exporting.table import check_format
@@ -163,6 +169,7 @@ COMMANDS: dict[str, Callable[[Namespace], int]] = {
     "export": cmd_export,
     "brief": cmd_brief,
     "ringkasan": cmd_ringkasan,
+    "peringatan": cmd_peringatan,
     "backup": cmd_data,
     "restore": cmd_data,
     "package": cmd_data,

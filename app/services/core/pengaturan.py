@@ -155,6 +155,39 @@ FIELDS: dict[str, DeskSetting] = {
             float,
             lambda v: None if 0 <= v <= 100 else "Isi antara 0 dan 100 poin.",
         ),
+        # -- peringatan --
+        # Early warning (SPEC 15): windows, minimum counts and the chance below which a
+        # count is unusual; the defaults are argued in services.peringatan.settings.
+        DeskSetting("peringatan_dasar_hari", "Peringatan dini: masa pembanding (hari sebelum jendela)", 14, int,
+                    lambda v: None if 7 <= v <= 60 else "Isi antara 7 dan 60 hari."),
+        DeskSetting("peringatan_jendela_pendek_jam", "Peringatan dini: jendela lonjakan pendek (jam)", 24, int,
+                    lambda v: None if 1 <= v <= 72 else "Isi antara 1 dan 72 jam."),
+        DeskSetting("peringatan_jendela_panjang_jam", "Peringatan dini: jendela lonjakan panjang (jam)", 48, int,
+                    lambda v: None if 1 <= v <= 168 else "Isi antara 1 dan 168 jam."),
+        DeskSetting("peringatan_min_laporan", "Peringatan dini: jumlah laporan paling sedikit untuk lonjakan", 3, int,
+                    lambda v: None if 2 <= v <= 100 else "Isi antara 2 dan 100 laporan."),
+        DeskSetting("peringatan_peluang", "Peringatan dini: ambang peluang (satu banding N)", 1000, int,
+                    lambda v: None if 20 <= v <= 10_000_000 else "Isi N antara 20 dan 10.000.000."),
+        DeskSetting("peringatan_titik_panas_min", "Peringatan dini: insiden paling sedikit untuk titik panas", 3, int,
+                    lambda v: None if 2 <= v <= 100 else "Isi antara 2 dan 100 insiden."),
+        DeskSetting("peringatan_titik_panas_jam", "Peringatan dini: jendela titik panas (jam)", 48, int,
+                    lambda v: None if 1 <= v <= 168 else "Isi antara 1 dan 168 jam."),
+        DeskSetting("peringatan_titik_panas_radius_km", "Peringatan dini: radius titik panas bila ada koordinat (km)", 1.0, float,
+                    lambda v: None if 0.05 <= v <= 25 else "Isi antara 0,05 dan 25 km."),
+        DeskSetting("peringatan_eskalasi_min", "Peringatan dini: insiden Tinggi/Kritis paling sedikit untuk eskalasi", 3, int,
+                    lambda v: None if 2 <= v <= 100 else "Isi antara 2 dan 100 insiden."),
+        DeskSetting("peringatan_fase_kategori", "Peringatan dini: kategori yang diperketat pada masa tenang dan hari pemungutan (kode, pisahkan dengan ;)",
+                    "POLITIK_UANG;INTIMIDASI", str,
+                    lambda v: None if all(p.strip().replace("_", "").isalnum() for p in v.split(";") if p.strip())
+                    else "Tulis kode kategori dipisah titik koma, mis. POLITIK_UANG;INTIMIDASI."),
+        DeskSetting("peringatan_fase_bobot", "Peringatan dini: bobot kategori tersebut pada masa tenang dan hari pemungutan", 2.0, float,
+                    lambda v: None if 1 <= v <= 10 else "Isi bobot antara 1 dan 10."),
+        DeskSetting("peringatan_fase_min", "Peringatan dini: laporan paling sedikit kategori tersebut pada masa tenang", 2, int,
+                    lambda v: None if 1 <= v <= 100 else "Isi antara 1 dan 100 laporan."),
+        DeskSetting("peringatan_logistik_laju_hari", "Peringatan dini: laju kesiapan logistik dihitung dari (hari terakhir)", 7, int,
+                    lambda v: None if 1 <= v <= 30 else "Isi antara 1 dan 30 hari."),
+        DeskSetting("peringatan_logistik_cakrawala_hari", "Peringatan dini: logistik diperiksa mulai (hari sebelum batas tiba)", 14, int,
+                    lambda v: None if 1 <= v <= 90 else "Isi antara 1 dan 90 hari."),
         # -- laporan (brief) --
         # Empty kop lines, addressee and signer title are filled from the province name
         # when a brief is built (services.briefs.settings.province_defaults).

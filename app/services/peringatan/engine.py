@@ -1,0 +1,67 @@
+"""The early warning at one instant: read (one query per source), detect (pandas, pure),
+name and phrase. ``detect`` is the pure heart the labelled corpus measures; ``compute``
+wraps it with the database reads the dashboard, the brief and the CLI share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import pandas as pd
+
+from app.services.core.clock import desk_clock
+from app.services.core.uow import UnitOfWork
+from app.services.insiden.rules import past as rules_past
+from app.services.peringatan import hotspots, logistics, reading, severity, spikes
+from app.services.peringatan import settings as peringatan_settings
+from app.services.peringatan.describe import finding as describe_finding
+from app.services.peringatan.describe import lag as describe_lag
+from app.services.peringatan.describe import ordered
+from app.services.peringatan.frame import Finding
+from app.services.peringatan.model import KINDS, Hasil
+from app.services.peringatan.settings import Ambang
+
+
+@dataclass(frozen=True)
+class Found:
+    """What the detectors found in a frame, per kind, before naming."""
+
+    lonjakan: list[Finding]
+    titik_panas: list[Finding]
+    eskalasi: list[Finding]
+
+    def all(self) -> list[Finding]:
+        return [*self.eskalasi, *self.lonjakan, *self.titik_panas]
+
+
+def detect(frame: pd.DataFrame, a: Ambang, phase_kat: set[int]) -> Found:
+    """Spikes, hot spots and escalations in the detectors' frame (``frame.prepare``)."""
+    spike, phase = spikes.detect(frame, a, phase_kat)
+    return Found(spike, hotspots.detect(frame, a), phase + severity.detect(frame, a))
+
+
+def compute(uow: UnitOfWork, at: datetime | None = None, *, root_code: str = "") -> Hasil:
+    from app.services.peringatan.frame import prepare
+
+    clock = desk_clock(uow)
+    now = clock.now_utc()
+    at = now if at is None else at
+    past = rules_past(at, now)
+    a = peringatan_settings.load(uow, past)
+    today: date = at.astimezone(clock.tz).date()
+    contests = reading.contests(uow)
+    kategori = reading.categories(uow)
+    raw = reading.incidents(uow, at=at, past=past, reach_hours=a.reach_hours, tz=clock.tz,
+                            root_code=root_code)  # fmt: skip
+    phase_kat = {i for i, (code, _name) in kategori.items() if code in a.phase_categories}
+    phases = reading.phases(uow, contests, past) if phase_kat and not raw.empty else []
+    found = detect(prepare(raw, at, clock.tz, phases), a, phase_kat)
+    lags = logistics.detect(uow, at=at, past=past, today=today, a=a, root_code=root_code,
+                            contests=contests)  # fmt: skip
+    names = reading.region_names(uow, {f.code for f in found.all()} | {g.code for g in lags})
+    numbers = reading.incident_numbers(uow, (i for f in found.all() for i in f.ids))
+    alerts = [describe_finding(f, at, a, names, kategori, numbers) for f in found.all()]
+    alerts += [describe_lag(g, at, names) for g in lags]
+    result = ordered(alerts)
+    return Hasil(at, result, tuple(a.statement()),
+                 {kind: sum(1 for p in result if p.kind == kind) for kind in KINDS}, past)  # fmt: skip

@@ -1,0 +1,103 @@
+"""What the early warning reads from the database, each with one bounded query: the
+incidents that count at the instant (through the incident rules' scope), the contests
+and their stage calendar, and the names of the regions and categories it speaks of."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pandas as pd
+from sqlalchemy import String, select, type_coerce
+
+from app.models import Insiden, Pemilihan, Referensi, Wilayah
+from app.models.referensi import KATEGORI_INSIDEN
+from app.services.core.uow import UnitOfWork
+from app.services.insiden import rules
+from app.services.peringatan.frame import RAW_COLUMNS
+from app.services.tahapan.records import list_tahapan_by_contest
+
+#: How a masa tenang stage is recognised in a contest's schedule (PKPU 2/2024: T15).
+MASA_TENANG = "masa tenang"
+
+
+def incidents(
+    uow: UnitOfWork, *, at: datetime, past: datetime | None, reach_hours: float, tz: ZoneInfo,
+    root_code: str = "",
+) -> pd.DataFrame:  # fmt: skip
+    """One query: the incidents that count at ``at`` (``rules.where``: recorded by then,
+    not archived, not Tidak valid then) that occurred in the ``reach_hours`` before it.
+    The time comes back as stored (ISO text on SQLite): pandas parses the whole column at
+    once instead of a converter per row."""
+    start = at - timedelta(hours=reach_hours)
+    scope = rules.Scope(
+        date_from=start.astimezone(tz).date(), date_to=at.astimezone(tz).date(),
+        wilayah_code=root_code, as_of=past,
+    )  # fmt: skip
+    statement = rules.where(
+        select(
+            Insiden.id, type_coerce(Insiden.occurred_at, String), Insiden.wilayah_code,
+            Insiden.kategori_id, Insiden.severity, Insiden.latitude, Insiden.longitude,
+        ),
+        scope,
+        tz,
+    ).where(Insiden.occurred_at > start, Insiden.occurred_at <= at)  # fmt: skip
+    rows = uow.session.execute(statement).all()
+    return pd.DataFrame.from_records(rows, columns=list(RAW_COLUMNS))
+
+
+def contests(uow: UnitOfWork) -> list[tuple[int, str, date]]:
+    """(id, region code, voting day) of every contest."""
+    statement = (
+        select(Pemilihan.id, Wilayah.code, Pemilihan.voting_date)
+        .join(Wilayah, Wilayah.id == Pemilihan.wilayah_id)
+        .where(Pemilihan.archived.is_(False))
+        .order_by(Pemilihan.id)
+    )
+    return [(i, code, voting) for i, code, voting in uow.session.execute(statement)]
+
+
+def phases(
+    uow: UnitOfWork, found: list[tuple[int, str, date]], as_of: datetime | None
+) -> list[tuple[str, frozenset[date]]]:
+    """Per contest region: the days of its masa tenang (reported dates, else planned, from
+    the stage calendar as of the instant) and its voting day."""
+    stages = list_tahapan_by_contest(uow, [c for c, _code, _day in found], as_of)
+    result = []
+    for cid, code, voting in found:
+        days: set[date] = {voting} if voting else set()
+        for stage in stages.get(cid, []):
+            if stage.code == "T15" or MASA_TENANG in stage.name.lower():
+                first = stage.actual_start or stage.planned_start
+                last = stage.actual_end or stage.planned_end or first
+                if first is not None and last is not None:
+                    days.update(first + timedelta(days=i) for i in range((last - first).days + 1))
+        result.append((code, frozenset(days)))
+    return result
+
+
+def region_names(uow: UnitOfWork, codes: Iterable[str]) -> dict[str, tuple[str, int]]:
+    """Code → (name, level) of the given regions and of the kab/kota they lie in."""
+    wanted = set(codes) | {c[:5] for c in codes if len(c) >= 5}
+    if not wanted:
+        return {}
+    statement = select(Wilayah.code, Wilayah.name, Wilayah.level).where(Wilayah.code.in_(sorted(wanted)))
+    return {code: (name, level) for code, name, level in uow.session.execute(statement)}
+
+
+def categories(uow: UnitOfWork) -> dict[int, tuple[str, str]]:
+    """Category id → (code, name), every incident category (a short reference list)."""
+    statement = select(Referensi.id, Referensi.code, Referensi.name).where(
+        Referensi.kind == KATEGORI_INSIDEN
+    )
+    return {i: (code, name) for i, code, name in uow.session.execute(statement)}
+
+
+def incident_numbers(uow: UnitOfWork, ids: Iterable[int]) -> dict[int, str]:
+    """Incident id → its number, for the incidents the alerts name."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    statement = select(Insiden.id, Insiden.number).where(Insiden.id.in_(wanted))
+    return dict(uow.session.execute(statement).all())
