@@ -101,9 +101,12 @@ def gangguan(uow: UnitOfWork, scope: BriefScope) -> SectionContent:
             f"kejadian ({severity_breakdown(totals.by_severity)}), {EXCLUDED}."
         ),  # fmt: skip
         table,
-        chart,
+        chart
+        if any(d.total for d in days)
+        else Para(f"Tidak ada insiden dalam {len(days)} hari terakhir s.d. "
+                  f"{formatting.medium_date(end)}.", italic=True),
         Heading("Insiden menonjol (keparahan Tinggi dan Kritis)"),
-    ]
+    ]  # fmt: skip
     if notable.items:
         blocks.append(Bullets(tuple(_notable_text(item, scope) for item in notable.items)))
         if notable.total > len(notable.items):

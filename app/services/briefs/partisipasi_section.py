@@ -7,6 +7,7 @@ against the target and the earlier election, with the turnout chart."""
 from __future__ import annotations
 
 from app.models.wilayah import LEVEL_KABKOTA
+from app.services.briefs import numbers
 from app.services.briefs.blocks import Chart, Heading, Para, SectionContent, Series, Table
 from app.services.briefs.scope import BriefScope, short_region
 from app.services.core import formatting
@@ -30,7 +31,8 @@ def _n(value: int | None) -> int | str:
 
 
 def _p(value: float | None) -> float | str:
-    return "–" if value is None else value
+    """A percentage cell by the brief's one rule (cut at two decimals)."""
+    return numbers.cell(value)
 
 
 # -- sosialisasi ------------------------------------------------------------------------
@@ -61,7 +63,7 @@ def _reach_blocks(total, rows, rest, scope: BriefScope) -> list:
         return [Para(f"Tidak ada kegiatan sosialisasi yang tercatat pada periode {scope.request.period_text()}.",
                      italic=True)]  # fmt: skip
     attendance = (
-        f", {formatting.percent(total.attendance_pct, 1)} dari {formatting.number(total.planned_reported)} "
+        f", {numbers.text(total.attendance_pct)} dari {formatting.number(total.planned_reported)} "
         f"peserta yang direncanakan pada {formatting.number(total.sessions_reported)} kegiatan yang "
         "kehadirannya telah dicatat"
         if total.attendance_pct is not None else ""
@@ -84,7 +86,7 @@ def _reach_blocks(total, rows, rest, scope: BriefScope) -> list:
         tuple(body),
         total=("", "Jumlah", total.sessions, total.attended, total.attended_women,
                total.attended_disabled, _p(total.attendance_pct)),
-        widths=(0.6, 3, 1.1, 1.3, 1.2, 1.2, 1.2), decimals=1,
+        widths=(0.6, 3, 1.1, 1.3, 1.2, 1.2, 1.2), decimals=numbers.DECIMALS,
         caption="Tabel sosialisasi pada periode menurut wilayah (kehadiran = peserta hadir ÷ peserta "
         "direncanakan, pada kegiatan yang kehadirannya telah dicatat).",
     )  # fmt: skip
@@ -120,7 +122,7 @@ def _turnout_blocks(rows: list[TurnoutRow], total: TurnoutRow, region: str, name
                _p(r.change_pts)) for n, r in enumerate(rows, start=1)),
         total=("", "Jumlah", _n(total.dpt), _n(total.voted), _p(total.turnout_pct), _p(total.target_pct),
                _p(total.earlier_pct), _p(total.change_pts)),
-        widths=(0.6, 2.6, 1.5, 1.5, 1.2, 1, 1.4, 1.1), decimals=2,
+        widths=(0.6, 2.6, 1.5, 1.5, 1.2, 1, 1.4, 1.1), decimals=numbers.DECIMALS,
         caption=f"Tabel partisipasi menurut wilayah; partisipasi = {total.method}.",
     )  # fmt: skip
     series = [Series("Partisipasi (%)", tuple(r.turnout_pct or 0.0 for r in rows), "#3c78d8")]
@@ -132,27 +134,27 @@ def _turnout_blocks(rows: list[TurnoutRow], total: TurnoutRow, region: str, name
         title=f"Partisipasi dibandingkan target per wilayah — {name}",
         categories=tuple(short_region(r.name) for r in rows),
         series=tuple(series), kind="bars", value_label="%", target=total.target_pct,
-        target_label=f"target {formatting.percent(total.target_pct, 1)}" if total.target_pct is not None else "",
+        target_label=f"target {numbers.text(total.target_pct)}" if total.target_pct is not None else "",
     )  # fmt: skip
     return [table, chart]
 
 
 def _versus(points: float, above: str, below: str) -> str:
     """ "5,00 poin di bawah" / "2,10 poin lebih tinggi dari" / "sama dengan"."""
-    if round(points, 2) == 0:
+    if abs(numbers.cut(points) or 0) < 0.005:
         return "sama dengan"
-    return f"{formatting.number(abs(points), 2)} poin {above if points > 0 else below}"
+    return f"{numbers.points(points)} {above if points > 0 else below}"
 
 
 def _turnout_sentence(total: TurnoutRow, name: str) -> str:
-    text = (f"Partisipasi {name}: {formatting.percent(total.turnout_pct)} ({formatting.number(total.voted)} "
+    text = (f"Partisipasi {name}: {numbers.text(total.turnout_pct)} ({formatting.number(total.voted)} "
             f"pengguna hak pilih; metode: {total.method})")  # fmt: skip
     if total.target_pct is not None:
         gap = _versus(total.turnout_pct - total.target_pct, "di atas", "di bawah")
-        text += f"; target {formatting.percent(total.target_pct, 1)}, capaian {gap} target"
+        text += f"; target {numbers.text(total.target_pct)}, capaian {gap} target"
     if total.earlier_pct is not None and total.change_pts is not None:
         change = _versus(total.change_pts, "lebih tinggi dari", "lebih rendah dari")
-        text += f"; {change} {total.earlier_name} ({formatting.percent(total.earlier_pct)})"
+        text += f"; {change} {total.earlier_name} ({numbers.text(total.earlier_pct)})"
     return text + "."
 
 
@@ -187,17 +189,19 @@ def _partisipasi(uow: UnitOfWork, scope: BriefScope):
     if scope.period[1] < contest.voting_date:
         blocks.append(Para(f"DPT {name}: {_dpt_text(total)}. Data partisipasi (pengguna hak pilih) belum "
                            f"tersedia: pemungutan suara dijadwalkan {voting}."))  # fmt: skip
-        blocks.append(_dpt_table(rows, total, region))
+        if total.dpt is not None:  # no table of dashes before the DPT is recorded
+            blocks.append(_dpt_table(rows, total, region))
     elif total.voted is None or total.turnout_pct is None:
         blocks.append(Para(f"DPT {name}: {_dpt_text(total)}. Pemungutan suara berlangsung {voting}; angka "
                            "pengguna hak pilih belum masuk ke desk.", italic=True))  # fmt: skip
-        blocks.append(_dpt_table(rows, total, region))
+        if total.dpt is not None:  # no table of dashes before the DPT is recorded
+            blocks.append(_dpt_table(rows, total, region))
         kpis.append((f"Partisipasi {name}", "belum tersedia"))
     else:
         blocks.append(Para(_turnout_sentence(total, name)))
         blocks += _turnout_blocks(rows, total, region, name)
         kpis.append(
-            (f"Partisipasi {name}", f"{formatting.percent(total.turnout_pct)} ({total.method})")
+            (f"Partisipasi {name}", f"{numbers.text(total.turnout_pct)} ({total.method})")
         )
         figures["partisipasi.voted"] = total.voted
         figures["partisipasi.table_voted_sum"] = sum(r.voted or 0 for r in rows)

@@ -390,6 +390,23 @@ def _height(item: Flowable, width: float) -> float:
         return 10_000
 
 
+def _keep_lead_ins(flow: list[Flowable], st: Styles) -> list[Flowable]:
+    """A paragraph ending in ":" goes with the table or list it introduces (one group)."""
+    kept: list[Flowable] = []
+    index = 0
+    while index < len(flow):
+        item = flow[index]
+        nxt = flow[index + 1] if index + 1 < len(flow) else None
+        if isinstance(item, Paragraph) and item.style.name == st.indented_lead_in.name and nxt is not None:
+            parts = nxt._content if isinstance(nxt, KeepTogether) else [nxt]  # noqa: SLF001
+            kept.append(KeepTogether([item, *parts]))
+            index += 2
+            continue
+        kept.append(item)
+        index += 1
+    return kept
+
+
 def _keep_headings(flow: list[Flowable], width: float, st: Styles) -> list[Flowable]:
     """Before each heading, a conditional page break as tall as the heading and what it
     introduces, up to its first lines: a heading never stands at the foot of a page, and a
@@ -422,7 +439,7 @@ def story(doc: BriefDocument, width: float, st: Styles) -> list[Flowable]:
             flow.append(Paragraph(title, st.section))
         for block in section.content.blocks:
             flow += block_flowables(block, width, st)
-    flow = _keep_headings(flow, width, st)
+    flow = _keep_headings(_keep_lead_ins(flow, st), width, st)
     # The signature never stands alone: the closing paragraph goes with it.
     last: list[Flowable] = []
     while flow and isinstance(flow[-1], Spacer | Paragraph) and len(last) < 2:

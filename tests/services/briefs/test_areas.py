@@ -163,7 +163,7 @@ def test_turnout_from_voting_day(desk):
     assert (total.voted, total.turnout_pct) == (7_500, 75.0)
     assert (
         f"Partisipasi Gubernur Banten 2024: 75,00% (7.500 pengguna hak pilih; metode: {total.method}); "
-        "target 80,0%, capaian 5,00 poin di bawah target." in body
+        "target 80,00%, capaian 5,00 poin di bawah target." in body
     )
     assert f"Partisipasi Gubernur Banten 2024 : 75,00% ({total.method})" in body
     assert "1 Kabupaten Pandeglang 10.000 7.500 75,00 80,00" in body
