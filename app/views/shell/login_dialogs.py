@@ -4,8 +4,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,30 +14,25 @@ from PySide6.QtWidgets import (
 from app.services.admin import auth
 from app.services.core.actor import Actor
 from app.views.shell.context import Gateway
-from app.views.widgets.error_label import ErrorLabel
+from app.views.widgets.form_dialog import Button, FormDialog
 
 
-class _FormDialog(QDialog):
-    """A small form with an inline error line and OK/Cancel; subclasses submit."""
+class _FormDialog(FormDialog):
+    """A small form with an inline error line and OK/Cancel; OK sends it (``_send``)."""
 
     def __init__(
         self, gateway: Gateway, title: str, intro: str, ok_text: str, parent: QWidget | None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, save=Button.Ok)
         self.gateway = gateway.reporting_to(self)
         self.setWindowTitle(title)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.form = QFormLayout()
-        self.error = ErrorLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = self.save_button
         self.ok_button.setText(ok_text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(Button.Cancel).setText(self.tr("Batal"))
+        self.submitted.connect(self._send)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
@@ -52,16 +45,7 @@ class _FormDialog(QDialog):
         field.setEchoMode(QLineEdit.EchoMode.Password)
         return field
 
-    def show_error(self, message: str) -> None:
-        """Where the gateway reports a failure: the message, and OK may be pressed again."""
-        self.error.show_error(message)
-        self.ok_button.setEnabled(True)
-
-    def _busy(self) -> None:
-        self.show_error("")
-        self.ok_button.setEnabled(False)
-
-    def _submit(self) -> None:  # pragma: no cover - overridden
+    def _send(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
 
@@ -75,8 +59,7 @@ class LoginDialog(_FormDialog):
         self.form.addRow(self.tr("Kata sandi"), self.password)
         self.username.setFocus()
 
-    def _submit(self) -> None:
-        self._busy()
+    def _send(self) -> None:
         self.gateway.submit(
             auth.login,
             self.username.text(),
@@ -117,8 +100,7 @@ class FirstAdminDialog(_FormDialog):
         self.form.addRow(self.tr("Kata sandi (min. 8)"), self.password)
         self.form.addRow(self.tr("Ulangi kata sandi"), self.confirm)
 
-    def _submit(self) -> None:
-        self._busy()
+    def _send(self) -> None:
         self.gateway.submit(
             auth.create_first_admin,
             username=self.username.text(),
@@ -152,8 +134,7 @@ class ChangePasswordDialog(_FormDialog):
         self.form.addRow(self.tr("Kata sandi baru (min. 8)"), self.new)
         self.form.addRow(self.tr("Ulangi kata sandi baru"), self.confirm)
 
-    def _submit(self) -> None:
-        self._busy()
+    def _send(self) -> None:
         self.gateway.submit(
             auth.change_password,
             old=self.old.text(),
