@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from app.models.wilayah import LEVEL_DESA
 from app.services.core import formatting, palette
-from app.services.core.errors import DomainError
 from app.services.partisipasi import outreach as sosialisasi_partisipasi
 from app.services.partisipasi.outreach import ContestChoice, OutreachTurnout, OutreachTurnoutRow
 from app.services.sosialisasi.stats import LEVEL_WORDS
 from app.views.shell.context import AppContext
 from app.views.sosialisasi.charts import short_name
 from app.views.widgets.colors import qcolor, text_style
+from app.views.widgets.error_label import ErrorLabel
 from app.views.widgets.list_table_model import ListTableModel
 from app.views.widgets.tables import record_table
 from app.views.widgets.texts import tr_args
@@ -91,7 +91,7 @@ class OutreachTurnoutModel(ListTableModel[OutreachTurnoutRow]):
 class OutreachTurnoutView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self._ctx = ctx.reporting_to(self)
         self._roots: list[str] = []
         self._loaded = False
         self.data: OutreachTurnout | None = None
@@ -152,10 +152,7 @@ class OutreachTurnoutView(QWidget):
         )
         self.plot.addItem(self.bars)
         self.plot.addItem(self.average_line)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(text_style(palette.ERROR_TEXT))
-        self.message.hide()
+        self.message = ErrorLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Pemilihan:")))
         top.addWidget(self.contest, 1)
@@ -204,15 +201,13 @@ class OutreachTurnoutView(QWidget):
         if data is None or not self._roots:
             return
         self._ctx.submit(sosialisasi_partisipasi.outreach_vs_turnout, pemilihan_id=data[0],
-                         root_code=self._roots[-1], on_done=self._show, on_error=self._failed)  # fmt: skip
+                         root_code=self._roots[-1], on_done=self._show)  # fmt: skip
 
-    def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, DomainError):
-            self._ctx.runner.failed.emit(error)
-            return
-        self.message.setText(str(error))
-        self.message.show()
-        self.model.set_rows([])
+    def show_error(self, message: str) -> None:
+        """Where the gateway reports a failure: the message instead of stale rows."""
+        self.message.show_error(message)
+        if message:
+            self.model.set_rows([])
 
     def _drill(self, index) -> None:
         if self.data is None or not index.isValid() or self.data.level >= LEVEL_DESA:
@@ -227,7 +222,7 @@ class OutreachTurnoutView(QWidget):
 
     def _show(self, data: OutreachTurnout) -> None:
         self.data = data
-        self.message.hide()
+        self.message.clear_error()
         self.up_button.setEnabled(len(self._roots) > 1)
         count = len(data.needing_more)
         until = formatting.medium_date(data.until) if data.until else "—"
