@@ -8,6 +8,8 @@ from argparse import Namespace
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from app.logging_setup import configure as configure_logging
 from app.logging_setup import log_file
 from app.services.core.errors import DomainError, os_reason
@@ -31,9 +33,18 @@ def _settings_url() -> str:
     return Settings().get("db/url")
 
 
+def _url(args: Namespace) -> str:
+    from app.startup import database_url
+
+    return database_url(args.db, _settings_url(), args.demo)
+
+
 def _open(args: Namespace):
+    from app.services.core.db import require_existing
     from app.startup import open_desk
 
+    if args.command != "init" and not args.demo:  # only init creates a database
+        require_existing(_url(args))
     return open_desk(args.db, _settings_url(), args.demo, args.reset)
 
 
@@ -93,11 +104,14 @@ def cmd_import(args: Namespace) -> int:
     _out(
         f"{checked.total_rows} baris dibaca: {len(checked.valid)} valid, {checked.error_rows} bermasalah."
     )
+    for warning in checked.warnings:
+        _out(f"Perhatian: {warning}")
     for error in checked.errors[:ERRORS_SHOWN]:
         _err(f"Baris {error.row}, kolom {error.column or '-'}: {error.reason}")
-    if len(checked.errors) > ERRORS_SHOWN:
-        _err(f"… dan {len(checked.errors) - ERRORS_SHOWN} kesalahan lain (daftar lengkap: "
-             "halaman Data, Impor, lalu Simpan daftar kesalahan).")  # fmt: skip
+    more = len(checked.errors) + checked.errors_not_kept - ERRORS_SHOWN
+    if more > 0:
+        _err(f"… dan {more} kesalahan lain (daftar lengkap: halaman Data, Impor, lalu Simpan "
+             "daftar kesalahan).")  # fmt: skip
     if checked.errors:
         _err(
             "Tidak ada yang disimpan: perbaiki baris bermasalah lalu ulangi (impor lewat baris perintah "
@@ -176,6 +190,16 @@ COMMANDS: dict[str, Callable[[Namespace], int]] = {
 }
 
 
+def _explain_database(error: BaseException, args: Namespace) -> str | None:
+    from app.services.core.db import explain_database_error
+
+    try:
+        url = _url(args)
+    except Exception:  # noqa: BLE001 - the explanation must not fail in turn
+        url = ""
+    return explain_database_error(error, url)
+
+
 def run_command(args: Namespace) -> int:
     configure_logging()
     handler = COMMANDS.get(args.command, cmd_later)
@@ -191,6 +215,15 @@ def run_command(args: Namespace) -> int:
         log.info("command %s: %r", args.command, error)
         where = f"{error.filename}: " if error.filename else ""
         _err(f"Perintah tidak dapat diselesaikan. {where}{os_reason(error)}.")
+        return 1
+    except SQLAlchemyError as error:  # a read-only file, a full disk, a server gone
+        explained = _explain_database(error, args)
+        if explained is None:
+            log.exception("command %s failed", args.command)
+            _err(f"Terjadi kesalahan yang tidak terduga. Rincian dicatat di {log_file()}")
+        else:
+            log.info("command %s: %r", args.command, error)
+            _err(explained)
         return 1
     except Exception:  # a bug: the traceback goes to the log, the user gets where it is
         log.exception("command %s failed", args.command)

@@ -69,11 +69,12 @@ def _backup(args: Namespace, opened, out: Print) -> int:
 
 def _restore(args: Namespace, out: Print) -> int:
     from app.services.admin import restore
-    from app.services.core.db import open_database
+    from app.services.core.db import open_database, require_existing
     from app.settings import Settings
     from app.startup import database_url
 
     url = database_url(args.db, Settings().get("db/url"), args.demo)
+    require_existing(url)  # a restore replaces a desk database; init makes a new one
     db = open_database(url)
     try:
         outcome = restore.restore_and_reopen(db, Path(args.file), Actor(_login_name()))

@@ -225,6 +225,30 @@ def test_check_names_a_corrupted_stage(run, desk_home: Path):
 # --- template ----------------------------------------------------------------------------
 
 
+def test_check_names_a_table_or_column_the_schema_needs(run, desk_home: Path):
+    """A database whose column was dropped by another tool: ``check`` says what is
+    missing instead of 'integrity ok' (and every page failing later)."""
+    engine = create_engine(_url(desk_home / "desk-pilkada.sqlite"))
+    with engine.begin() as connection:
+        connection.execute(text("ALTER TABLE sosialisasi DROP COLUMN budget"))
+    engine.dispose()
+    result = run("check")
+    assert result.code == 1
+    assert "[GAGAL] Kelengkapan skema: tidak ada: kolom sosialisasi.budget" in result.out
+
+
+def test_import_says_where_data_resumed_after_a_blank_run(run, desk_home: Path, tmp_path: Path):
+    source = tmp_path / "jeda.csv"
+    source.write_text("kode,nama\nT97,Satu\n" + ",\n" * 1500 + "T98,Dua\n")
+    result = run("import", "tahapan", str(source), "--dry-run")
+    assert result.code == 0, result
+    assert "2 baris dibaca: 2 valid" in result.out
+    assert (
+        "Perhatian: 1.500 baris kosong dilewati (baris 3–1.502); data berlanjut di baris 1.503."
+        in result.out
+    )
+
+
 def test_template_tahapan_writes_the_import_headers(run, home: Path, tmp_path: Path):
     target = tmp_path / "keluar" / "templat tahapan.xlsx"
     result = run("template", "tahapan", str(target))
@@ -427,7 +451,38 @@ def test_import_before_init_says_to_run_init(run, home: Path, tmp_path: Path):
     source = _xlsx(tmp_path / "jadwal.xlsx", GOOD_ROWS)
     result = run("import", "tahapan", str(source))
     assert result.code == 1
-    assert "Jalankan 'init'" in result.err
+    assert "tidak ada; jalankan init dulu" in result.err
+    assert not (home / "desk-pilkada.sqlite").exists()
+
+
+@pytest.mark.parametrize("command", [["check"], ["export", "tahapan", "x.csv"], ["backup"],
+                                     ["package", "export", "--out", "p.deskpkg"]])  # fmt: skip
+def test_a_mistyped_db_path_is_refused_not_created(run, home: Path, tmp_path: Path, command):
+    """Only init creates a database: a mistyped --db never becomes an empty desk that
+    every check passes."""
+    missing = tmp_path / "salah" / "desk.sqlite"
+    result = run("--db", _url(missing), *command)
+    assert result.code == 1, result
+    assert f"Berkas basis data {missing} tidak ada" in result.err
+    assert "jalankan init dulu" in result.err
+    assert not missing.exists() and not missing.parent.exists()
+    result = run(
+        "--db", _url(tmp_path / "juga-salah.sqlite"), "restore", str(tmp_path / "x.sqlite")
+    )
+    assert result.code == 1 and "jalankan init dulu" in result.err
+
+
+def test_a_read_only_database_is_explained(run, desk_home: Path, tmp_path: Path):
+    """A database the desk may not write (a read-only file or folder): plain Indonesian,
+    exit 1, nothing written — never 'kesalahan yang tidak terduga'."""
+    source = _xlsx(tmp_path / "jadwal.xlsx", GOOD_ROWS)
+    read_only = f"sqlite:///file:{desk_home / 'desk-pilkada.sqlite'}?mode=ro&uri=true"
+    before = _stage_count(desk_home / "desk-pilkada.sqlite", "T99")
+    result = run("--db", read_only, "import", "tahapan", str(source))
+    assert result.code == 1, result
+    assert "hanya dapat dibaca" in result.err
+    assert "tidak terduga" not in result.err
+    assert _stage_count(desk_home / "desk-pilkada.sqlite", "T99") == before
 
 
 # --- usage and commands not built yet --------------------------------------------------

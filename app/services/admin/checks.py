@@ -45,6 +45,22 @@ def _schema(db: Database) -> CheckResult:
     )
 
 
+def _schema_complete(db: Database, revision: str) -> CheckResult:
+    """Every table and column the schema version has is there (a database restored by
+    hand, or edited with another tool, may lack one that every page then needs)."""
+    from sqlalchemy import inspect
+
+    with db.engine.connect() as connection:
+        inspector = inspect(connection)
+        have = {
+            name: {c["name"] for c in inspector.get_columns(name)}
+            for name in inspector.get_table_names()
+        }
+    missing = schema.missing_parts(have, revision)
+    detail = "ok" if not missing else f"tidak ada: {', '.join(missing[:10])}"
+    return CheckResult("Kelengkapan skema", not missing, detail)
+
+
 def _tahapan_dates(uow: UnitOfWork) -> list[str]:
     bad = uow.session.execute(
         select(Pemilihan.name, Tahapan.code)
@@ -86,11 +102,18 @@ RULES: list[tuple[str, Callable[[UnitOfWork], list[str]]]] = [
         partisipasi_checks.VALID_PLUS_INVALID,
         lambda uow: [f.detail for f in partisipasi_checks.check_valid_plus_invalid(uow)],
     ),
+    (
+        partisipasi_checks.RECAP_MATCHES_CHILDREN,
+        lambda uow: [f.detail for f in partisipasi_checks.check_recaps(uow)],
+    ),
 ]
 
 
 def run_all(db: Database) -> list[CheckResult]:
     results = [_integrity(db), _schema(db)]
+    if not results[-1].ok:
+        return results
+    results.append(_schema_complete(db, schema.SCHEMA_HEAD))
     if not results[-1].ok:
         return results
     with db.uow() as uow:

@@ -1,8 +1,9 @@
 """Verified restore of a backup (SPEC 8).
 
 The file is checked before anything happens: an SQLite database that passes
-``integrity_check``, made by Desk Pilkada (its tables and schema version), not the demo
-database, and not from a newer version of the app. Then the current database is kept as a
+``integrity_check``, made by Desk Pilkada (its schema version, and every table and column
+that version has — a backup missing its ``insiden`` table is refused, not restored), not
+the demo database, and not from a newer version of the app. Then the current database is kept as a
 backup (``sebelum-pemulihan``) and replaced in one step: a rename for SQLite, a
 single-transaction ``pg_restore`` for PostgreSQL. The app reopens the database afterwards
 (the GUI restarts; migrations run then, after their own backup).
@@ -89,6 +90,18 @@ def _verdict(path: Path, revision: str | None, tables: set[str], province: str) 
         raise _refuse(path, "basis data ini belum pernah disiapkan (provinsi belum dipilih).")
 
 
+def _complete(path: Path, revision: str, columns: dict[str, set[str]]) -> None:
+    """Every table and column schema ``revision`` has is in the backup."""
+    missing = schema.missing_parts(columns, revision)
+    if missing:
+        more = f" dan {len(missing) - 5} lainnya" if len(missing) > 5 else ""
+        raise _refuse(
+            path,
+            f"berkas tidak lengkap untuk skema {revision}: {', '.join(missing[:5])}{more} tidak "
+            "ada. Mungkin cadangan ini diubah di luar aplikasi; pakai cadangan lain.",
+        )
+
+
 def check_sqlite(path: Path) -> BackupCheck:
     """Read-only checks of an SQLite backup; DomainError saying why it cannot be used."""
     path = Path(path)
@@ -109,6 +122,11 @@ def check_sqlite(path: Path) -> BackupCheck:
                 r[0]
                 for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
+            columns = {  # names come from the file: quoted, on a read-only connection
+                name: {r[1] for r in connection.execute(
+                    'PRAGMA table_info("' + name.replace('"', '""') + '")')}
+                for name in tables
+            }  # fmt: skip
             revision = settings = None
             if tables >= DESK_TABLES:
                 revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -124,6 +142,7 @@ def check_sqlite(path: Path) -> BackupCheck:
     settings = settings or {}
     revision_text = revision[0] if revision else None
     _verdict(path, revision_text, tables, settings.get("province_code", ""))
+    _complete(path, revision_text or "", columns)
     return BackupCheck(
         path, revision_text or "", settings.get("province_name", ""),
         settings.get("is_demo", "").lower() in ("1", "true", "ya"),
@@ -138,6 +157,7 @@ def check_postgres(path: Path) -> BackupCheck:
     rows = pgtools.table_data(path, "alembic_version") if "alembic_version" in tables else []
     settings = dict(r[:2] for r in pgtools.table_data(path, "pengaturan") if len(r) >= 2)
     _verdict(path, rows[0][0] if rows else None, tables, settings.get("province_code", ""))
+    _complete(path, rows[0][0], pgtools.table_columns(path))
     return BackupCheck(
         path, rows[0][0], settings.get("province_name", ""),
         settings.get("is_demo", "").lower() in ("1", "true", "ya"),

@@ -73,11 +73,83 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str) -> Database:
+def _parse(url: str):
     try:
-        parsed = make_url(url)
+        return make_url(url)
     except ArgumentError as exc:
         raise DomainError(f"Alamat basis data tidak dikenali: {url}") from exc
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file an SQLite URL names; None for a server database or one in memory."""
+    parsed = _parse(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    database = parsed.database or ""
+    if database.startswith("file:"):  # a URI file name (``?uri=true``)
+        database = database.removeprefix("file:").split("?", 1)[0]
+    return Path(database) if database and database != ":memory:" else None
+
+
+def require_existing(url: str) -> None:
+    """Refuse an SQLite file that is not there: only ``init`` creates a database, so a
+    mistyped path never becomes a new, empty desk that every check passes."""
+    path = sqlite_file(url)
+    if path is None or path.is_file():
+        return
+    if path.is_dir():
+        raise DomainError(f"{path} adalah folder, bukan berkas basis data.")
+    folder = "" if path.parent.is_dir() else f" (foldernya, {path.parent}, juga tidak ada)"
+    raise DomainError(
+        f"Berkas basis data {path} tidak ada{folder}; jalankan init dulu untuk membuatnya, "
+        "atau periksa ejaan alamat --db."
+    )
+
+
+#: What SQLite says (lower case) → what the user reads; ``{where}`` is the file.
+_SQLITE_REASONS = (
+    ("readonly", "Basis data {where} hanya dapat dibaca (berkasnya bersifat read-only, atau "
+     "foldernya tidak boleh ditulisi). Ubah izinnya, atau salin berkas ke folder yang dapat "
+     "ditulisi. Tidak ada yang disimpan."),
+    ("unable to open database file", "Berkas basis data {where} tidak dapat dibuka: foldernya "
+     "tidak ada atau tidak boleh diakses."),
+    ("database is locked", "Basis data {where} sedang dikunci oleh program lain (mis. Desk "
+     "Pilkada yang sedang menyimpan). Tunggu sebentar lalu ulangi. Tidak ada yang disimpan."),
+    ("disk is full", "Disk tempat basis data {where} penuh. Kosongkan ruang lalu ulangi. "
+     "Tidak ada yang disimpan."),
+    ("disk i/o error", "Disk tempat basis data {where} gagal dibaca atau ditulis (flashdisk "
+     "dicabut, jaringan putus?). Tidak ada yang disimpan."),
+    ("not a database", "Berkas {where} bukan basis data SQLite atau rusak. Pulihkan dari "
+     "cadangan (folder 'cadangan' di folder data)."),
+    ("malformed", "Berkas basis data {where} rusak. Pulihkan dari cadangan (folder "
+     "'cadangan' di folder data)."),
+)  # fmt: skip
+
+
+def explain_database_error(error: BaseException, url: str) -> str | None:
+    """Indonesian words for a database failure a user can act on (a read-only file, a
+    missing folder, a full disk, a server that does not answer); None for a bug."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    if not isinstance(error, DBAPIError):
+        return None
+    detail = str(getattr(error, "orig", None) or error).lower()
+    try:
+        path = sqlite_file(url)
+    except DomainError:
+        path = None
+    if path is not None or url.startswith("sqlite"):
+        for needle, message in _SQLITE_REASONS:
+            if needle in detail:
+                return message.format(where=path or url)
+        return None
+    if isinstance(error, OperationalError):
+        return explain_connection_error(error, url)
+    return None
+
+
+def open_database(url: str) -> Database:
+    parsed = _parse(url)
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() == "sqlite":

@@ -113,6 +113,31 @@ def table_data(dump_file: Path, table: str) -> list[list[str]]:
     return rows
 
 
+_CREATE_TABLE = re.compile(r"^CREATE TABLE (?:\w+\.)?\"?(\w+)\"? \($")
+_COLUMN = re.compile(r'^\s+"?(\w+)"? ')
+
+
+def table_columns(dump_file: Path) -> dict[str, set[str]]:
+    """Tables and their columns in a custom-format dump (its CREATE TABLE statements),
+    without restoring it."""
+    tool = _require("pg_restore", "dipulihkan")
+    done = _run([tool, "--schema-only", "--file=-", str(dump_file)], dict(os.environ), "pg_restore")
+    tables: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    for line in done.stdout.splitlines():
+        if current is None:
+            match = _CREATE_TABLE.match(line)
+            if match:
+                current = tables.setdefault(match.group(1), set())
+        elif line.startswith(");"):
+            current = None
+        else:
+            column = _COLUMN.match(line)
+            if column and column.group(1).upper() != "CONSTRAINT":
+                current.add(column.group(1))
+    return tables
+
+
 def contents(dump_file: Path) -> str:
     """The table of contents of a dump; DomainError when it is not one."""
     tool = _require("pg_restore", "dipulihkan")

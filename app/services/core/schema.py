@@ -8,6 +8,7 @@ keeps ``SCHEMA_HEAD`` equal to Alembic's own head.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import inspect, text
@@ -81,3 +82,40 @@ def upgrade(db: Database, before: Callable[[Database], object] | None = None) ->
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return True
+
+
+@lru_cache(maxsize=8)
+def expected_columns(revision: str) -> dict[str, frozenset[str]]:
+    """Every table and its columns that a database at ``revision`` has: the shipped
+    migrations up to it, run once on an empty in-memory SQLite database. A restore checks
+    a backup against this before anything is replaced; ``check`` the open database."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    if revision not in known_revisions():
+        raise DomainError(f"Skema versi {revision} tidak dikenal aplikasi ini.")
+    engine = create_engine("sqlite://")
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+            inspector = inspect(connection)
+            return {
+                name: frozenset(c["name"] for c in inspector.get_columns(name))
+                for name in inspector.get_table_names()
+            }
+    finally:
+        engine.dispose()
+
+
+def missing_parts(have: dict[str, set[str]], revision: str) -> list[str]:
+    """What ``have`` (table → columns) lacks of the schema at ``revision``, in words:
+    "tabel insiden", "kolom pengiriman.escort"."""
+    missing: list[str] = []
+    for name, columns in sorted(expected_columns(revision).items()):
+        if name not in have:
+            missing.append(f"tabel {name}")
+        else:
+            missing.extend(f"kolom {name}.{c}" for c in sorted(columns - have[name]))
+    return missing

@@ -115,6 +115,8 @@ class TableMerge:
     def _resolve(self, record: Incoming, own: dict[str, int]) -> dict[str, Any]:
         """Plain values with links turned into local ids (None: a record of this table not
         inserted yet; filled in after the inserts)."""
+        if not record.links:
+            return record.values
         values = dict(record.values)
         for column, (refers, uid) in record.links.items():
             known = own if refers == self.spec.table else self.state.ids.get(refers, {})
@@ -214,6 +216,8 @@ class TableMerge:
         )  # fmt: skip
 
     def _insert(self, inserts: list[tuple[Incoming, dict[str, Any]]], own: dict[str, int]) -> None:
+        """In chunks: the rows of one chunk are built, written and audited, then let go,
+        so a large package holds its checked records once, not twice."""
         if not inserts:
             return
         numbering = {
@@ -226,29 +230,30 @@ class TableMerge:
             )
             for c in self.spec.numbers
         }
-        rows = []
-        for record, values in inserts:
-            row = {**values, "uid": record.uid, "version": 1}
-            for column, numbers in numbering.items():
-                row[column] = numbers.assign(row.get(column), self.spec.label)
-            rows.append(row)
-        for numbers in numbering.values():
-            numbers.finish()
-        for part in _chunks(rows):
-            keys = sorted({k for r in part for k in r})
+        for part in _chunks(inserts):
+            rows = []
+            for record, values in part:
+                row = {**values, "uid": record.uid, "version": 1}
+                for column, numbers in numbering.items():
+                    row[column] = numbers.assign(row.get(column), self.spec.label)
+                rows.append(row)
+            keys = sorted({k for r in rows for k in r})
             self.state.session.execute(
-                insert(self.table), [{k: r.get(k) for k in keys} for r in part]
+                insert(self.table), [{k: r.get(k) for k in keys} for r in rows]
             )
-            self._progress(len(part))
-        for part in _chunks([r.uid for r, _v in inserts]):
+            self._progress(len(rows))
             found = self.state.session.execute(
-                select(self.table.c.uid, self.table.c.id).where(self.table.c.uid.in_(part))
+                select(self.table.c.uid, self.table.c.id).where(
+                    self.table.c.uid.in_([r.uid for r, _v in part])
+                )
             )
             own.update({uid: row_id for uid, row_id in found})
-        for (record, _values), row in zip(inserts, rows, strict=True):
-            self._replace_sets(own[record.uid], record, new=True)
-            content = {k: _plain(v) for k, v in row.items() if k not in _NOT_AUDITED}
-            self._audit(audit.CREATE, record.uid, 1, content)
+            for (record, _values), row in zip(part, rows, strict=True):
+                self._replace_sets(own[record.uid], record, new=True)
+                content = {k: _plain(v) for k, v in row.items() if k not in _NOT_AUDITED}
+                self._audit(audit.CREATE, record.uid, 1, content)
+        for numbers in numbering.values():
+            numbers.finish()
         self.tally.added += len(inserts)
 
     def _update(self, updates: list[tuple[Incoming, dict, dict, list[str]]]) -> None:

@@ -2,9 +2,12 @@
 ``acuan/<table>.json`` and ``lampiran/<sha256>``.
 
 Nothing inside the archive ever becomes a path: a member name must have one of those exact
-shapes (so ``../``, absolute names, drive letters and backslashes are refused), links and
-encrypted members are refused, and every part is read against the size and SHA-256 the
-manifest declares, under hard limits, so a zip bomb stops at the first byte too many.
+shapes (so ``../``, absolute names, drive letters and backslashes are refused) and name a
+table this version knows, links and encrypted members are refused, and every part is read
+against the size and SHA-256 the manifest declares, under the caps of
+``importing.limits``, so a zip bomb stops at the first byte too many. Records parts are
+parsed one record at a time as they stream (``Reader.records``), never held whole, and
+every part is hash-checked before an import is accepted — including a repeated one.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import stat
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,20 +28,19 @@ from pathlib import Path
 from typing import IO, Any
 
 from app.services.core.errors import os_reason
+from app.services.core.formatting import number
+from app.services.exchange.jsonstream import array_items
 from app.services.exchange.records import PackageError
+from app.services.exchange.tables import ACUAN, BY_NAME
+from app.services.importing import limits
 
 FORMAT = "desk-pilkada-paket"
 FORMAT_VERSION = 1
 SUFFIX = ".deskpkg"
 MANIFEST = "manifest.json"
 PART_NAME = re.compile(r"(?:records|acuan)/[a-z][a-z_]{0,62}\.json|lampiran/[0-9a-f]{64}")
-MB = 1024 * 1024
+MB = limits.MB
 CHUNK = MB
-LIMITS = {"manifest": 16 * MB, "json": 1024 * MB, "file": 500 * MB, "total": 8192 * MB}
-MAX_MEMBERS = 100_000
-#: Uncompressed ÷ compressed above which a large member is treated as a zip bomb (records
-#: JSON compresses about 10×; zeros compress about 1000×).
-MAX_RATIO = 200
 
 DAMAGED = (
     "Paket rusak atau tidak lengkap (mungkin terpotong saat disalin atau diunduh). Minta desk "
@@ -127,7 +129,25 @@ class Manifest:
             # An attachment is named after its own SHA-256: content and name must agree.
             if bad_name or size < 0 or (name.startswith("lampiran/") and name != f"lampiran/{sha}"):
                 raise PackageError(TAMPERED.format(detail=f"bagian '{name}' tidak sah"))
+            if not known_part(name):
+                raise PackageError(
+                    f"Paket berisi bagian '{name}' yang tidak dikenal versi aplikasi ini. Perbarui "
+                    "Desk Pilkada, atau minta desk pengirim membuat paket ulang. Paket ditolak; "
+                    "tidak ada data yang diubah."
+                )
         return manifest
+
+
+def known_part(name: str) -> bool:
+    """A part this version reads: records of a table it exchanges, reference rows it may
+    create, an attachment. Anything else would be carried along unread — refused."""
+    if name.startswith("lampiran/"):
+        return True
+    kind, _, rest = name.partition("/")
+    table = rest.removesuffix(".json")
+    if kind == "records":
+        return table in BY_NAME
+    return table in ACUAN and bool(ACUAN[table].create)
 
 
 def _aware(text: str) -> datetime:
@@ -151,8 +171,17 @@ def _unsafe(info: zipfile.ZipInfo) -> str | None:
     return None
 
 
+def _too_big(what: str, limit: int) -> PackageError:
+    return PackageError(
+        f"Paket terlalu besar: {what}, batasnya {number(limit // MB)} MB. Minta desk pengirim "
+        "membuat paket untuk periode yang lebih pendek. Tidak ada data yang diubah."
+    )
+
+
 def _ratio_too_high(info: zipfile.ZipInfo) -> bool:
-    return info.file_size > MB and info.file_size > MAX_RATIO * max(info.compress_size, 1)
+    return info.file_size > MB and info.file_size > limits.PACKAGE_RATIO * max(
+        info.compress_size, 1
+    )
 
 
 class Reader:
@@ -169,14 +198,17 @@ class Reader:
             raise PackageError(DAMAGED) from error
         try:
             self._check_members(infos)
-            self.manifest = Manifest.from_json(self._read(MANIFEST, None, LIMITS["manifest"]))
+            manifest = self._read(MANIFEST, None, limits.PACKAGE_MANIFEST_BYTES)
+            self.manifest = Manifest.from_json(manifest)
             self._check_parts()
+            #: Parts whose SHA-256 has been checked against the manifest.
+            self.verified: set[str] = set()
         except BaseException:
             self.close()
             raise
 
     def _check_members(self, infos: list[zipfile.ZipInfo]) -> None:
-        if len(infos) > MAX_MEMBERS:
+        if len(infos) > limits.PACKAGE_MEMBERS:
             raise PackageError(TAMPERED.format(detail=f"{len(infos)} berkas di dalamnya"))
         self._infos: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
@@ -205,14 +237,33 @@ class Reader:
         if present - declared:
             extra = sorted(present - declared)[0]
             raise PackageError(TAMPERED.format(detail=f"berkas {extra} tidak tercantum"))
-        total = 0
+        total = json_total = 0
         for name, (_sha, size) in self.manifest.parts.items():
-            limit = LIMITS["file"] if name.startswith("lampiran/") else LIMITS["json"]
-            if size > limit or self._infos[name].file_size != size:
+            if self._infos[name].file_size != size:
                 raise PackageError(TAMPERED.format(detail=f"ukuran {name}"))
+            if name.startswith("lampiran/"):
+                if size > limits.PACKAGE_FILE_BYTES:
+                    raise _too_big(
+                        f"lampiran {name[9:21]}… {number(size // MB)} MB", limits.PACKAGE_FILE_BYTES
+                    )
+            else:
+                json_total += size
             total += size
-        if total > LIMITS["total"]:
-            raise PackageError(TAMPERED.format(detail="ukuran total melebihi batas"))
+        if json_total > limits.PACKAGE_JSON_BYTES:
+            raise _too_big(
+                f"datanya {number(json_total // MB)} MB setelah dibuka", limits.PACKAGE_JSON_BYTES
+            )
+        if total > limits.PACKAGE_TOTAL_BYTES:
+            raise _too_big(
+                f"isinya {number(total // MB)} MB setelah dibuka", limits.PACKAGE_TOTAL_BYTES
+            )
+        records = sum(self.manifest.counts.values())
+        if records > limits.PACKAGE_RECORDS:
+            raise PackageError(
+                f"Paket terlalu besar: {number(records)} data, batasnya "
+                f"{number(limits.PACKAGE_RECORDS)}. Buat paket untuk periode yang lebih pendek. "
+                "Tidak ada data yang diubah."
+            )
 
     def _stream(self, name: str, sha: str | None, limit: int) -> Iterator[bytes]:
         info = self._infos[name]
@@ -231,22 +282,37 @@ class Reader:
             raise PackageError(DAMAGED) from error
         if sha is not None and digest.hexdigest() != sha:
             raise PackageError(TAMPERED.format(detail=f"SHA-256 {name} berbeda"))
+        if sha is not None:
+            self.verified.add(name)
 
     def _read(self, name: str, sha: str | None, limit: int) -> bytes:
         return b"".join(self._stream(name, sha, limit))
 
-    def json_part(self, name: str) -> Any:
+    def _part(self, name: str) -> Iterator[bytes]:
         sha, size = self.manifest.parts[name]
-        raw = self._read(name, sha, size)
-        try:
-            return json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as error:
-            raise PackageError(TAMPERED.format(detail=f"{name} bukan JSON yang sah")) from error
+        return self._stream(name, sha, size)
+
+    def records(self, name: str) -> Iterator[Any]:
+        """The items of a JSON array part, parsed one at a time as the part streams. The
+        part's SHA-256 is checked when it ends: consume the iterator to the end before
+        trusting what it gave."""
+        return array_items(self._part(name), name)
+
+    def json_part(self, name: str) -> list[Any]:
+        """A small part (reference rows) as a list."""
+        return list(self.records(name))
 
     def copy_part(self, name: str, out: IO[bytes]) -> None:
-        sha, size = self.manifest.parts[name]
-        for chunk in self._stream(name, sha, size):
+        for chunk in self._part(name):
             out.write(chunk)
+
+    def verify_all(self, progress: Callable[[str], None] | None = None) -> None:
+        """Check the SHA-256 of every part not checked yet (reading discards the bytes)."""
+        for name in sorted(set(self.manifest.parts) - self.verified):
+            if progress is not None:
+                progress(name)
+            for _chunk in self._part(name):
+                pass
 
     def names(self, prefix: str) -> list[str]:
         return sorted(n for n in self.manifest.parts if n.startswith(prefix))

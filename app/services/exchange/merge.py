@@ -2,9 +2,11 @@
 
 Everything is checked before anything is written: the archive's member names, the
 manifest, the SHA-256 and size of every part, every record's values, every reference.
-Then the records are merged table by table in ONE transaction, with the package recorded
-in it, so a package is either wholly in or not at all, and the same package twice changes
-nothing.
+Records are decoded one at a time as their part streams, so only the checked records are
+held, never the raw JSON too. Then the records are merged table by table in ONE
+transaction, with the package recorded in it, so a package is either wholly in or not at
+all, and the same package twice changes nothing — after its content has been verified
+again: a copy whose bytes differ from the package taken in under that number is refused.
 """
 
 from __future__ import annotations
@@ -123,8 +125,14 @@ def _check_origin(uow: UnitOfWork, manifest: Manifest) -> None:
         raise PackageError(f"Paket ini dibuat oleh desk ini sendiri. {NOTHING_WRITTEN}")
 
 
-def _read_records(reader: Reader) -> dict[str, list[dict]]:
-    """The verified record parts, as travelling dicts, with counts and uids checked."""
+#: Reference rows a package may bring (an administrator's own categories ...).
+ACUAN_ROWS = 10_000
+UID = re.compile(r"[0-9a-f-]{36}")
+
+
+def _read_records(reader: Reader, decoder: Decoder) -> dict[str, list[Incoming]]:
+    """Every records part, streamed and decoded one record at a time, with counts, uids
+    and SHA-256 checked."""
     manifest = reader.manifest
     unknown = [t for t, n in manifest.counts.items() if n and t not in BY_NAME]
     if unknown:
@@ -132,32 +140,47 @@ def _read_records(reader: Reader) -> dict[str, list[dict]]:
             f"Paket berisi data '{unknown[0]}' yang tidak dikenal versi aplikasi ini. "
             f"Perbarui Desk Pilkada lalu impor lagi. {NOTHING_WRITTEN}"
         )
-    out: dict[str, list[dict]] = {}
+    out: dict[str, list[Incoming]] = {}
     for spec in EXCHANGED:
         name = f"records/{spec.table}.json"
-        raw = reader.json_part(name) if name in manifest.parts else []
-        if not isinstance(raw, list) or len(raw) != manifest.counts.get(spec.table, 0):
-            raise PackageError(
-                f"Isi paket tidak cocok dengan manifesnya (jumlah {spec.label.lower()}). "
-                f"Paket ditolak; {NOTHING_WRITTEN.lower()}"
-            )
-        seen: set[str] = set()
-        for item in raw:
+        expected = manifest.counts.get(spec.table, 0)
+        rows: list[Incoming] = []
+        if name in manifest.parts:
+            _decode_part(reader, name, spec, expected, decoder, rows)
+        if len(rows) != expected:
+            raise _count_mismatch(spec.label)
+        out[spec.table] = rows
+    return out
+
+
+def _count_mismatch(label: str) -> PackageError:
+    return PackageError(
+        f"Isi paket tidak cocok dengan manifesnya (jumlah {label.lower()}). "
+        f"Paket ditolak; {NOTHING_WRITTEN.lower()}"
+    )
+
+
+def _decode_part(
+    reader: Reader, name: str, spec: Any, expected: int, decoder: Decoder, rows: list[Incoming]
+) -> None:
+    items = reader.records(name)
+    seen: set[str] = set()
+    try:
+        for item in items:
+            if len(rows) >= expected:
+                raise _count_mismatch(spec.label)
             uid = item.get("uid") if isinstance(item, dict) else None
-            if not isinstance(uid, str) or not re.fullmatch(r"[0-9a-f-]{36}", uid) or uid in seen:
+            if not isinstance(uid, str) or not UID.fullmatch(uid) or uid in seen:
                 raise PackageError(
                     f"Paket rusak: {spec.label.lower()} dengan uid tidak sah atau ganda."
                 )
             seen.add(uid)
-        out[spec.table] = raw
-    return out
-
-
-def _decode(decoder: Decoder, raw: dict[str, list[dict]]) -> dict[str, list[Incoming]]:
-    return {
-        spec.table: [decoder.decode(spec, item["uid"], item) for item in raw[spec.table]]
-        for spec in EXCHANGED
-    }
+            rows.append(decoder.decode(spec, uid, item))
+    except PackageError:
+        # A record refused half-way: when the part was tampered with, say that instead.
+        for _rest in items:
+            pass
+        raise
 
 
 def _acuan_parts(reader: Reader) -> dict[str, dict[Any, dict[str, Any]]]:
@@ -166,12 +189,11 @@ def _acuan_parts(reader: Reader) -> dict[str, dict[Any, dict[str, Any]]]:
     for name in reader.names("acuan/"):
         acuan_name = name.removeprefix("acuan/").removesuffix(".json")
         spec = ACUAN.get(acuan_name)
-        rows = reader.json_part(name)
-        if spec is None or not spec.create or not isinstance(rows, list):
+        if spec is None or not spec.create:
             raise PackageError(f"Paket rusak: bagian {name} tidak dikenal.")
         items = {}
-        for row in rows:
-            if not isinstance(row, dict) or "key" not in row:
+        for row in reader.records(name):
+            if not isinstance(row, dict) or "key" not in row or len(items) >= ACUAN_ROWS:
                 raise PackageError(f"Paket rusak: isi {name} tidak sah.")
             where = f"{spec.label} {row['key']}"
             values = {
@@ -220,19 +242,20 @@ def import_package(
     with Reader(path) as reader:
         manifest = reader.manifest
         _check_origin(uow, manifest)
-        previous = uow.session.scalar(
-            select(PaketPertukaran.at).where(
+        previous = uow.session.execute(
+            select(PaketPertukaran.at, PaketPertukaran.sha256).where(
                 PaketPertukaran.direction == MASUK,
                 PaketPertukaran.package_uid == manifest.package_uid,
             )
-        )
-        if previous is not None:
-            return _already(uow, manifest, path, previous, dry_run)
+        ).first()
         reporter.report(0, 0, "Memeriksa isi paket…")
-        raw = _read_records(reader)
+        if previous is not None:
+            reader.verify_all()  # a tampered copy is refused, not called "already in"
+            _same_as_before(path, manifest, previous)
+            return _already(uow, manifest, path, previous.at, dry_run)
         refs = Refs(uow.session)
         decoder = Decoder(refs)
-        records = _decode(decoder, raw)
+        records = _read_records(reader, decoder)
         offered = _acuan_parts(reader)
         lacking = {
             n: {k for k in keys if k not in offered.get(n, {})}
@@ -244,6 +267,11 @@ def import_package(
         _check_links(uow, records)
         reporter.report(0, 0, "Memeriksa lampiran…")
         staged = attachments.stage(reader, records["lampiran"], store, keep=not dry_run)
+        try:
+            reader.verify_all()  # every part has been read; nothing goes unchecked
+        except BaseException:
+            attachments.discard(staged)
+            raise
     state = MergeState(
         session=uow.session, user=uow.user, note=f"{NOTE_PREFIX}{path.name} dari {manifest.source_desk}",
         at=uow.now_utc(), range_start=manifest.range_start, progress=reporter,
@@ -251,7 +279,9 @@ def import_package(
     )  # fmt: skip
     try:
         if _create_acuan(state, refs, decoder.missing, offered):
-            records = _decode(Decoder(refs), raw)
+            for rows in records.values():
+                for record in rows:
+                    record.fill(refs)
         tallies = {
             spec.table: TableMerge(state, spec, records[spec.table]).run() for spec in EXCHANGED
         }
@@ -345,6 +375,20 @@ def _result(
     if dry_run or not touched:
         return result
     return replace(result, changes=Changes(frozenset(touched), result.summary()))
+
+
+def _same_as_before(path: Path, manifest: Manifest, previous: Any) -> None:
+    """The package taken in under this number had these very bytes; a copy with other
+    content (its hashes recomputed by a forger) is refused."""
+    with path.open("rb") as handle:
+        sha256 = hashlib.file_digest(handle, "sha256").hexdigest()
+    if previous.sha256 and sha256 != previous.sha256:
+        raise PackageError(
+            f"Paket bernomor {manifest.package_uid} dari {manifest.source_desk} sudah pernah "
+            "diimpor, tetapi isi berkas ini berbeda dari paket yang diimpor waktu itu (SHA-256 "
+            "berbeda): mungkin salinan yang diubah. Paket ditolak; minta desk pengirim "
+            f"mengirim ulang berkas aslinya. {NOTHING_WRITTEN}"
+        )
 
 
 def _already(

@@ -26,7 +26,7 @@ class PackageError(DomainError):
     """The package cannot be taken in; nothing was written."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Incoming:
     """One travelling record, checked: plain values with reference rows resolved to local
     ids, and references to other records still as uids (they may arrive in this package)."""
@@ -37,6 +37,15 @@ class Incoming:
     links: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: association table → rows (without the parent column).
     sets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: References to reference rows this desk lacks (the package may bring them):
+    #: (dict holding the value, column, acuan table, travelling key), filled by ``fill``.
+    pending: list[tuple[dict[str, Any], str, str, Any]] = field(default_factory=list)
+
+    def fill(self, refs: Refs) -> None:
+        """Resolve the pending references once the missing reference rows exist."""
+        for holder, column, acuan, key in self.pending:
+            holder[column] = refs.id_of(acuan, key)
+        self.pending.clear()
 
 
 @cache
@@ -158,10 +167,14 @@ class Decoder:
         #: acuan table → travelling keys not found here.
         self.missing: dict[str, set[Any]] = {}
 
-    def _acuan(self, refers: str, key: Any) -> int | None:
+    def _acuan(
+        self, refers: str, key: Any, incoming: Incoming, target: dict[str, Any], column: str
+    ) -> int | None:
         found = self.refs.id_of(refers, key)
         if found is None:
-            self.missing.setdefault(refers, set()).add(freeze(key))
+            frozen = freeze(key)
+            self.missing.setdefault(refers, set()).add(frozen)
+            incoming.pending.append((target, column, refers, frozen))
         return found
 
     def _column(
@@ -170,7 +183,7 @@ class Decoder:
         if refers is None or raw is None:
             return decode_value(column, raw, where)
         if refers in ACUAN:
-            return self._acuan(refers, raw)
+            return self._acuan(refers, raw, incoming, incoming.values, column.name)
         if refers not in BY_NAME:
             raise PackageError(f"{where}: kolom {column.name} merujuk data yang tidak dikirim.")
         if not isinstance(raw, str) or len(raw) != UID_LENGTH:
@@ -200,10 +213,14 @@ class Decoder:
             rows = record.get("_sets", {}).get(set_name, [])
             if not isinstance(rows, list):
                 raise PackageError(f"{where}: daftar {set_name} tidak sah.")
-            incoming.sets[set_name] = [self._set_row(set_name, spec.table, r, where) for r in rows]
+            incoming.sets[set_name] = [
+                self._set_row(set_name, spec.table, r, where, incoming) for r in rows
+            ]
         return incoming
 
-    def _set_row(self, set_name: str, parent: str, raw: Any, where: str) -> dict[str, Any]:
+    def _set_row(
+        self, set_name: str, parent: str, raw: Any, where: str, incoming: Incoming
+    ) -> dict[str, Any]:
         if not isinstance(raw, dict):
             raise PackageError(f"{where}: isi {set_name} tidak sah.")
         out: dict[str, Any] = {}
@@ -213,7 +230,7 @@ class Decoder:
                 continue
             value = raw.get(column.name)
             if refers in ACUAN and value is not None:
-                out[column.name] = self._acuan(refers, value)
+                out[column.name] = self._acuan(refers, value, incoming, out, column.name)
             else:
                 out[column.name] = decode_value(column, value, where)
         return out

@@ -1,10 +1,18 @@
 """Preview and commit: every row validated first, nothing written until the user confirms,
-then all valid rows in one transaction."""
+then all valid rows in one transaction.
+
+Every cell is parsed, then checked against what its column can store (``Column.fits``),
+so a row the preview calls valid is one the database takes, on SQLite and PostgreSQL
+alike. Text numbers follow one convention per sheet (``numbers``). The preview's cost is
+bounded whatever the file: the readers stop at the caps of ``limits``, only the first
+``limits.ERRORS_KEPT`` row errors are kept (the rest are counted), and a cell's value is
+shortened in every message."""
 
 from __future__ import annotations
 
 import hashlib
 import inspect
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +23,7 @@ from app.services.core.errors import DomainError
 from app.services.core.formatting import number
 from app.services.core.progress import Progress
 from app.services.core.uow import UnitOfWork
+from app.services.importing import limits, numbers
 from app.services.importing.columns import Column, match_headers
 from app.services.importing.reader import open_sheet
 from app.services.importing.spec import ImportSpec, Outcome, RowError, RowProblem, ValidRow
@@ -33,14 +42,41 @@ class Preview:
     errors: list[RowError] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     options: dict[str, Any] = field(default_factory=dict)
+    #: How the sheet was read, for the user (blank runs skipped, where data resumed).
+    warnings: list[str] = field(default_factory=list)
+    #: Rows refused, and errors found but not kept in ``errors`` (past ERRORS_KEPT).
+    rejected_rows: int = 0
+    errors_not_kept: int = 0
 
     @property
     def error_rows(self) -> int:
-        return len({e.row for e in self.errors})
+        return self.rejected_rows
 
     @property
     def has_errors(self) -> bool:
-        return bool(self.errors)
+        return self.rejected_rows > 0
+
+    def add_errors(self, row_errors: list[RowError]) -> None:
+        """The errors of rows just refused (one row, or the rows of a check between rows)."""
+        self.rejected_rows += len({e.row for e in row_errors})
+        room = max(0, limits.ERRORS_KEPT - len(self.errors))
+        self.errors.extend(_short(e) for e in row_errors[:room])
+        self.errors_not_kept += max(0, len(row_errors) - room)
+
+
+_QUOTED = re.compile("'([^']{" + str(limits.SHOWN_CHARS + 1) + ",})'")
+
+
+def _short(error: RowError) -> RowError:
+    """A row error whose quoted cell values are shortened, and which fits on a screen."""
+    reason = error.reason
+    if len(reason) > limits.SHOWN_CHARS * 2:
+        reason = _QUOTED.sub(lambda m: f"'{limits.shown(m.group(1))}'", reason)
+        reason = limits.shown(reason, limits.REASON_CHARS)
+    column = limits.shown(error.column, limits.SHOWN_CHARS)
+    if reason is error.reason and column == error.column:
+        return error
+    return RowError(error.row, column, reason)
 
 
 def file_sha256(path: Path) -> str:
@@ -77,48 +113,81 @@ def preview(
             )
     context = spec.load_context(uow, options)
     result = Preview(
-        spec.jenis, path, file_sha256(path), 0, ignored_columns=match.ignored, options=options
-    )
-    for sheet_row in sheet.rows:
-        result.total_rows += 1
-        if result.total_rows % PROGRESS_EVERY == 0:
-            total = max(sheet.total, sheet_row.number)
-            reporter.report(sheet_row.number, total, f"Memeriksa baris {number(sheet_row.number)}…")
-        values: dict[str, Any] = {}
-        row_errors: list[RowError] = []
-        for key, index in match.positions.items():
-            column = by_key[key]
-            raw = sheet_row.cells[index] if index < len(sheet_row.cells) else None
-            try:
-                values[key] = column.parse(raw)
-            except CellError as error:
-                row_errors.append(RowError(sheet_row.number, column.header, str(error)))
-                values[key] = error
-        for column in spec.columns:
-            if column.required and values.get(column.key) in (None, ""):
-                row_errors.append(RowError(sheet_row.number, column.header, "Wajib diisi."))
-        if not row_errors:
-            try:
-                record = spec.build_row(context, values)
-            except RowProblem as problem:
-                header = (
-                    by_key[problem.column].header if problem.column in by_key else problem.column
+        spec.jenis, path, file_sha256(path), 0, ignored_columns=_shown_names(match.ignored),
+        options=options,
+    )  # fmt: skip
+    sheet_numbers = numbers.SheetNumbers()
+    with numbers.reading(sheet_numbers):
+        for sheet_row in sheet.rows:
+            result.total_rows += 1
+            if result.total_rows % PROGRESS_EVERY == 0:
+                total = max(sheet.total, sheet_row.number)
+                reporter.report(
+                    sheet_row.number, total, f"Memeriksa baris {number(sheet_row.number)}…"
                 )
-                row_errors.append(RowError(sheet_row.number, header, problem.reason))
-            except CellError as error:
-                row_errors.append(RowError(sheet_row.number, "", str(error)))
-            else:
-                result.valid.append(ValidRow(sheet_row.number, record))
-        result.errors.extend(row_errors)
+            sheet_numbers.row = sheet_row.number
+            row_errors = _check_row(spec, context, by_key, match.positions, sheet_row, result,
+                                    sheet_numbers)  # fmt: skip
+            if row_errors:
+                result.add_errors(row_errors)
+    result.warnings = list(sheet.warnings)
     if result.total_rows == 0:
         raise DomainError(f"Berkas {path.name} tidak berisi baris data di bawah judul kolom.")
     cross = spec.check_rows(context, result.valid)
     if cross:
         bad = {e.row for e in cross}
         result.valid = [v for v in result.valid if v.row not in bad]
-        result.errors.extend(cross)
+        result.add_errors(sorted(cross, key=lambda e: e.row))
     result.errors.sort(key=lambda e: e.row)
     return result
+
+
+def _check_row(
+    spec: ImportSpec[Any],
+    context: Any,
+    by_key: dict[str, Column],
+    positions: dict[str, int],
+    sheet_row: Any,
+    result: Preview,
+    sheet_numbers: numbers.SheetNumbers,
+) -> list[RowError]:
+    """Parse and check one row; a valid one goes into ``result.valid``."""
+    values: dict[str, Any] = {}
+    row_errors: list[RowError] = []
+    cells = sheet_row.cells
+    for key, index in positions.items():
+        column = by_key[key]
+        raw = cells[index] if index < len(cells) else None
+        sheet_numbers.column = column.header
+        try:
+            value = column.parse(raw)
+            column.fits(value)
+            values[key] = value
+        except CellError as error:
+            row_errors.append(RowError(sheet_row.number, column.header, str(error)))
+            values[key] = error
+    for column in spec.columns:
+        if column.required and values.get(column.key) in (None, ""):
+            row_errors.append(RowError(sheet_row.number, column.header, "Wajib diisi."))
+    if row_errors:
+        return row_errors
+    try:
+        record = spec.build_row(context, values)
+    except RowProblem as problem:
+        header = by_key[problem.column].header if problem.column in by_key else problem.column
+        return [RowError(sheet_row.number, header, problem.reason)]
+    except CellError as error:
+        return [RowError(sheet_row.number, "", str(error))]
+    result.valid.append(ValidRow(sheet_row.number, record))
+    return []
+
+
+def _shown_names(names: list[str]) -> list[str]:
+    """Ignored headers for the preview: each shortened, at most a screenful."""
+    shown = [limits.shown(n, 40) for n in names[: limits.WARNINGS_KEPT]]
+    if len(names) > limits.WARNINGS_KEPT:
+        shown.append(f"… dan {number(len(names) - limits.WARNINGS_KEPT)} lainnya")
+    return shown
 
 
 def missing_columns_message(missing: list[Column], header_row: int, title: str) -> str:

@@ -1,14 +1,21 @@
 """Reading a sheet for import: find the header row under any title rows, then hand out the
-data rows with Excel's row numbers, stopping where the data ends."""
+data rows with Excel's row numbers, to the real end of the sheet.
+
+Blank rows cost nothing but a counter (the readers stream, and every cap of ``limits``
+bounds the sheet), so reading never stops at a gap: data that resumes after a run of
+blank rows is read, with a warning that says how many rows were skipped and where the
+data resumed — a table is never cut short without a word."""
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.services.core.errors import DomainError
+from app.services.core.formatting import number
+from app.services.importing import limits
 from app.services.importing.sources import (
     CSV_SUFFIXES,
     SPREADSHEET_SUFFIXES,
@@ -17,9 +24,9 @@ from app.services.importing.sources import (
 )
 from app.services.importing.values import is_blank
 
-#: Stop after this many blank rows in a row: sheets with a million formatted empty rows
-#: end where the data ends.
-BLANK_RUN_LIMIT = 1000
+#: A run of at least this many blank rows followed by data is worth a warning (one or two
+#: blank rows between groups of a table are not).
+BLANK_RUN_WARN = 10
 #: How many non-blank rows at the top may be titles above the header row.
 HEADER_SCAN = 15
 #: Excel's own marker for "this is text": ``'=1+1`` is the text ``=1+1`` (our exports
@@ -40,6 +47,9 @@ class Sheet:
     rows: Iterator[SheetRow]
     #: Last row number the file probably has, for progress; 0 when unknown.
     total: int = 0
+    #: What the user should know about how the sheet was read (filled while ``rows`` is
+    #: read: blank runs skipped, with where the data resumed).
+    warnings: list[str] = field(default_factory=list)
 
 
 def _unquoted(cell: object) -> object:
@@ -72,15 +82,10 @@ def open_sheet(path: Path, score: Callable[[list[object]], int] | None = None) -
         )
     numbered = ((n, list(cells)) for n, cells in enumerate(raw.rows, start=1))
     top: list[tuple[int, list[object]]] = []
-    blank_run = 0
-    for number, cells in numbered:
+    for row, cells in numbered:
         if _blank(cells):
-            blank_run += 1
-            if blank_run >= BLANK_RUN_LIMIT:
-                break
             continue
-        blank_run = 0
-        top.append((number, cells))
+        top.append((row, cells))
         if score is None or len(top) >= HEADER_SCAN:
             break
     if not top:
@@ -89,18 +94,39 @@ def open_sheet(path: Path, score: Callable[[list[object]], int] | None = None) -
     if score is not None:
         scores = [score(cells) for _n, cells in top]
         best = max(range(len(top)), key=lambda i: (scores[i], -i)) if max(scores) > 0 else 0
-    number, headers = top[best]
-    rest = itertools.chain(top[best + 1 :], numbered)
-    return Sheet(headers=headers, header_row=number, rows=_data_rows(rest), total=raw.total)
+    row, headers = top[best]
+    sheet = Sheet(headers=headers, header_row=row, rows=iter(()), total=raw.total)
+    sheet.rows = _data_rows(itertools.chain(top[best + 1 :], numbered), sheet, path.name)
+    return sheet
 
 
-def _data_rows(numbered: Iterator[tuple[int, list[object]]]) -> Iterator[SheetRow]:
-    blank_run = 0
-    for number, cells in numbered:
+def _data_rows(
+    numbered: Iterator[tuple[int, list[object]]], sheet: Sheet, name: str
+) -> Iterator[SheetRow]:
+    previous = sheet.header_row
+    data = 0
+    skipped_runs = 0
+    for row, cells in numbered:
         if _blank(cells):
-            blank_run += 1
-            if blank_run >= BLANK_RUN_LIMIT:
-                return
             continue
-        blank_run = 0
-        yield SheetRow(number, [_unquoted(c) for c in cells])
+        gap = row - previous - 1
+        if gap >= BLANK_RUN_WARN:
+            skipped_runs += 1
+            if skipped_runs <= limits.WARNINGS_KEPT:
+                sheet.warnings.append(
+                    f"{number(gap)} baris kosong dilewati (baris {number(previous + 1)}–"
+                    f"{number(row - 1)}); data berlanjut di baris {number(row)}."
+                )
+        previous = row
+        data += 1
+        if data > limits.DATA_ROWS:
+            raise limits.too_big(
+                name,
+                f"lebih dari {number(limits.DATA_ROWS)} baris data",
+                "Bagi menjadi beberapa berkas lalu impor satu per satu.",
+            )
+        yield SheetRow(row, [_unquoted(c) for c in cells])
+    if skipped_runs > limits.WARNINGS_KEPT:
+        sheet.warnings.append(
+            f"… dan {number(skipped_runs - limits.WARNINGS_KEPT)} deret baris kosong lain."
+        )

@@ -14,19 +14,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.services.core.errors import DomainError, os_reason
-from app.services.importing import xlsx_stream
+from app.services.core.formatting import number
+from app.services.importing import limits, xlsx_stream
 
 log = logging.getLogger(__name__)
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 CSV_SUFFIXES = {".csv", ".txt"}
-#: A sheet whose XML is bigger than this is streamed rather than loaded whole by
-#: calamine (which holds about 1,4 bytes per byte of XML): memory stays bounded even for
-#: a sheet of a million whitespace cells; ordinary files up to ~500.000 rows stay fast.
-STREAM_ABOVE_BYTES = 200 * 2**20
+#: A sheet that unpacks to more than this is streamed rather than loaded whole by
+#: calamine (which holds about 1,8 bytes per byte of XML): memory stays bounded for any
+#: sheet, and ordinary files up to ~100.000 rows stay fast.
+STREAM_ABOVE_BYTES = 80 * limits.MB
 #: calamine holds the whole rectangle up to the farthest cell (about 32 bytes a cell):
 #: a sheet whose cells reach further than this is streamed too.
-CELLS_ABOVE = 8_000_000
+CELLS_ABOVE = 4_000_000
 CSV_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 CSV_DELIMITERS = (",", ";", "\t")
 
@@ -50,15 +51,27 @@ def _looks_like_text(head: bytes) -> bool:
     return bool(sample) and b"\x00" not in sample and sum(b < 9 for b in sample) == 0
 
 
+def _check_file_size(path: Path, size: int, limit: int | None = None) -> None:
+    limit = limits.FILE_BYTES if limit is None else limit
+    if size > limit:
+        raise limits.too_big(
+            path.name,
+            f"{number(size // limits.MB)} MB, batasnya {number(limit // limits.MB)} MB",
+            "Bagi menjadi beberapa berkas.",
+        )
+
+
 def spreadsheet_rows(path: Path) -> RawRows:
     suffix = path.suffix.lower()
     try:
         with path.open("rb") as handle:
             head = handle.read(2048)
+        size = path.stat().st_size
     except OSError as error:
         raise _refuse(path, f"{os_reason(error)}.") from None
     if not head:
         raise DomainError(f"Berkas {path.name} kosong: tidak ada baris judul kolom.")
+    _check_file_size(path, size)
     if suffix in (".xlsx", ".xlsm"):
         if head.startswith(_OLE):
             raise _refuse(path, "berkas ini terkunci kata sandi atau berformat Excel lama. "
@@ -68,7 +81,15 @@ def spreadsheet_rows(path: Path) -> RawRows:
                     ".csv" if _looks_like_text(head) else "bukan lembar kerja Excel")  # fmt: skip
             raise _refuse(path, f"{hint}.")
         try:
-            size = xlsx_stream.sheet_size(str(path))
+            unpacked = xlsx_stream.unpacked_size(str(path))
+            if unpacked > limits.UNPACKED_BYTES:
+                raise xlsx_stream.too_much_xml(path.name, unpacked)
+            if unpacked > STREAM_ABOVE_BYTES:
+                log.info("streaming %s (%d bytes unpacked)", path, unpacked)
+                return _streamed(path)
+            rows, columns = xlsx_stream.sheet_extent(str(path))
+        except DomainError:
+            raise
         except (zipfile.BadZipFile, xlsx_stream.NotAWorkbook, KeyError, OSError) as error:
             log.info("not a workbook %s: %s", path, error)
             raise _refuse(
@@ -77,14 +98,28 @@ def spreadsheet_rows(path: Path) -> RawRows:
         except Exception as error:  # noqa: BLE001 - malformed XML inside the zip
             log.info("unreadable workbook %s: %r", path, error)
             raise _refuse(path, "isi lembar kerjanya rusak.") from error
-        if size > STREAM_ABOVE_BYTES:
-            log.info("streaming %s (%d bytes of sheet XML)", path, size)
-            return _streamed(path)
-        rows, columns = xlsx_stream.sheet_extent(str(path))
         if rows * columns > CELLS_ABOVE:
             log.info("streaming %s (cells up to row %d, column %d)", path, rows, columns)
             return _streamed(path)
+    else:  # .xls, .ods: only calamine reads them, so they must be small enough for it
+        _check_file_size(path, size, STREAM_ABOVE_BYTES // 4)
+        if head.startswith(_ZIP):
+            _check_ods(path)
     return _calamine(path, head)
+
+
+def _check_ods(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(i.file_size for i in archive.infolist() if i.filename.endswith(".xml"))
+    except (zipfile.BadZipFile, OSError):
+        return  # calamine says what is wrong with it
+    if unpacked > STREAM_ABOVE_BYTES:
+        raise limits.too_big(
+            path.name,
+            f"isinya {number(unpacked // limits.MB)} MB setelah dibuka",
+            "Simpan sebagai .xlsx lalu impor lagi.",
+        )
 
 
 def _calamine(path: Path, head: bytes) -> RawRows:
@@ -109,7 +144,27 @@ def _calamine(path: Path, head: bytes) -> RawRows:
             path, "berkas rusak atau bukan lembar kerja (.xlsx, .xls, .ods) yang sah."
         ) from error
     end = sheet.end
-    return RawRows(_guarded(rows, path), (end[0] + 1) if end else 0)
+    return RawRows(_guarded(_capped(rows, path.name), path), (end[0] + 1) if end else 0)
+
+
+def _capped(rows: Iterator[list[object]], name: str) -> Iterator[list[object]]:
+    """The caps the streaming readers check as they go, for rows calamine hands out."""
+    for number_, cells in enumerate(rows, start=1):
+        if number_ > limits.SHEET_ROWS:
+            raise limits.too_big(name, f"lebih dari {number(limits.SHEET_ROWS)} baris")
+        check_row(cells, number_, name)
+        yield cells
+
+
+def check_row(cells: list[object], row: int, name: str) -> None:
+    """A row past the cells-per-row or characters-per-cell cap refuses the file."""
+    if len(cells) > limits.ROW_CELLS:
+        raise limits.too_big(
+            name, f"baris {number(row)} berisi lebih dari {number(limits.ROW_CELLS)} kolom"
+        )
+    for index, cell in enumerate(cells):
+        if isinstance(cell, str) and len(cell) > limits.CELL_CHARS:
+            raise limits.cell_too_long(name, f"baris {number(row)} kolom ke-{index + 1}")
 
 
 def _streamed(path: Path) -> RawRows:
@@ -126,6 +181,9 @@ def _guarded(rows: Iterator[list[object]], path: Path) -> Iterator[list[object]]
         yield from rows
     except DomainError:
         raise
+    except MemoryError as error:  # the caps should make this unreachable; say it plainly
+        log.warning("out of memory reading %s", path)
+        raise limits.too_big(path.name, "memori komputer tidak cukup untuk membacanya") from error
     except Exception as error:  # noqa: BLE001
         log.info("reading %s failed: %r", path, error)
         raise _refuse(path, "berkas rusak atau terpotong di tengah data.") from error
@@ -168,6 +226,7 @@ def csv_rows(path: Path, score: Callable[[list[object]], int] | None = None) -> 
     size = path.stat().st_size
     if size == 0:
         raise DomainError(f"Berkas {path.name} kosong: tidak ada baris judul kolom.")
+    _check_file_size(path, size)
     with path.open("rb") as handle:
         head = handle.read(64 * 1024)
     if head.startswith((_ZIP, _OLE)):
@@ -185,9 +244,35 @@ def csv_rows(path: Path, score: Callable[[list[object]], int] | None = None) -> 
 
     def rows() -> Iterator[list[object]]:
         with path.open(encoding=encoding, newline="") as handle:
+            reader = csv.reader(_lines(handle, path.name), delimiter=delimiter)
             try:
-                yield from csv.reader(handle, delimiter=delimiter)
+                for number_, row in enumerate(reader, start=1):
+                    if number_ > limits.SHEET_ROWS:
+                        raise limits.too_big(
+                            path.name, f"lebih dari {number(limits.SHEET_ROWS)} baris"
+                        )
+                    check_row(row, number_, path.name)
+                    yield row
             except csv.Error as error:
+                if "field larger than field limit" in str(error):
+                    raise limits.cell_too_long(
+                        path.name, f"baris {number(reader.line_num)}"
+                    ) from error
                 raise _refuse(path, f"susunan CSV rusak ({error}).") from error
 
     return RawRows(rows(), total)
+
+
+def _lines(handle, name: str) -> Iterator[str]:
+    """Physical lines, refusing one longer than ``limits.CSV_LINE_CHARS`` before it is
+    held whole (a file of one 50 MB line)."""
+    count = 0
+    while line := handle.readline(limits.CSV_LINE_CHARS + 1):
+        count += 1
+        if len(line) > limits.CSV_LINE_CHARS:
+            raise limits.too_big(
+                name,
+                f"baris fisik ke-{number(count)} lebih dari {number(limits.CSV_LINE_CHARS)} huruf",
+                "Mungkin pemisah barisnya rusak, atau satu sel berisi teks yang sangat panjang.",
+            )
+        yield line

@@ -10,10 +10,12 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from app.services.core.errors import CellError
+from app.services.importing import limits
+from app.services.importing.numbers import parse_float, parse_int
 
-__all__ = ["CellError"]  # defined with the other domain errors; re-exported for the specs
-
-
+#: CellError is defined with the other domain errors; the number parsers live with the
+#: sheet's number convention (``numbers``). Both are re-exported for the specs and forms.
+__all__ = ["CellError", "parse_float", "parse_int"]
 
 
 MONTHS = {
@@ -63,7 +65,7 @@ def _make_date(year: int, month: int, day: int, raw: object) -> date:
     try:
         return date(_year(year), month, day)
     except ValueError:
-        raise CellError(f"Tanggal '{raw}' tidak ada di kalender.") from None
+        raise CellError(f"Tanggal '{shown(raw)}' tidak ada di kalender.") from None
 
 
 def parse_date(raw: object) -> date | None:
@@ -91,7 +93,9 @@ def parse_date(raw: object) -> date | None:
             return _make_date(int(match.group(3)), month, int(match.group(1)), raw)
     if value.isdigit():
         return parse_date(int(value))
-    raise CellError(f"'{raw}' bukan tanggal yang dikenali. Gunakan format {DATE_FORMATS_HELP}.")
+    raise CellError(
+        f"'{shown(raw)}' bukan tanggal yang dikenali. Gunakan format {DATE_FORMATS_HELP}."
+    )
 
 
 _TIME = re.compile(
@@ -125,13 +129,13 @@ def parse_time(raw: object) -> time | None:
         if 0 <= raw < 1:
             seconds = round(raw * 86400)
             return time(seconds // 3600 % 24, seconds // 60 % 60, seconds % 60)
-        raise CellError(f"'{raw}' bukan jam. Tulis seperti 14.30 atau 14:30.")
+        raise CellError(f"'{shown(raw)}' bukan jam. Tulis seperti 14.30 atau 14:30.")
     match = _TIME.match(str(raw).strip().lower())
     if match:
         hour, minute, second = (int(g or 0) for g in match.groups())
         if hour < 24 and minute < 60 and second < 60:
             return time(hour, minute, second)
-    raise CellError(f"'{raw}' bukan jam. Tulis seperti 14.30 atau 14:30.")
+    raise CellError(f"'{shown(raw)}' bukan jam. Tulis seperti 14.30 atau 14:30.")
 
 
 def parse_datetime(raw: object) -> datetime | None:
@@ -144,7 +148,7 @@ def parse_datetime(raw: object) -> datetime | None:
     if isinstance(raw, date):
         return datetime.combine(raw, time(0))
     if isinstance(raw, bool):
-        raise CellError(f"'{raw}' bukan tanggal. Gunakan format {DATETIME_HELP}.")
+        raise CellError(f"'{shown(raw)}' bukan tanggal. Gunakan format {DATETIME_HELP}.")
     if isinstance(raw, (int, float)):
         return _serial_datetime(float(raw))
     value = " ".join(str(raw).split())
@@ -158,44 +162,12 @@ def parse_datetime(raw: object) -> datetime | None:
         if "kalender" in str(error):
             raise
         raise CellError(
-            f"'{raw}' bukan tanggal dan jam yang dikenali. Gunakan format {DATETIME_HELP}."
+            f"'{shown(raw)}' bukan tanggal dan jam yang dikenali. Gunakan format {DATETIME_HELP}."
         ) from None
     assert day is not None
     return datetime.combine(day, clock or time(0))
 
 
-def _number_text(raw: str) -> str:
-    value = raw.strip().replace(" ", "").replace("\u00a0", "").removesuffix("%")
-    value = value.removeprefix("Rp").removeprefix("rp").removeprefix(".")
-    if "," in value and "." in value:
-        # The later separator is the decimal one: 1.234,5 (Indonesian) or 1,234.5.
-        if value.rfind(",") > value.rfind("."):
-            return value.replace(".", "").replace(",", ".")
-        return value.replace(",", "")
-    if "," in value:
-        return value.replace(",", ".") if value.count(",") == 1 else value.replace(",", "")
-    if value.count(".") > 1 or re.fullmatch(r"-?\d{1,3}\.\d{3}", value):
-        return value.replace(".", "")  # 8.926.662 or 1.234: thousands separators
-    return value
-
-
-def parse_float(raw: object) -> float | None:
-    if is_blank(raw):
-        return None
-    if isinstance(raw, bool):
-        raise CellError(f"'{raw}' bukan angka.")
-    if isinstance(raw, (int, float)):
-        return float(raw)
-    try:
-        return float(_number_text(str(raw)))
-    except ValueError:
-        raise CellError(f"'{raw}' bukan angka.") from None
-
-
-def parse_int(raw: object) -> int | None:
-    value = parse_float(raw)
-    if value is None:
-        return None
-    if not value.is_integer():
-        raise CellError(f"'{raw}' harus bilangan bulat.")
-    return int(value)
+def shown(raw: object) -> str:
+    """A cell's value for a message, shortened with '…' (never a 20.000-character cell)."""
+    return limits.shown(raw)

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.models import Pemilihan, Wilayah
+from app.models import Kerawanan, Pemilihan, Wilayah
 from app.services.core import pengaturan
 from app.services.core.changes import Changes
 from app.services.core.clock import desk_clock
@@ -18,7 +18,7 @@ from app.services.core.errors import DomainError
 from app.services.core.uow import UnitOfWork
 from app.services.desk.wilayah import WilayahIndex
 from app.services.importing.columns import Column
-from app.services.importing.region_columns import REGION_COLUMNS, resolve
+from app.services.importing.region_columns import REGION_COLUMNS, recap_errors, resolve
 from app.services.importing.spec import Outcome, RowError, RowProblem, ValidRow
 from app.services.importing.values import (
     DATE_FORMATS_HELP,
@@ -45,12 +45,12 @@ class KerawananImport:
     jenis = "kerawanan"
     title = "Skor IKP dan TPS Rawan"
     columns = REGION_COLUMNS + (
-        Column("ikp", "skor IKP", False, ("ikp", "skor", "nilai ikp", "indeks kerawanan pemilu", "skor ikp 2024", "indeks"), "Skor IKP Bawaslu 0–100, mis. 77,74", score),
-        Column("kurang_rawan", "TPS kurang rawan", False, ("kurang rawan", "tps aman"), "Jumlah TPS kurang rawan (Polri)", count),
-        Column("rawan", "TPS rawan", False, ("rawan", "jumlah tps rawan"), "Jumlah TPS rawan (Polri)", count),
-        Column("sangat_rawan", "TPS sangat rawan", False, ("sangat rawan",), "Jumlah TPS sangat rawan (Polri)", count),
-        Column("khusus", "TPS khusus", False, ("khusus", "tps lapas rutan"), "Jumlah TPS khusus (lapas/rutan)", count),
-        Column("sumber", "sumber", False, ("sumber data", "keterangan"), "Sumber, mis. IKP 2024 Bawaslu RI"),
+        Column("ikp", "skor IKP", False, ("ikp", "skor", "nilai ikp", "indeks kerawanan pemilu", "skor ikp 2024", "indeks"), "Skor IKP Bawaslu 0–100, mis. 77,74", score, store=Kerawanan.ikp_score),
+        Column("kurang_rawan", "TPS kurang rawan", False, ("kurang rawan", "tps aman"), "Jumlah TPS kurang rawan (Polri)", count, store=Kerawanan.tps_kurang_rawan),
+        Column("rawan", "TPS rawan", False, ("rawan", "jumlah tps rawan"), "Jumlah TPS rawan (Polri)", count, store=Kerawanan.tps_rawan),
+        Column("sangat_rawan", "TPS sangat rawan", False, ("sangat rawan",), "Jumlah TPS sangat rawan (Polri)", count, store=Kerawanan.tps_sangat_rawan),
+        Column("khusus", "TPS khusus", False, ("khusus", "tps lapas rutan"), "Jumlah TPS khusus (lapas/rutan)", count, store=Kerawanan.tps_khusus),
+        Column("sumber", "sumber", False, ("sumber data", "keterangan"), "Sumber, mis. IKP 2024 Bawaslu RI", store=Kerawanan.source),
         Column("tanggal", "tanggal sumber", False, ("tanggal", "tgl"), f"Tanggal sumber ({DATE_FORMATS_HELP})", parse_date),
     )  # fmt: skip
     FIELD_OF = {
@@ -58,6 +58,8 @@ class KerawananImport:
         "sangat_rawan": "tps_sangat_rawan", "khusus": "tps_khusus", "sumber": "source",
         "tanggal": "source_date",
     }  # fmt: skip
+    #: TPS counts add up over a region's children; the IKP score does not.
+    TPS_COUNTS = frozenset({"tps_kurang_rawan", "tps_rawan", "tps_sangat_rawan", "tps_khusus"})
 
     def load_context(self, uow: UnitOfWork, options: dict[str, Any]) -> Context:
         target = options.get("pemilihan", ALL_CONTESTS) or ALL_CONTESTS
@@ -98,7 +100,14 @@ class KerawananImport:
                 )  # fmt: skip
             else:
                 seen[code] = valid.row
-        return errors
+        refused = {e.row for e in errors}
+        headers = {self.FIELD_OF[c.key]: c.header for c in self.columns if c.key in self.FIELD_OF}
+        counts = [
+            (v.row, v.record.wilayah_code,
+             {k: n for k, n in v.record.values.items() if k in self.TPS_COUNTS})
+            for v in rows if v.row not in refused
+        ]  # fmt: skip
+        return errors + recap_errors(context.index, counts, headers.__getitem__, "kode wilayah")
 
     def apply(self, uow: UnitOfWork, context: Context, records: list[KerawananRow]) -> Outcome:
         regions = {

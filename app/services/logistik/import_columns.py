@@ -3,6 +3,7 @@ contest and destination, and the words a sheet may use for a level."""
 
 from __future__ import annotations
 
+from app.models import Pemilihan, Pengiriman, Referensi, Wilayah
 from app.models.logistik import LEVELS
 from app.services.importing.columns import Column
 from app.services.importing.values import CellError, text
@@ -34,6 +35,7 @@ ITEM = Column(
     True,
     ("jenis barang", "jenis logistik", "item", "logistik"),
     "Kode atau nama jenis logistik, mis. SURAT_SUARA atau Kotak suara",
+    store=Referensi.name,
 )
 NUMBER = Column(
     "nomor",
@@ -41,6 +43,7 @@ NUMBER = Column(
     True,
     ("nomor pengiriman", "no pengiriman", "no", "nomor surat jalan"),
     "Nomor pengiriman (kunci: baris bernomor sama = satu pengiriman)",
+    store=Pengiriman.number,
 )
 CONTEST = Column(
     "pemilihan",
@@ -48,5 +51,6 @@ CONTEST = Column(
     False,
     ("jenis pemilihan", "pilkada"),
     "'gubernur', nama kab/kota untuk pemilihan bupati/wali kota, atau ID; wajib untuk surat suara",
+    store=Pemilihan.name,
 )
-TARGET = Column("tujuan", "kode wilayah tujuan", True, ("wilayah tujuan", "tujuan", "kode tujuan"), "Kode atau nama kab/kota, kecamatan, atau desa tujuan")  # fmt: skip
+TARGET = Column("tujuan", "kode wilayah tujuan", True, ("wilayah tujuan", "tujuan", "kode tujuan"), "Kode atau nama kab/kota, kecamatan, atau desa tujuan", store=Wilayah.name)  # fmt: skip

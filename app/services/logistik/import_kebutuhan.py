@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.models import Kebutuhan
+from app.models import Kebutuhan, Wilayah
 from app.services.core.changes import Changes
 from app.services.core.uow import UnitOfWork
 from app.services.importing.columns import Column
@@ -41,9 +41,9 @@ class KebutuhanImport:
     jenis = "kebutuhan"
     title = "Kebutuhan Logistik"
     columns = (
-        Column("wilayah", "kode wilayah", True, ("wilayah", "kode", "nama wilayah"), "Kode atau nama kab/kota, kecamatan, atau desa"),
+        Column("wilayah", "kode wilayah", True, ("wilayah", "kode", "nama wilayah"), "Kode atau nama kab/kota, kecamatan, atau desa", store=Wilayah.name),
         ITEM, CONTEST,
-        Column("jumlah", "jumlah", True, ("kebutuhan", "jumlah kebutuhan", "qty"), "Bilangan bulat, 0 atau lebih", parse_int),
+        Column("jumlah", "jumlah", True, ("kebutuhan", "jumlah kebutuhan", "qty"), "Bilangan bulat, 0 atau lebih", parse_int, store=Kebutuhan.quantity),
     )  # fmt: skip
 
     def load_context(self, uow: UnitOfWork, options: dict[str, Any]) -> Any:

@@ -43,12 +43,12 @@ class PenerimaanImport:
     title = "Penerimaan Logistik"
     columns = (
         NUMBER, ITEM, CONTEST,
-        Column("baik", "baik", True, ("diterima baik", "jumlah baik", "kondisi baik"), "Jumlah diterima dalam keadaan baik", parse_int),
-        Column("rusak", "rusak", False, ("jumlah rusak",), "Jumlah rusak (kosong = 0)", parse_int),
-        Column("hilang", "hilang", False, ("jumlah hilang", "kurang"), "Kosong: sisa dari dikirim − baik − rusak", parse_int),
-        Column("alasan", "alasan", False, ("kode alasan", "keterangan"), f"Wajib bila kurang: {', '.join(REASONS)}"),
+        Column("baik", "baik", True, ("diterima baik", "jumlah baik", "kondisi baik"), "Jumlah diterima dalam keadaan baik", parse_int, store=PengirimanBaris.qty_good),
+        Column("rusak", "rusak", False, ("jumlah rusak",), "Jumlah rusak (kosong = 0)", parse_int, store=PengirimanBaris.qty_damaged),
+        Column("hilang", "hilang", False, ("jumlah hilang", "kurang"), "Kosong: sisa dari dikirim − baik − rusak", parse_int, store=PengirimanBaris.qty_missing),
+        Column("alasan", "alasan", False, ("kode alasan", "keterangan"), f"Wajib bila kurang: {', '.join(REASONS)}", store=PengirimanBaris.reason),
         Column("tiba", "tanggal tiba", False, ("tiba", "tgl tiba", "waktu tiba"), f"Tanggal ({DATE_FORMATS_HELP}); kosong = hari ini", parse_date),
-        Column("ba", "berita acara", False, ("nomor berita acara", "no ba"), "Nomor berita acara serah terima"),
+        Column("ba", "berita acara", False, ("nomor berita acara", "no ba"), "Nomor berita acara serah terima", store=Pengiriman.berita_acara),
     )  # fmt: skip
 
     def load_context(self, uow: UnitOfWork, options: dict[str, Any]) -> Any:

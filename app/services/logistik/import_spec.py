@@ -53,19 +53,19 @@ class PengirimanImport:
     title = "Pengiriman Logistik"
     columns = (
         NUMBER, CONTEST,
-        Column("asal", "tingkat asal", True, ("asal", "dari"), "KPU Provinsi, KPU Kab/Kota, PPK atau PPS", parse_level),
-        Column("tempat", "tempat asal", False, ("gudang", "tempat"), "mis. Gudang KPU Kab. Lebak"),
-        Column("tingkat", "tingkat tujuan", True, ("tingkat",), "KPU Kab/Kota, PPK, PPS atau KPPS/TPS", parse_level),
+        Column("asal", "tingkat asal", True, ("asal", "dari"), "KPU Provinsi, KPU Kab/Kota, PPK atau PPS", parse_level, store=Pengiriman.origin_level),
+        Column("tempat", "tempat asal", False, ("gudang", "tempat"), "mis. Gudang KPU Kab. Lebak", store=Pengiriman.origin_place),
+        Column("tingkat", "tingkat tujuan", True, ("tingkat",), "KPU Kab/Kota, PPK, PPS atau KPPS/TPS", parse_level, store=Pengiriman.destination_level),
         TARGET,
-        Column("tps", "tps", False, ("nomor tps", "no tps"), "Nomor TPS, hanya untuk tujuan KPPS/TPS"),
+        Column("tps", "tps", False, ("nomor tps", "no tps"), "Nomor TPS, hanya untuk tujuan KPPS/TPS", store=Pengiriman.tps),
         Column("rencana", "rencana kirim", False, ("tanggal kirim", "tgl kirim"), f"Tanggal ({DATE_FORMATS_HELP})", parse_date),
         Column("batas", "batas tiba", False, ("harus tiba", "tenggat"), "Kosong: H-n menurut aturan tingkat tujuan", parse_date),
         Column("perkiraan", "perkiraan tiba", False, ("estimasi tiba", "eta"), f"Tanggal ({DATE_FORMATS_HELP})", parse_date),
-        Column("kawal", "pengawalan", False, ("dikawal", "pengawalan polri"), "Ya atau Tidak"),
-        Column("ba", "berita acara", False, ("nomor berita acara", "no ba", "ba"), "Nomor berita acara serah terima"),
+        Column("kawal", "pengawalan", False, ("dikawal", "pengawalan polri"), "Ya atau Tidak", max_length=20),
+        Column("ba", "berita acara", False, ("nomor berita acara", "no ba", "ba"), "Nomor berita acara serah terima", store=Pengiriman.berita_acara),
         ITEM,
-        Column("jumlah", "jumlah dikirim", True, ("jumlah", "dikirim", "qty"), "Bilangan bulat lebih dari 0", parse_int),
-        Column("catatan", "catatan", False, ("keterangan", "ket"), ""),
+        Column("jumlah", "jumlah dikirim", True, ("jumlah", "dikirim", "qty"), "Bilangan bulat lebih dari 0", parse_int, store=PengirimanBaris.qty_sent),
+        Column("catatan", "catatan", False, ("keterangan", "ket"), "", store=Pengiriman.notes),
     )  # fmt: skip
 
     def load_context(self, uow: UnitOfWork, options: dict[str, Any]) -> Any:

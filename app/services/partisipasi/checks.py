@@ -1,5 +1,7 @@
 """Reconciliation checks on participation figures (SPEC 4 and 7): voters who voted never
-exceed DPT + DPTb + DPK, and valid + invalid votes equal the voters who voted.
+exceed DPT + DPTb + DPK, valid + invalid votes equal the voters who voted, and a region's
+own recap figure (a province or kab/kota total) agrees with its children's (``core.recap``:
+the recap shadows them in every roll-up, so a stale one would make turnout lie).
 
 A failing figure is flagged, never hidden or refused: the desk records what KPU
 published, and the brief lists what does not add up. ``row_flags`` judges one row of
@@ -14,11 +16,20 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, select
 
 from app.models import Partisipasi, Pemilihan, Wilayah
+from app.services.core import recap
 from app.services.core.formatting import number
 from app.services.core.uow import UnitOfWork
 
 VOTED_WITHIN_REGISTERED = "Pengguna hak pilih ≤ DPT + DPTb + DPK"
 VALID_PLUS_INVALID = "Suara sah + tidak sah = pengguna hak pilih"
+RECAP_MATCHES_CHILDREN = "Angka rekap wilayah = jumlah wilayah di bawahnya"
+#: The figures that add up over a region's children, with their names.
+ADDITIVE = {
+    "dpt_men": "DPT laki-laki", "dpt_women": "DPT perempuan", "dptb": "DPTb", "dpk": "DPK",
+    "tps_count": "jumlah TPS", "voted_men": "pengguna hak pilih laki-laki",
+    "voted_women": "pengguna hak pilih perempuan", "valid_votes": "suara sah",
+    "invalid_votes": "suara tidak sah",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -151,7 +162,50 @@ def check_valid_plus_invalid(
     return _failures(VALID_PLUS_INVALID, _records(uow, pemilihan_id, condition))
 
 
+def check_recaps(uow: UnitOfWork, *, pemilihan_id: int | None = None) -> list[CheckFailure]:
+    """Every stored recap figure (a region's own record) that disagrees with its children's
+    records: "PROVINSI BANTEN" 1.000 above the sum of its kab/kota."""
+    fields = [getattr(Partisipasi, name) for name in ADDITIVE]
+    statement = (
+        select(Partisipasi.pemilihan_id, Partisipasi.wilayah_code, *fields)
+        .where(Partisipasi.archived.is_(False))
+        .order_by(Partisipasi.pemilihan_id, Partisipasi.wilayah_code)
+    )
+    if pemilihan_id is not None:
+        statement = statement.where(Partisipasi.pemilihan_id == pemilihan_id)
+    by_contest: dict[int, dict[str, dict[str, int]]] = {}
+    for contest, code, *values in uow.session.execute(statement):
+        by_contest.setdefault(contest, {})[code] = {
+            name: value for name, value in zip(ADDITIVE, values, strict=True) if value is not None
+        }
+    if not by_contest:
+        return []
+    children = recap.children_of(
+        uow.session.scalars(select(Wilayah.code).where(Wilayah.archived.is_(False)))
+    )
+    found = {contest: recap.mismatches(given, children) for contest, given in by_contest.items()}
+    if not any(found.values()):
+        return []
+    contests = dict(uow.session.execute(select(Pemilihan.id, Pemilihan.name)).all())
+    codes = {m.code for items in found.values() for m in items}
+    names = dict(
+        uow.session.execute(select(Wilayah.code, Wilayah.name).where(Wilayah.code.in_(codes))).all()
+    )
+    return [
+        CheckFailure(
+            RECAP_MATCHES_CHILDREN,
+            f"{contests.get(contest, contest)}, {'' if '.' in m.code else 'Provinsi '}"
+            f"{names.get(m.code, m.code)} ({m.code}): "
+            f"{ADDITIVE[m.field]} tercatat {number(m.recorded)}, {m.describe()}.",
+        )
+        for contest, items in found.items()
+        for m in items
+    ]
+
+
 def run_all(uow: UnitOfWork, *, pemilihan_id: int | None = None) -> list[CheckFailure]:
-    return check_voted_within_registered(uow, pemilihan_id=pemilihan_id) + check_valid_plus_invalid(
-        uow, pemilihan_id=pemilihan_id
+    return (
+        check_voted_within_registered(uow, pemilihan_id=pemilihan_id)
+        + check_valid_plus_invalid(uow, pemilihan_id=pemilihan_id)
+        + check_recaps(uow, pemilihan_id=pemilihan_id)
     )

@@ -15,14 +15,14 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.models import Pemilihan, Wilayah
+from app.models import Partisipasi, Pemilihan, Wilayah
 from app.services.core.changes import Changes
 from app.services.core.clock import desk_clock
 from app.services.core.errors import DomainError
 from app.services.core.uow import UnitOfWork
 from app.services.desk.wilayah import WilayahIndex
 from app.services.importing.columns import Column
-from app.services.importing.region_columns import REGION_COLUMNS, resolve
+from app.services.importing.region_columns import REGION_COLUMNS, recap_errors, resolve
 from app.services.importing.spec import Outcome, RowError, RowProblem, ValidRow
 from app.services.importing.values import (
     DATE_FORMATS_HELP,
@@ -34,18 +34,18 @@ from app.services.importing.values import (
 from app.services.partisipasi import records as partisipasi
 
 COLUMNS = REGION_COLUMNS + (
-    Column("dpt_l", "DPT laki-laki", False, ("dpt l", "dpt lk", "dpt laki laki", "jumlah pemilih laki-laki", "pemilih laki-laki", "jumlah dpt laki-laki", "l", "lk", "laki-laki"), "DPT laki-laki"),
-    Column("dpt_p", "DPT perempuan", False, ("dpt p", "dpt pr", "jumlah pemilih perempuan", "pemilih perempuan", "jumlah dpt perempuan", "p", "pr", "perempuan"), "DPT perempuan"),
-    Column("dpt", "jumlah DPT", False, ("dpt", "dpt total", "total dpt", "jumlah pemilih", "dpt l+p", "l+p", "jml dpt"), "Jumlah DPT (diperiksa: harus sama dengan L + P)"),
-    Column("dptb", "DPTb", False, ("jumlah dptb", "jml dptb", "pemilih tambahan", "daftar pemilih tambahan"), "Daftar pemilih tambahan"),
-    Column("dpk", "DPK", False, ("jumlah dpk", "jml dpk", "pemilih khusus", "daftar pemilih khusus"), "Daftar pemilih khusus"),
-    Column("tps", "jumlah TPS", False, ("tps", "jml tps", "jml. tps", "banyaknya tps"), "Jumlah TPS"),
-    Column("memilih_l", "pengguna hak pilih laki-laki", False, ("pengguna hak pilih l", "memilih l", "menggunakan hak pilih laki-laki", "pemilih yang menggunakan hak pilih laki-laki", "php l"), "Pemilih laki-laki yang menggunakan hak pilih"),
-    Column("memilih_p", "pengguna hak pilih perempuan", False, ("pengguna hak pilih p", "memilih p", "menggunakan hak pilih perempuan", "pemilih yang menggunakan hak pilih perempuan", "php p"), "Pemilih perempuan yang menggunakan hak pilih"),
-    Column("memilih", "jumlah pengguna hak pilih", False, ("pengguna hak pilih", "memilih", "menggunakan hak pilih", "php"), "Jumlah pengguna hak pilih (diperiksa: harus sama dengan L + P)"),
-    Column("sah", "suara sah", False, ("jumlah suara sah", "sah"), "Jumlah suara sah"),
-    Column("tidak_sah", "suara tidak sah", False, ("jumlah suara tidak sah", "tidak sah"), "Jumlah suara tidak sah"),
-    Column("sumber", "sumber", False, ("sumber data", "keterangan"), "Sumber, mis. Rekap DPT KPU Provinsi Banten"),
+    Column("dpt_l", "DPT laki-laki", False, ("dpt l", "dpt lk", "dpt laki laki", "jumlah pemilih laki-laki", "pemilih laki-laki", "jumlah dpt laki-laki", "l", "lk", "laki-laki"), "DPT laki-laki", store=Partisipasi.dpt_men),
+    Column("dpt_p", "DPT perempuan", False, ("dpt p", "dpt pr", "jumlah pemilih perempuan", "pemilih perempuan", "jumlah dpt perempuan", "p", "pr", "perempuan"), "DPT perempuan", store=Partisipasi.dpt_women),
+    Column("dpt", "jumlah DPT", False, ("dpt", "dpt total", "total dpt", "jumlah pemilih", "dpt l+p", "l+p", "jml dpt"), "Jumlah DPT (diperiksa: harus sama dengan L + P)", store=Partisipasi.dpt_men),
+    Column("dptb", "DPTb", False, ("jumlah dptb", "jml dptb", "pemilih tambahan", "daftar pemilih tambahan"), "Daftar pemilih tambahan", store=Partisipasi.dptb),
+    Column("dpk", "DPK", False, ("jumlah dpk", "jml dpk", "pemilih khusus", "daftar pemilih khusus"), "Daftar pemilih khusus", store=Partisipasi.dpk),
+    Column("tps", "jumlah TPS", False, ("tps", "jml tps", "jml. tps", "banyaknya tps"), "Jumlah TPS", store=Partisipasi.tps_count),
+    Column("memilih_l", "pengguna hak pilih laki-laki", False, ("pengguna hak pilih l", "memilih l", "menggunakan hak pilih laki-laki", "pemilih yang menggunakan hak pilih laki-laki", "php l"), "Pemilih laki-laki yang menggunakan hak pilih", store=Partisipasi.voted_men),
+    Column("memilih_p", "pengguna hak pilih perempuan", False, ("pengguna hak pilih p", "memilih p", "menggunakan hak pilih perempuan", "pemilih yang menggunakan hak pilih perempuan", "php p"), "Pemilih perempuan yang menggunakan hak pilih", store=Partisipasi.voted_women),
+    Column("memilih", "jumlah pengguna hak pilih", False, ("pengguna hak pilih", "memilih", "menggunakan hak pilih", "php"), "Jumlah pengguna hak pilih (diperiksa: harus sama dengan L + P)", store=Partisipasi.voted_men),
+    Column("sah", "suara sah", False, ("jumlah suara sah", "sah"), "Jumlah suara sah", store=Partisipasi.valid_votes),
+    Column("tidak_sah", "suara tidak sah", False, ("jumlah suara tidak sah", "tidak sah"), "Jumlah suara tidak sah", store=Partisipasi.invalid_votes),
+    Column("sumber", "sumber", False, ("sumber data", "keterangan"), "Sumber, mis. Rekap DPT KPU Provinsi Banten", store=Partisipasi.source),
     Column("tanggal", "tanggal sumber", False, ("tanggal", "tgl", "per tanggal"), f"Tanggal sumber ({DATE_FORMATS_HELP})", parse_date),
 )  # fmt: skip
 _INTS = ("dpt_l", "dpt_p", "dpt", "dptb", "dpk", "tps", "memilih_l", "memilih_p", "memilih",
@@ -56,6 +56,8 @@ FIELD_OF = {
     "memilih_l": "voted_men", "memilih_p": "voted_women", "sah": "valid_votes",
     "tidak_sah": "invalid_votes", "sumber": "source", "tanggal": "source_date",
 }  # fmt: skip
+#: The figures a region's children add up to (a recap row is checked against them).
+ADDITIVE = frozenset(FIELD_OF[k] for k in _INTS if k in FIELD_OF)
 
 
 def count(raw: object) -> int | None:
@@ -84,10 +86,7 @@ class PartisipasiRow:
 class PartisipasiImport:
     jenis = "partisipasi"
     title = "Data DPT dan Partisipasi"
-    columns = tuple(
-        Column(c.key, c.header, c.required, c.synonyms, c.help, count) if c.key in _INTS else c
-        for c in COLUMNS
-    )
+    columns = tuple(replace(c, parse=count) if c.key in _INTS else c for c in COLUMNS)
 
     def load_context(self, uow: UnitOfWork, options: dict[str, Any]) -> Context:
         try:
@@ -143,7 +142,14 @@ class PartisipasiImport:
                 )
             else:
                 seen[code] = valid.row
-        return errors
+        refused = {e.row for e in errors}
+        headers = {FIELD_OF[c.key]: c.header for c in self.columns if c.key in FIELD_OF}
+        figures = [
+            (v.row, v.record.wilayah_code,
+             {k: n for k, n in v.record.values.items() if k in ADDITIVE})
+            for v in rows if v.row not in refused
+        ]  # fmt: skip
+        return errors + recap_errors(context.index, figures, headers.__getitem__, "kode wilayah")
 
     def apply(self, uow: UnitOfWork, context: Context, records: list[PartisipasiRow]) -> Outcome:
         contest = uow.session.get(Pemilihan, context.contest_id)

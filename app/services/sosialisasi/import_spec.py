@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from app.models import Referensi, Sosialisasi
+from app.models import Referensi, Sosialisasi, Wilayah
 from app.models.referensi import JENIS_KEGIATAN, KELOMPOK_SASARAN
 from app.models.wilayah import LEVEL_KABKOTA
 from app.services.core.actor import SOSIALISASI_CATAT
@@ -165,20 +165,20 @@ class SosialisasiImport:
         Column("tanggal", "tanggal", True, ("tgl", "tanggal kegiatan", "hari/tanggal", "hari tanggal"), f"Tanggal kegiatan ({DATE_FORMATS_HELP})", parse_date),
         Column("mulai", "mulai", False, ("jam", "jam mulai", "waktu", "waktu mulai", "pukul"), "Jam mulai, mis. 09.00 (kosong: jam tidak diketahui, dicatat 00.00)", parse_time),
         Column("selesai", "selesai", False, ("jam selesai", "waktu selesai", "sampai"), "Jam selesai (mis. 12.00) atau tanggal dan jam bila lewat hari", parse_end),
-        Column("wilayah", "wilayah", True, ("kode wilayah", "wilayah kegiatan", "kode", "lokasi wilayah"), "Kode Kemendagri (36.01.01.2001) atau nama kab/kota, kecamatan, desa/kelurahan"),
-        Column("kabkota", "kab/kota", False, ("kabupaten/kota", "kabupaten", "kota", "kab"), "Kab/kota tempat wilayah berada (membantu bila nama desa/kecamatan ada di beberapa tempat)"),
-        Column("tempat", "tempat", False, ("lokasi", "lokasi kegiatan", "venue", "tempat kegiatan"), "Tempat kegiatan, mis. Aula kecamatan"),
-        Column("penyelenggara", "penyelenggara", True, ("pelaksana", "penyelenggara kegiatan"), "Kesbangpol, KPU, Bawaslu, atau Mitra"),
-        Column("jenis", "jenis kegiatan", True, ("jenis", "bentuk kegiatan", "kegiatan"), "Nama atau kode jenis kegiatan, mis. Sosialisasi tatap muka"),
-        Column("sasaran", "kelompok sasaran", True, ("sasaran", "kelompok", "peserta sasaran"), "Satu atau beberapa nama/kode kelompok sasaran, dipisah ';' atau ','"),
-        Column("topik", "topik", True, ("tema", "judul", "materi", "topik kegiatan"), "Topik atau tema kegiatan"),
-        Column("narasumber", "narasumber", False, ("pembicara", "pemateri"), "Narasumber"),
-        Column("rencana", "rencana peserta", False, ("target peserta", "rencana", "jumlah undangan"), "Jumlah peserta yang direncanakan", parse_int),
-        Column("laki", "hadir laki-laki", False, ("laki-laki", "laki laki", "l", "hadir l", "peserta laki-laki"), "Peserta laki-laki yang hadir", parse_int),
-        Column("perempuan", "hadir perempuan", False, ("perempuan", "p", "hadir p", "peserta perempuan"), "Peserta perempuan yang hadir", parse_int),
-        Column("disabilitas", "hadir disabilitas", False, ("disabilitas", "penyandang disabilitas", "hadir penyandang disabilitas"), "Peserta penyandang disabilitas yang hadir (termasuk dalam laki-laki/perempuan)", parse_int),
-        Column("anggaran", "anggaran", False, ("biaya", "anggaran (rp)", "anggaran rp", "dana"), "Anggaran dalam Rupiah, mis. 5.000.000", parse_int),
-        Column("catatan", "catatan", False, ("keterangan", "ket"), "Catatan"),
+        Column("wilayah", "wilayah", True, ("kode wilayah", "wilayah kegiatan", "kode", "lokasi wilayah"), "Kode Kemendagri (36.01.01.2001) atau nama kab/kota, kecamatan, desa/kelurahan", store=Wilayah.name),
+        Column("kabkota", "kab/kota", False, ("kabupaten/kota", "kabupaten", "kota", "kab"), "Kab/kota tempat wilayah berada (membantu bila nama desa/kecamatan ada di beberapa tempat)", store=Wilayah.name),
+        Column("tempat", "tempat", False, ("lokasi", "lokasi kegiatan", "venue", "tempat kegiatan"), "Tempat kegiatan, mis. Aula kecamatan", store=Sosialisasi.venue),
+        Column("penyelenggara", "penyelenggara", True, ("pelaksana", "penyelenggara kegiatan"), "Kesbangpol, KPU, Bawaslu, atau Mitra", store=Sosialisasi.organiser),
+        Column("jenis", "jenis kegiatan", True, ("jenis", "bentuk kegiatan", "kegiatan"), "Nama atau kode jenis kegiatan, mis. Sosialisasi tatap muka", store=Referensi.name),
+        Column("sasaran", "kelompok sasaran", True, ("sasaran", "kelompok", "peserta sasaran"), "Satu atau beberapa nama/kode kelompok sasaran, dipisah ';' atau ','", max_length=1000),
+        Column("topik", "topik", True, ("tema", "judul", "materi", "topik kegiatan"), "Topik atau tema kegiatan", store=Sosialisasi.topic),
+        Column("narasumber", "narasumber", False, ("pembicara", "pemateri"), "Narasumber", store=Sosialisasi.speakers),
+        Column("rencana", "rencana peserta", False, ("target peserta", "rencana", "jumlah undangan"), "Jumlah peserta yang direncanakan", parse_int, store=Sosialisasi.planned_participants),
+        Column("laki", "hadir laki-laki", False, ("laki-laki", "laki laki", "l", "hadir l", "peserta laki-laki"), "Peserta laki-laki yang hadir", parse_int, store=Sosialisasi.attendance_men),
+        Column("perempuan", "hadir perempuan", False, ("perempuan", "p", "hadir p", "peserta perempuan"), "Peserta perempuan yang hadir", parse_int, store=Sosialisasi.attendance_women),
+        Column("disabilitas", "hadir disabilitas", False, ("disabilitas", "penyandang disabilitas", "hadir penyandang disabilitas"), "Peserta penyandang disabilitas yang hadir (termasuk dalam laki-laki/perempuan)", parse_int, store=Sosialisasi.attendance_disabled),
+        Column("anggaran", "anggaran", False, ("biaya", "anggaran (rp)", "anggaran rp", "dana"), "Anggaran dalam Rupiah, mis. 5.000.000", parse_int, store=Sosialisasi.budget),
+        Column("catatan", "catatan", False, ("keterangan", "ket"), "Catatan", store=Sosialisasi.notes),
     )  # fmt: skip
 
     def load_context(self, uow: UnitOfWork, options: dict[str, Any]) -> Context:

@@ -37,13 +37,13 @@ class TahapanImport:
     jenis = "tahapan"
     title = "Jadwal Tahapan"
     columns = (
-        Column("kode", "kode", True, ("kode tahapan", "kd"), "Kode unik tahapan, mis. T14 atau T17.1"),
-        Column("induk", "induk", False, ("kode induk", "parent", "tahapan induk"), "Kode tahapan induk untuk sub-tahapan; kosong untuk tahapan utama"),
-        Column("nama", "nama", True, ("nama tahapan", "tahapan", "kegiatan", "uraian"), "Nama tahapan"),
+        Column("kode", "kode", True, ("kode tahapan", "kd"), "Kode unik tahapan, mis. T14 atau T17.1", store=Tahapan.code),
+        Column("induk", "induk", False, ("kode induk", "parent", "tahapan induk"), "Kode tahapan induk untuk sub-tahapan; kosong untuk tahapan utama", store=Tahapan.code),
+        Column("nama", "nama", True, ("nama tahapan", "tahapan", "kegiatan", "uraian"), "Nama tahapan", store=Tahapan.name),
         Column("mulai", "mulai", False, ("tanggal mulai", "tgl mulai", "awal", "dari"), f"Tanggal mulai rencana ({DATE_FORMATS_HELP})", parse_date),
         Column("selesai", "selesai", False, ("tanggal selesai", "tgl selesai", "akhir", "sampai", "hingga"), f"Tanggal selesai rencana ({DATE_FORMATS_HELP})", parse_date),
-        Column("catatan", "catatan", False, ("keterangan", "ket"), "Keterangan jadwal"),
-        Column("untuk", "untuk", False, ("berlaku untuk", "jenis pemilihan"), "Isi 'gubernur' bila hanya untuk pemilihan gubernur; kosong untuk semua"),
+        Column("catatan", "catatan", False, ("keterangan", "ket"), "Keterangan jadwal", store=Tahapan.schedule_note),
+        Column("untuk", "untuk", False, ("berlaku untuk", "jenis pemilihan"), "Isi 'gubernur' bila hanya untuk pemilihan gubernur; kosong untuk semua", store=Pemilihan.kind),
     )  # fmt: skip
 
     def option_fields(self, uow: UnitOfWork) -> list[tuple[str, str, list[tuple[Any, str]]]]:

@@ -120,9 +120,34 @@ def _newer_schema(tmp_path: Path, source: Path) -> Path:
     return path
 
 
+def _dropped_table(tmp_path: Path, source: Path) -> Path:
+    """A Desk Pilkada backup whose ``insiden`` table was dropped outside the app."""
+    path = tmp_path / "tanpa-insiden.sqlite"
+    path.write_bytes(source.read_bytes())
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA foreign_keys=OFF")
+    for name in ("riwayat_insiden", "insiden"):
+        connection.execute(f"DROP TABLE {name}")
+    connection.commit()
+    connection.close()
+    return path
+
+
+def _dropped_column(tmp_path: Path, source: Path) -> Path:
+    path = tmp_path / "tanpa-kolom.sqlite"
+    path.write_bytes(source.read_bytes())
+    connection = sqlite3.connect(path)
+    connection.execute("ALTER TABLE sosialisasi DROP COLUMN budget")
+    connection.commit()
+    connection.close()
+    return path
+
+
 @pytest.mark.parametrize(
     ("make", "reason"),
     [
+        (_dropped_table, "tidak lengkap untuk skema .*tabel insiden, tabel riwayat_insiden"),
+        (_dropped_column, "tidak lengkap untuk skema .*kolom sosialisasi.budget tidak ada"),
         (_not_sqlite, "bukan basis data SQLite"),
         (_other_database, "bukan basis data Desk Pilkada"),
         (_damaged_backup, "rusak"),
@@ -181,3 +206,30 @@ def test_postgresql_backup_and_restore_round_trip(db, folder):
     with pytest.raises(DomainError, match="bukan cadangan PostgreSQL"):
         restore.restore(db, text, ADMIN_ACTOR)
     assert _incidents(db) == 1
+
+
+def test_a_postgresql_backup_missing_a_table_is_refused_before_anything_is_replaced(
+    db, folder, tmp_path
+):
+    """A dump of a Desk Pilkada database whose ``insiden`` table was dropped: refused
+    with the table named, and the database is left as it was."""
+    if db.is_sqlite:
+        pytest.skip("PostgreSQL only")
+    if pgtools.find("pg_dump") is None:
+        pytest.skip("pg_dump not installed on this machine")
+    from sqlalchemy import text
+
+    record(db)
+    with db.engine.begin() as connection:
+        connection.execute(text("DROP TABLE riwayat_insiden"))
+        connection.execute(text("DROP TABLE insiden CASCADE"))
+    broken = tmp_path / "tanpa-insiden.dump"
+    pgtools.dump(db.engine.url, broken)
+    with db.engine.begin() as connection:  # put the table back for the rest of the test
+        connection.execute(text("CREATE TABLE insiden (id integer)"))
+    with pytest.raises(DomainError, match="tidak lengkap untuk skema .*tabel insiden") as refused:
+        restore.restore(db, broken, ADMIN_ACTOR)
+    assert "tidak diubah" in str(refused.value)
+    assert not any("sebelum-pemulihan" in p.name for p in folder.iterdir())
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM insiden")).scalar() == 0

@@ -199,3 +199,89 @@ def test_an_attachment_that_is_not_what_its_record_says_is_refused(db, package, 
              "bagian 'lampiran/.*' tidak sah")  # fmt: skip
     _refused(db, rewrite(package, tmp_path / "b.deskpkg", relabelled, rehash=True), store,
              "bukan image/jpeg")  # fmt: skip
+
+
+# --- issue 18: every part checked, unknown parts refused, a repeat verified ---------------
+
+
+def test_a_part_unknown_to_this_version_is_refused_even_with_a_wrong_hash(db, package, tmp_path):
+    """Before, a part listed in the manifest but unknown to the app was never read, so a
+    wrong SHA-256 went through."""
+
+    def unknown(members):
+        members["records/rahasia.json"] = b"[]"
+        manifest = json.loads(members["manifest.json"])
+        manifest["parts"]["records/rahasia.json"] = {"sha256": "0" * 64, "size": 2}
+        members["manifest.json"] = json.dumps(manifest).encode()
+
+    def unknown_acuan(members):  # reference rows of a table no desk may create
+        members["acuan/wilayah.json"] = b"[]"
+        manifest = json.loads(members["manifest.json"])
+        manifest["parts"]["acuan/wilayah.json"] = {
+            "sha256": hashlib.sha256(b"[]").hexdigest(), "size": 2,
+        }  # fmt: skip
+        members["manifest.json"] = json.dumps(manifest).encode()
+
+    store = tmp_path / "store"
+    _refused(db, rewrite(package, tmp_path / "a.deskpkg", unknown), store,
+             "bagian 'records/rahasia.json' yang tidak dikenal")  # fmt: skip
+    _refused(db, rewrite(package, tmp_path / "b.deskpkg", unknown_acuan), store,
+             "bagian 'acuan/wilayah.json' yang tidak dikenal")  # fmt: skip
+
+
+def test_a_repeated_package_is_verified_before_already_imported(db, package, tmp_path):
+    """The same bytes again: 'sudah pernah diimpor'. A copy edited with its hashes
+    recomputed, or edited without: refused, never 'already imported'."""
+    store = tmp_path / "store"
+    take_in(db, package, store)
+    again = tmp_path / "salinan.deskpkg"
+    again.write_bytes(package.read_bytes())
+    assert take_in(db, again, store).already_at is not None
+    assert "sudah pernah diimpor" in take_in(db, again, store).summary()
+
+    def edit(members):
+        raw = members["records/insiden.json"]
+        members["records/insiden.json"] = raw.replace(b"Pasar", b"Pasir")
+
+    before = count(db, Insiden)
+    forged = rewrite(package, tmp_path / "palsu.deskpkg", edit, rehash=True)
+    with pytest.raises(PackageError, match="sudah pernah diimpor, tetapi isi berkas ini berbeda"):
+        take_in(db, forged, store)
+    tampered = rewrite(package, tmp_path / "ubah.deskpkg", edit)
+    with pytest.raises(PackageError, match="SHA-256 records/insiden.json berbeda"):
+        take_in(db, tampered, store)
+    assert count(db, Insiden) == before
+    assert imported_packages(db) == 1
+
+
+def test_one_record_past_the_cap_is_refused_as_it_streams(db, package, tmp_path, monkeypatch):
+    from app.services.importing import limits
+
+    monkeypatch.setattr(limits, "PACKAGE_RECORD_BYTES", 4096)
+
+    def long_record(members):
+        rows = records(members, "insiden")
+        rows[0]["chronology"] = "panjang " * 2000
+        put_records(members, "insiden", rows)
+
+    _refused(db, rewrite(package, tmp_path / "a.deskpkg", long_record, rehash=True),
+             tmp_path / "store", "satu catatannya lebih dari")  # fmt: skip
+
+
+def test_more_records_than_a_package_may_hold_are_refused_unread(
+    db, package, tmp_path, monkeypatch
+):
+    from app.services.importing import limits
+
+    monkeypatch.setattr(limits, "PACKAGE_RECORDS", 1)
+    _refused(db, package, tmp_path / "store", "Paket terlalu besar: [0-9]+ data, batasnya 1")
+
+
+def test_records_beyond_the_declared_count_stop_the_stream(db, package, tmp_path):
+    def extra(members):
+        rows = records(members, "insiden")
+        copy = dict(rows[0], uid="00000000-0000-4000-8000-000000000001")
+        put_records(members, "insiden", [*rows, copy])
+
+    _refused(db, rewrite(package, tmp_path / "a.deskpkg", extra, rehash=True),
+             tmp_path / "store", "jumlah insiden")  # fmt: skip

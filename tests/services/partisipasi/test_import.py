@@ -71,7 +71,11 @@ def test_good_kpu_sheet_with_title_rows(db, tmp_path):
     ])  # fmt: skip
     checked = _preview(db, "partisipasi", path, {"pemilihan": gid})
     assert [(e.row, e.reason) for e in checked.errors] == [
-        (6, "Baris jumlah tidak diimpor: aplikasi menjumlahkan sendiri.")
+        (
+            6,
+            "Baris jumlah 'JUMLAH' tidak diimpor: aplikasi menjumlahkan sendiri angka wilayah "
+            "di bawahnya. Hapus baris ini dari berkas.",
+        )
     ]
     outcome = _import(db, "partisipasi", path, {"pemilihan": gid})
     assert (outcome.created, outcome.updated) == (2, 0)
