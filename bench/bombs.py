@@ -113,6 +113,16 @@ def xlsx_bad_rows(folder: Path, size: int = 64 * MB) -> Path:
     return _xlsx(folder / f"baris-buruk-{size // MB}mib.xlsx", body)
 
 
+def xlsx_empty_cells(folder: Path, size: int = 480 * MB) -> Path:
+    """Rows of empty formatted cells (``<c s="1"/>``): no memory, but a microsecond each."""
+
+    def body(out: IO[bytes]) -> None:
+        out.write(_row(HEADER))
+        _repeat(out, b"<row>" + b'<c s="1"/>' * 400 + b"</row>", size)
+
+    return _xlsx(folder / f"sel-kosong-{size // MB}mib.xlsx", body)
+
+
 def xlsx_cell(folder: Path, size: int = 300 * MB, shared: bool = False) -> Path:
     """One cell of ``size`` characters, inline or in the shared strings."""
     name = f"sel-{size // MB}mib{'-bersama' if shared else ''}.xlsx"
@@ -270,6 +280,7 @@ def bombs(folder: Path, package: Path) -> list[tuple[str, Path, list[str]]]:
         ("xlsx: baris buruk berulang 64 MiB", xlsx_bad_rows(folder, 64 * MB), tahapan),
         ("xlsx: baris buruk berulang 256 MiB", xlsx_bad_rows(folder, 256 * MB), tahapan),
         ("xlsx: baris buruk berulang 1 GiB", xlsx_bad_rows(folder, 1024 * MB), tahapan),
+        ("xlsx: 480 MiB sel kosong berformat", xlsx_empty_cells(folder), tahapan),
         ("xlsx: satu sel 300 MiB", xlsx_cell(folder), tahapan),
         ("xlsx: satu teks bersama 300 MiB", xlsx_cell(folder, shared=True), tahapan),
         ("csv: 50 MB baris buruk", csv_bad_rows(folder), tahapan),

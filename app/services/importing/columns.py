@@ -59,6 +59,18 @@ class Column:
                 bounds = limits.INT4
         return (length or limits.LOOKUP_CHARS), bounds
 
+    def check_raw(self, raw: object) -> None:
+        """A cell far longer than anything the column stores is refused before it is
+        parsed (a parser never sees 30.000 digits); spacing may shrink, so twice the length
+        is allowed here and the parsed value is checked exactly by ``fits``."""
+        if isinstance(raw, str):
+            length = self.limits[0]
+            if len(raw) > 2 * length and len(" ".join(raw.split())) > length:
+                raise CellError(
+                    f"Terlalu panjang: {number(len(raw))} huruf, paling banyak "
+                    f"{number(length)} huruf."
+                )
+
     def fits(self, value: object) -> None:
         """CellError when a parsed value cannot be stored (too long, out of range)."""
         length, bounds = self.limits

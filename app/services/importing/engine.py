@@ -160,6 +160,7 @@ def _check_row(
         raw = cells[index] if index < len(cells) else None
         sheet_numbers.column = column.header
         try:
+            column.check_raw(raw)
             value = column.parse(raw)
             column.fits(value)
             values[key] = value

@@ -198,8 +198,10 @@ def parse_int(raw: object) -> int | None:
     else:
         text = _clean(str(raw))
         digits = text.lstrip("+-")
-        if digits.isdigit():  # exact, however long: a 20-digit figure is caught by its range
+        if digits.isdigit() and len(digits) <= 40:  # exact: caught later by its range
             return int(text)
+        if digits.isdigit():
+            raise CellError(f"Angka '{shown(raw)}' terlalu panjang ({len(digits)} digit).")
         try:
             value = read_number(str(raw), whole=True)
         except (ValueError, OverflowError):

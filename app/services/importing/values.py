@@ -91,7 +91,7 @@ def parse_date(raw: object) -> date | None:
         month = MONTHS.get(match.group(2))
         if month:
             return _make_date(int(match.group(3)), month, int(match.group(1)), raw)
-    if value.isdigit():
+    if value.isdigit() and len(value) <= 6:
         return parse_date(int(value))
     raise CellError(
         f"'{shown(raw)}' bukan tanggal yang dikenali. Gunakan format {DATE_FORMATS_HELP}."

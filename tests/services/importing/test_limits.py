@@ -175,14 +175,20 @@ def test_text_that_only_looks_like_a_number_is_refused(raw):
 # --- messages stay readable ---------------------------------------------------------------
 
 
-def test_a_huge_cell_is_shortened_in_its_message(db, tmp_path):
-    """A 20.000-character cell is never repeated whole in an error line."""
-    path = write_csv(tmp_path / "j.csv", ["kode", "nama", "mulai"], [["T97", "Satu", "x" * 20_000]])
+def test_a_huge_cell_is_never_repeated_in_its_message(db, tmp_path):
+    """A 20.000-character cell is not echoed in a 20 KB error line: it is refused by its
+    length; a shorter bad value is quoted shortened with '…'."""
+    path = write_csv(
+        tmp_path / "j.csv", ["kode", "nama", "mulai"],
+        [["T97", "Satu", "x" * 20_000], ["T98", "Dua", "y" * 390]],
+    )  # fmt: skip
     checked = preview(db, "tester", "tahapan", path, {"pemilihan": "semua"})
-    (error,) = checked.errors
-    assert error.column == "mulai"
-    assert "bukan tanggal" in error.reason and "…" in error.reason
-    assert len(error.reason) < 250
+    first, second = checked.errors
+    assert (first.column, first.reason) == (
+        "mulai", "Terlalu panjang: 20.000 huruf, paling banyak 200 huruf."
+    )  # fmt: skip
+    assert second.reason.startswith("'" + "y" * 59 + "…' bukan tanggal")
+    assert len(second.reason) < 250
 
 
 def test_only_the_first_errors_are_kept_but_every_one_is_counted(db, tmp_path, monkeypatch):
@@ -199,3 +205,16 @@ def test_long_ignored_headers_are_shortened(db, tmp_path):
     path = write_csv(tmp_path / "j.csv", ["kode", "nama", "h" * 5000], [["T97", "Satu", "x"]])
     checked = preview(db, "tester", "tahapan", path, {"pemilihan": "semua"})
     assert [len(name) for name in checked.ignored_columns] == [40]
+
+
+def test_a_cell_of_thousands_of_digits_never_reaches_a_parser(db, tmp_path):
+    """Python refuses to turn more than 4.300 digits into a number; such a cell is a row
+    error, not 'kesalahan yang tidak terduga'."""
+    digits = "9" * 30_000
+    path = write_csv(tmp_path / "j.csv", ["kode", "nama", "mulai"], [["T97", "Satu", digits]])
+    checked = preview(db, "tester", "tahapan", path, {"pemilihan": "semua"})
+    assert [(e.column, e.reason) for e in checked.errors] == [
+        ("mulai", "Terlalu panjang: 30.000 huruf, paling banyak 200 huruf.")
+    ]
+    with pytest.raises(Exception, match="terlalu panjang"):
+        parse_int("9" * 5000)
