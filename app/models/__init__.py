@@ -2,6 +2,7 @@
 
 from app.models.audit import AuditLog
 from app.models.base import Base, Entity
+from app.models.berkas import Berkas, BerkasPotongan
 from app.models.insiden import Insiden, RiwayatInsiden
 from app.models.kerawanan import Kerawanan
 from app.models.lampiran import Lampiran
@@ -13,6 +14,7 @@ from app.models.partisipasi import Partisipasi, PemilihanLalu
 from app.models.pemilihan import Pemilihan
 from app.models.pengaturan import Pengaturan
 from app.models.pengguna import Pengguna
+from app.models.perubahan import Perubahan
 from app.models.pesan_laporan import PesanLaporan
 from app.models.referensi import Referensi
 from app.models.sosialisasi import Sosialisasi, sosialisasi_sasaran
@@ -22,6 +24,8 @@ from app.models.wilayah import Wilayah
 __all__ = [
     "AuditLog",
     "Base",
+    "Berkas",
+    "BerkasPotongan",
     "CatatanTahapan",
     "Entity",
     "Insiden",
@@ -36,6 +40,7 @@ __all__ = [
     "PemilihanLalu",
     "Pengaturan",
     "Pengguna",
+    "Perubahan",
     "Pengiriman",
     "PengirimanBaris",
     "PesanLaporan",
