@@ -133,12 +133,36 @@ def _fill_logistik_sosialisasi(path: Path) -> None:
             "notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             sessions,
         )
+        _fill_dpt(c, kec, rng)
         c.execute(
             "INSERT OR REPLACE INTO pengaturan (key, value) VALUES ('demo_as_of', ?)",
             (TODAY.isoformat(),),
         )
         c.commit()
         c.execute("ANALYZE")
+
+
+def _fill_dpt(c: sqlite3.Connection, kec: list, rng: random.Random) -> None:
+    """DPT and TPS per kecamatan for every contest covering it (the province's and its
+    kab/kota's), as KPU publishes them: the ballot check reads them against receipts."""
+    contests = c.execute(
+        "SELECT p.id, w.code FROM pemilihan p JOIN wilayah w ON w.id = p.wilayah_id"
+    ).fetchall()
+    rows, n = [], 0
+    for contest, prefix in contests:
+        for region_id, code in kec:
+            if not code.startswith(prefix):
+                continue
+            n += 1
+            men = rng.randint(10_000, 40_000)
+            rows.append((*_base(n)[:7], n, contest, region_id, code, men, men + rng.randint(-500, 500),
+                         men // 400, "KPU", "2024-09-21"))  # fmt: skip
+    c.executemany(
+        "INSERT INTO partisipasi (uid, created_at, created_by, updated_at, updated_by, version, archived, id, "
+        "pemilihan_id, wilayah_id, wilayah_code, dpt_men, dpt_women, tps_count, source, source_date) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
 
 
 def _bare(path: Path) -> tuple[float, float]:

@@ -69,7 +69,7 @@ def _fill(path: Path) -> None:
             "hoaks beredar",
             "ASN ikut kampanye",
         )
-        rows = []
+        rows, history = [], []
         for n in range(1, COUNT + 1):
             when = start + timedelta(minutes=rng.randint(0, 62 * 24 * 60))
             region_id, code = rng.choice(desa)
@@ -80,6 +80,7 @@ def _fill(path: Path) -> None:
                 (when + timedelta(days=3)).isoformat(" ") if status == "Ditindaklanjuti" else None
             )
             stamp = when.isoformat(" ")
+            history.extend(_history(n, when, status))
             rows.append((str(uuid.uuid4()), stamp, "bench", stamp, "bench", 1, 0, f"INS-2024-{n:06d}", stamp, stamp,
                          region_id, code, f"{rng.randint(1, 30):03d}", "lokasi contoh", rng.choice(kategori),
                          rng.randint(1, 4), "", f"Kronologi: {rng.choice(words)} di sekitar TPS.", "", "", "",
@@ -91,7 +92,35 @@ def _fill(path: Path) -> None:
             "outcome) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
+        connection.executemany(
+            "INSERT INTO riwayat_insiden (uid, created_at, created_by, updated_at, updated_by, version, archived, "
+            "insiden_id, at, username, from_status, to_status, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            history,
+        )
         connection.commit()
+
+
+#: The steps an incident took to reach its status, hours after it was recorded.
+_PATHS = {
+    "Baru": (),
+    "Terverifikasi": (("Baru", "Terverifikasi", 2),),
+    "Ditindaklanjuti": (("Baru", "Terverifikasi", 2), ("Terverifikasi", "Ditindaklanjuti", 6)),
+    "Selesai": (("Baru", "Terverifikasi", 2), ("Terverifikasi", "Ditindaklanjuti", 6),
+                ("Ditindaklanjuti", "Selesai", 30)),
+    "Tidak valid": (("Baru", "Tidak valid", 3),),
+}  # fmt: skip
+
+
+def _history(insiden_id: int, recorded: datetime, status: str) -> list[tuple]:
+    """The append-only status history the app writes: 'Laporan dicatat', then each step,
+    so figures read as of an earlier instant run their real path."""
+    steps = [("", "Baru", 0), *_PATHS[status]]
+    out = []
+    for source, target, hours in steps:
+        at = (recorded + timedelta(hours=hours)).isoformat(" ")
+        out.append((str(uuid.uuid4()), at, "bench", at, "bench", 1, 0, insiden_id, at, "bench", source, target,
+                    "Laporan dicatat" if not source else f"{source} → {target}"))  # fmt: skip
+    return out
 
 
 def _bare(path: Path, where: str, order: str) -> float:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import aliased
 
 from app.models import Insiden, Referensi, RiwayatInsiden, Wilayah
@@ -73,55 +74,80 @@ def changes_between(
     )
     kategori = aliased(Referensi)
 
-    def listed(query, newest) -> Listed:
-        severe = query.where(Insiden.severity >= 3)
-        total = uow.session.scalar(select(func.count()).select_from(severe.subquery())) or 0
-        rows = uow.session.execute(
-            severe.add_columns(Wilayah.name, kategori.name)
+    def named(rows_query, limit_rows) -> list:
+        """The listed incidents with their region and category names."""
+        ranked = rows_query.subquery()
+        return uow.session.execute(
+            select(ranked, Wilayah.name, kategori.name)
+            .join(Insiden, Insiden.id == ranked.c.id)
             .join(Wilayah, Wilayah.id == Insiden.wilayah_id)
             .join(kategori, kategori.id == Insiden.kategori_id)
-            .order_by(newest.desc(), Insiden.number.desc())
-            .limit(severe_limit)
+            .where(limit_rows(ranked))
+            .order_by(ranked.c.moved_at.desc(), ranked.c.number.desc())
         ).all()
-        return Listed([ChangedIncident(r[0], r[1], r[3], r[4], r[2]) for r in rows], total)
 
+    # Reports received: the count, the severe ones' count, the newest severe ones.
     received = (Insiden.reported_at > since) & (Insiden.reported_at <= until)
-    new = uow.session.scalar(_where(select(func.count(Insiden.id)), scope, tz).where(received))
-    severe_new = listed(
-        _where(select(Insiden.number, Insiden.severity, Insiden.place_detail), scope, tz).where(
-            received
-        ),
-        Insiden.reported_at,
+    severe = Insiden.severity >= 3
+    new, severe_total = uow.session.execute(
+        _where(select(func.count(Insiden.id), func.count(case((severe, 1)))), scope, tz).where(received)
+    ).one()
+    newest = (
+        _where(select(Insiden.id, Insiden.number, Insiden.severity,
+                      Insiden.place_detail.label("note"), Insiden.reported_at.label("moved_at")), scope, tz)
+        .where(received & severe)
+        .order_by(Insiden.reported_at.desc(), Insiden.number.desc())
+        .limit(severe_limit)
+    )  # fmt: skip
+    severe_new = Listed(
+        [_changed(r) for r in named(newest, lambda _ranked: literal(True))], severe_total or 0
     )
 
-    def moved(to: str, from_: tuple[str, ...] = ()) -> tuple[int, Listed]:
-        window = (RiwayatInsiden.at > since) & (RiwayatInsiden.at <= until)
-        step = (RiwayatInsiden.to_status == to) & window
-        if from_:
-            step = step & RiwayatInsiden.from_status.in_(from_)
-        joined = (
-            _where(select(func.count(func.distinct(Insiden.id))), scope, tz)
-            .join(RiwayatInsiden, RiwayatInsiden.insiden_id == Insiden.id)
-            .where(step)
-        )
-        count = uow.session.scalar(joined) or 0
-        moved_at = func.max(RiwayatInsiden.at)
-        severe = listed(
-            _where(
-                select(Insiden.number, Insiden.severity, func.max(RiwayatInsiden.note)), scope, tz
-            )
-            .join(RiwayatInsiden, RiwayatInsiden.insiden_id == Insiden.id)
-            .where(step)
-            .group_by(Insiden.id, Insiden.number, Insiden.severity),
-            moved_at,
-        )
-        return count, severe
+    # Status steps taken in the window, all read in one pass over the history.
+    window = (RiwayatInsiden.at > since) & (RiwayatInsiden.at <= until)
+    to = RiwayatInsiden.to_status
 
-    escalated, severe_escalated = moved(DITINDAKLANJUTI)
-    closed, severe_closed = moved(SELESAI)
-    invalid, _ = moved(TIDAK_VALID)
-    reopened, _ = moved(TERVERIFIKASI, (SELESAI, TIDAK_VALID))
+    def distinct_where(condition) -> Any:
+        return func.count(func.distinct(case((condition, Insiden.id))))
+
+    reopening = (to == TERVERIFIKASI) & RiwayatInsiden.from_status.in_((SELESAI, TIDAK_VALID))
+    steps = _where(
+        select(distinct_where(to == DITINDAKLANJUTI), distinct_where(to == SELESAI),
+               distinct_where(to == TIDAK_VALID), distinct_where(reopening),
+               distinct_where((to == DITINDAKLANJUTI) & severe), distinct_where((to == SELESAI) & severe)),
+        scope, tz,
+    ).join(RiwayatInsiden, RiwayatInsiden.insiden_id == Insiden.id).where(window)  # fmt: skip
+    escalated, closed, invalid, reopened, severe_escalated_total, severe_closed_total = (
+        uow.session.execute(steps).one()
+    )
+    # The newest severe incidents per step (forwarded, closed): ranked in SQL, so only
+    # the listed ones leave the database.
+    moved = (
+        _where(select(Insiden.id, Insiden.number, Insiden.severity, to.label("to_status"),
+                      func.max(RiwayatInsiden.note).label("note"),
+                      func.max(RiwayatInsiden.at).label("moved_at")), scope, tz)
+        .join(RiwayatInsiden, RiwayatInsiden.insiden_id == Insiden.id)
+        .where(window & severe & to.in_((DITINDAKLANJUTI, SELESAI)))
+        .group_by(Insiden.id, Insiden.number, Insiden.severity, to)
+    ).subquery()  # fmt: skip
+    ranked = select(
+        moved,
+        func.row_number()
+        .over(partition_by=moved.c.to_status, order_by=(moved.c.moved_at.desc(), moved.c.number.desc()))
+        .label("rank"),
+    )
+    listed_rows = named(ranked, lambda r: r.c.rank <= severe_limit)
+    severe_escalated = Listed(
+        [_changed(r) for r in listed_rows if r.to_status == DITINDAKLANJUTI], severe_escalated_total
+    )
+    severe_closed = Listed(
+        [_changed(r) for r in listed_rows if r.to_status == SELESAI], severe_closed_total
+    )
     return IncidentChanges(
         since, until, new or 0, escalated, closed, invalid, reopened,
         severe_new, severe_escalated, severe_closed,
     )  # fmt: skip
+
+
+def _changed(row) -> ChangedIncident:
+    return ChangedIncident(row.number, row.severity, row[-2], row[-1], row.note or "")
