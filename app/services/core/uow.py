@@ -4,7 +4,9 @@
         tahapan.update_tahapan(uow, ...)   # the service calls uow.commit()
 
 Who and when are stamped here, once, for every record (SPEC 4), and every change is
-written to the audit log here (``services.audit``), rather than in each service.
+written to the audit log here (``services.audit``), rather than in each service. What a
+commit changed is published to the desk's other programs in the same transaction
+(``core.feed``).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.models.base import DESK_NOW, Entity, new_uid, utcnow
-from app.services.core import audit
+from app.services.core import audit, feed
 from app.services.core.actor import Actor, as_actor, require
 from app.services.core.errors import ConflictError, NotFound
 
@@ -67,6 +69,8 @@ class UnitOfWork:
         # log says what it changed after them.
         saving = [(o.uid, o.version) for o in self.session.dirty if isinstance(o, Entity) and o.uid]
         try:
+            self.session.flush()
+            feed.publish(self.session)  # the other PCs learn of it when (and if) it commits
             self.session.commit()
         except StaleDataError as error:
             self.session.rollback()
