@@ -4,7 +4,9 @@ The view asks for more rows as the user scrolls (``canFetchMore``/``fetchMore``)
 window is read by a use case on the worker thread and appended when it arrives, so a
 table of 100.000 rows opens as fast as one of 200 and the window never blocks. Filtering
 and sorting happen in SQL: a new filter starts a new generation and late answers from the
-old one are dropped.
+old one are dropped. ``reload`` (a change saved here or on another PC) reads the rows shown
+again in place: the selected record stays selected, the current row and the scroll
+position stay, new rows come in and gone ones leave.
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ class LazyTableModel(QAbstractTableModel):
         self._filters: Any = None
         self._generation = 0
         self._loading = False
+        self._refreshing = False
+        self._again = False
 
     @property
     def total(self) -> int:
@@ -99,7 +103,66 @@ class LazyTableModel(QAbstractTableModel):
         self._request(0)
 
     def reload(self) -> None:
-        self.set_filters(self._filters)
+        """Read the rows shown again, in place (see the module's note)."""
+        if self._filters is None:
+            return
+        if not self._rows:
+            self.set_filters(self._filters)
+            return
+        if self._refreshing:
+            self._again = True  # once this answer is in: changes keep coming
+            return
+        self._refreshing = True
+        generation = self._generation
+        count = max(len(self._rows) + (PAGE_SIZE if self._loading else 0), PAGE_SIZE)
+        self._gateway.submit(
+            self._fetch,
+            self._filters,
+            0,
+            count,
+            on_done=lambda page: self._refreshed(generation, page),
+            on_error=lambda error: self._refresh_failed(generation, error),
+        )
+
+    def _refreshed(self, generation: int, page: Any) -> None:
+        self._refreshing = False
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._replace_rows(list(page.rows))
+        self._total = page.total
+        self.loaded.emit(len(self._rows), self._total)
+        if self._again:
+            self._again = False
+            self.reload()
+
+    def _refresh_failed(self, generation: int, error: BaseException) -> None:
+        self._refreshing = False
+        self._again = False
+        self._error(generation, error)
+
+    def _replace_rows(self, new: list[Any]) -> None:
+        """The rows become ``new``; every persistent index (the selection, the current row)
+        follows its record by ``id``, or is dropped when the record left the rows."""
+        old_count, new_count = len(self._rows), len(new)
+        if new_count > old_count:
+            self.beginInsertRows(QModelIndex(), old_count, new_count - 1)
+            self._rows.extend(new[old_count:])
+            self.endInsertRows()
+        self.layoutAboutToBeChanged.emit()
+        position = {_key(row): i for i, row in enumerate(new)}
+        before = self.persistentIndexList()
+        after = []
+        for index in before:
+            target = position.get(_key(self._rows[index.row()]))
+            after.append(QModelIndex() if target is None else self.index(target, index.column()))
+        self.changePersistentIndexList(before, after)
+        self._rows = new + self._rows[new_count:]
+        self.layoutChanged.emit()
+        if new_count < old_count:
+            self.beginRemoveRows(QModelIndex(), new_count, old_count - 1)
+            del self._rows[new_count:]
+            self.endRemoveRows()
 
     def _request(self, offset: int) -> None:
         self._loading = True
@@ -141,7 +204,8 @@ class LazyTableModel(QAbstractTableModel):
         )
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and not self._loading and len(self._rows) < self._total
+        return (not parent.isValid() and not self._loading and not self._refreshing
+                and len(self._rows) < self._total)  # fmt: skip
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008
         if self.canFetchMore(parent):
@@ -178,6 +242,12 @@ class LazyTableModel(QAbstractTableModel):
         return next(
             (i for i, r in enumerate(self._rows) if getattr(r, "id", None) == record_id), -1
         )
+
+
+def _key(row: Any) -> Any:
+    """A row's record: its ``id`` (a row without one is only ever itself)."""
+    record_id = getattr(row, "id", None)
+    return ("id", record_id) if record_id is not None else ("row", id(row))
 
 
 def register_view(name: str, model: LazyTableModel, sort: str, descending: bool) -> QTableView:

@@ -1,0 +1,118 @@
+"""A register reloaded because something changed (here or on another PC) keeps what the
+user was doing: the selected record stays selected even when its row moved, the current
+row and the scroll position stay, and no record is opened anew (issue 22)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+
+from app.views.widgets.lazy_table import LazyColumn, LazyTableModel, register_view
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class Page_:
+    rows: list[Row]
+    total: int
+
+
+@dataclass(frozen=True)
+class Flt:
+    sort: str = "id"
+    descending: bool = True
+
+
+class Store:
+    """What the "database" holds: newest first, as the incident register shows it."""
+
+    def __init__(self) -> None:
+        self.rows = [Row(i, f"insiden {i}") for i in range(500, 0, -1)]
+
+    def fetch(self, _uow, _flt, offset: int, limit: int) -> Page_:
+        return Page_(self.rows[offset : offset + limit], len(self.rows))
+
+
+@pytest.fixture
+def register(qtbot, ctx, idle, qtmodeltester):
+    store = Store()
+    model = LazyTableModel(ctx, store.fetch, [
+        LazyColumn(header="Nomor", value=lambda r: r.id, sort_key="id", width=60),
+        LazyColumn(header="Nama", value=lambda r: r.name, sort_key="name"),
+    ], empty_filter=Flt())  # fmt: skip
+    table = register_view("uji_table", model, "id", True)
+    qtbot.addWidget(table)
+    table.resize(400, 300)
+    table.show()
+    model.set_filters(Flt())
+    idle()
+    qtmodeltester.check(model)
+    opened: list[int] = []
+    table.selectionModel().currentRowChanged.connect(
+        lambda current, _p: opened.append(model.row_value(current.row()).id)
+    )
+    return store, model, table, opened
+
+
+def _select(table, model, record_id: int) -> None:
+    table.selectionModel().setCurrentIndex(
+        model.index(model.row_of(record_id), 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+
+
+def _selected_id(table, model) -> int | None:
+    rows = table.selectionModel().selectedRows()
+    return model.row_value(rows[0].row()).id if rows else None
+
+
+def test_new_rows_above_keep_the_selected_record_and_the_scroll_position(register, idle):
+    store, model, table, opened = register
+    _select(table, model, 480)
+    table.verticalScrollBar().setValue(12)
+    opened.clear()
+    store.rows[:0] = [Row(502, "insiden 502"), Row(501, "insiden 501")]  # two new, on top
+    store.rows[30] = Row(470, "insiden 470 (diubah)")
+    model.reload()
+    idle()
+    assert model.row_value(0).id == 502 and model.total == 502
+    assert _selected_id(table, model) == 480
+    assert model.row_value(table.currentIndex().row()).id == 480
+    assert table.verticalScrollBar().value() == 12
+    assert model.index(model.row_of(470), 1).data() == "insiden 470 (diubah)"
+    assert opened == []  # nothing was opened anew
+
+
+def test_a_record_that_moved_stays_selected_and_one_that_left_is_dropped(register, idle):
+    store, model, table, opened = register
+    _select(table, model, 490)
+    moved = store.rows.pop(10)  # 490 now sorts last of the loaded window
+    store.rows.insert(150, moved)
+    del store.rows[0]  # 500 archived elsewhere
+    model.reload()
+    idle()
+    assert model.row_of(500) == -1
+    assert _selected_id(table, model) == 490 and model.row_of(490) == 149
+    _select(table, model, 450)
+    store.rows = [r for r in store.rows if r.id != 450]
+    model.reload()
+    idle()
+    assert _selected_id(table, model) is None and not table.currentIndex().isValid()
+
+
+def test_changes_arriving_while_a_reload_runs_are_read_once_it_is_in(register, idle):
+    store, model, _table, _opened = register
+    for n in range(501, 511):
+        store.rows.insert(0, Row(n, f"insiden {n}"))
+        model.reload()
+    idle()
+    ids = [model.row_value(r).id for r in range(model.rowCount())]
+    assert ids == sorted(set(ids), reverse=True)  # no row twice, none out of place
+    assert ids[:11] == list(range(510, 499, -1))
