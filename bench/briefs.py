@@ -56,7 +56,8 @@ def _snapshot(db, day: date = DAY) -> object:
     from app.services.dasbor import summary
 
     with db.uow("bench") as uow:
-        as_of = desk_clock(uow).as_of(day)
+        clock = desk_clock(uow)
+        as_of = None if day >= clock.today() else clock.as_of(day)  # as the page asks
         return summary.snapshot(uow, pemilihan_id=None, start=day - timedelta(days=29), end=day,
                                 as_of=as_of)  # fmt: skip
 

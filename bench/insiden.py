@@ -43,7 +43,7 @@ CASES = {
 }
 
 
-def _fill(path: Path) -> None:
+def _fill(path: Path, count: int = COUNT) -> None:
     from app.services.admin import opening as desk
     from app.services.desk import seeding
 
@@ -70,7 +70,7 @@ def _fill(path: Path) -> None:
             "ASN ikut kampanye",
         )
         rows, history = [], []
-        for n in range(1, COUNT + 1):
+        for n in range(1, count + 1):
             when = start + timedelta(minutes=rng.randint(0, 62 * 24 * 60))
             region_id, code = rng.choice(desa)
             status = rng.choice(

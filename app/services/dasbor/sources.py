@@ -17,7 +17,9 @@ from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
 from app.models.wilayah import LEVEL_KABKOTA, LEVEL_PROVINSI
+from app.services.core import changes as keys
 from app.services.core.uow import UnitOfWork
+from app.services.dasbor.memo import kept
 from app.services.insiden import query as insiden_query
 from app.services.insiden import stats as insiden_stats
 from app.services.insiden import stats_open as insiden_open
@@ -79,6 +81,12 @@ def _call(
     return Sourced(value, EMPTY if empty(value) else OK, area)
 
 
+def _answered(value: Any) -> bool:
+    """Whether a provider's answer may be kept: a failed reading is tried again."""
+    parts = value if isinstance(value, tuple) else (value,)
+    return all(getattr(p, "state", OK) != FAILED for p in parts)
+
+
 def _stats_filter(q: Query, *, period: bool):
     from app.services.insiden.stats import StatsFilter
 
@@ -92,12 +100,14 @@ def _stats_filter(q: Query, *, period: bool):
 
 
 # -- insiden ----------------------------------------------------------------------------
+@kept(keys.INSIDEN, keep=_answered)
 def incidents_open(uow: UnitOfWork, q: Query) -> Sourced:
     """Open incidents by severity and overdue follow-ups (tile)."""
     return _call(uow, "insiden", insiden_stats.open_now,
                  lambda f: f(uow, _stats_filter(q, period=False)), empty=lambda _v: False)  # fmt: skip
 
 
+@kept(keys.INSIDEN, keep=_answered)
 def incidents_per_day(uow: UnitOfWork, q: Query) -> Sourced:
     """Incidents per local day × severity over the period (chart)."""
     if q.start is None or q.end is None:
@@ -107,11 +117,13 @@ def incidents_per_day(uow: UnitOfWork, q: Query) -> Sourced:
                  empty=lambda v: not any(d.total for d in v))  # fmt: skip
 
 
+@kept(keys.INSIDEN, keep=_answered)
 def incidents_by_category(uow: UnitOfWork, q: Query) -> Sourced:
     return _call(uow, "insiden", insiden_stats.by_category,
                  lambda f: f(uow, _stats_filter(q, period=True)))  # fmt: skip
 
 
+@kept(keys.INSIDEN, keep=_answered)
 def incidents_open_by_kabkota(uow: UnitOfWork, q: Query) -> Sourced:
     """Open incidents per kab/kota × severity (readiness index, map), whole province."""
     from dataclasses import replace
@@ -121,6 +133,7 @@ def incidents_open_by_kabkota(uow: UnitOfWork, q: Query) -> Sourced:
                  lambda f: f(uow, flt), empty=lambda _v: False)  # fmt: skip
 
 
+@kept(keys.INSIDEN, keep=_answered)
 def overdue_follow_ups(uow: UnitOfWork, q: Query, limit: int) -> Sourced:
     """Overdue follow-ups, earliest deadline first (alerts), through the register's query."""
     from app.services.insiden.query import InsidenFilter
@@ -132,6 +145,7 @@ def overdue_follow_ups(uow: UnitOfWork, q: Query, limit: int) -> Sourced:
 
 
 # -- logistik ---------------------------------------------------------------------------
+@kept(keys.LOGISTIK, keep=_answered)
 def logistik(uow: UnitOfWork, q: Query) -> tuple[Sourced, Sourced]:
     """Readiness of the province and of each kab/kota (tiles, index, map), from ONE reading
     of goods and requirements: ``readiness_levels`` gives exactly what ``readiness`` gives
@@ -150,6 +164,7 @@ def logistik(uow: UnitOfWork, q: Query) -> tuple[Sourced, Sourced]:
     )
 
 
+@kept(keys.LOGISTIK, keep=_answered)
 def logistik_alerts(uow: UnitOfWork, q: Query, limit: int) -> Sourced:
     """Late or at-risk consignments, most urgent first (alerts)."""
     return _call(uow, "logistik", readiness.logistik_alerts,
@@ -157,6 +172,7 @@ def logistik_alerts(uow: UnitOfWork, q: Query, limit: int) -> Sourced:
                              as_of=q.as_of))  # fmt: skip
 
 
+@kept(keys.LOGISTIK, keep=_answered)
 def logistik_alert_count(uow: UnitOfWork, q: Query) -> Sourced:
     return _call(uow, "logistik", readiness.at_risk_count,
                  lambda f: f(uow, today=q.today, root_code=q.root_code or None, as_of=q.as_of),
@@ -164,10 +180,12 @@ def logistik_alert_count(uow: UnitOfWork, q: Query) -> Sourced:
 
 
 # -- tahapan ----------------------------------------------------------------------------
+@kept(keys.PEMILIHAN, keep=_answered, ages=False)
 def contests(uow: UnitOfWork) -> Sourced:
     return _call(uow, "tahapan", tahapan.list_pemilihan, lambda f: f(uow))
 
 
+@kept(keys.TAHAPAN, keep=_answered)
 def stages(uow: UnitOfWork, contest_ids: list[int], as_of: datetime | None = None) -> Sourced:
     """Stages with their derived status, per contest."""
     return _call(uow, "tahapan", tahapan.list_tahapan_by_contest,
@@ -176,12 +194,14 @@ def stages(uow: UnitOfWork, contest_ids: list[int], as_of: datetime | None = Non
 
 
 # -- sosialisasi ------------------------------------------------------------------------
+@kept(keys.SOSIALISASI, keep=_answered)
 def reach_kabkota(uow: UnitOfWork, q: Query) -> Sourced:
     return _call(uow, "sosialisasi", sosialisasi_stats.reach_by_region,
                  lambda f: f(uow, level=LEVEL_KABKOTA, start=q.start, end=q.end, as_of=q.as_of),
                  empty=lambda v: not any(r.sessions for r in v))  # fmt: skip
 
 
+@kept(keys.SOSIALISASI, keep=_answered)
 def reach_total(uow: UnitOfWork, q: Query) -> Sourced:
     return _call(uow, "sosialisasi", sosialisasi_stats.reach_total,
                  lambda f: f(uow, root_code=q.root_code or None, start=q.start, end=q.end,
@@ -194,6 +214,7 @@ def _turnout_contest(q: Query) -> int | None:
     return q.pemilihan_id or q.reference_contest_id
 
 
+@kept(keys.PARTISIPASI, keep=_answered)
 def turnout_kabkota(uow: UnitOfWork, q: Query) -> Sourced:
     contest = _turnout_contest(q)
     if contest is None:
@@ -203,6 +224,7 @@ def turnout_kabkota(uow: UnitOfWork, q: Query) -> Sourced:
                  empty=lambda v: not any(r.voted or r.dpt for r in v))  # fmt: skip
 
 
+@kept(keys.PARTISIPASI, keep=_answered)
 def turnout_total(uow: UnitOfWork, q: Query) -> Sourced:
     contest = _turnout_contest(q)
     if contest is None:
@@ -213,6 +235,7 @@ def turnout_total(uow: UnitOfWork, q: Query) -> Sourced:
 
 
 # -- kerawanan --------------------------------------------------------------------------
+@kept(keys.KERAWANAN, keys.INSIDEN, keys.PARTISIPASI, keep=_answered)
 def kerawanan_kabkota(uow: UnitOfWork, q: Query) -> Sourced:
     return _call(uow, "kerawanan", kerawanan_stats.by_region,
                  lambda f: f(uow, level=LEVEL_KABKOTA, today=q.today, pemilihan_id=q.pemilihan_id,

@@ -19,7 +19,7 @@ from app.models.wilayah import LEVEL_KABKOTA
 from app.services.core import formatting, pengaturan
 from app.services.core.clock import desk_clock
 from app.services.core.uow import UnitOfWork
-from app.services.dasbor import kesiapan
+from app.services.dasbor import kesiapan, memo
 from app.services.dasbor import sources as src
 from app.services.dasbor.sources import Query, Sourced
 from app.services.insiden.rules import past as rules_past
@@ -414,3 +414,11 @@ def in_region(checks: CheckAlerts, root_code: str) -> CheckAlerts:
         kept = tuple(a for a in checks.alerts if not a.region_code
                      or a.region_code == root_code or a.region_code.startswith(f"{root_code}."))  # fmt: skip
     return CheckAlerts(kept[:ALERT_LIMIT], len(kept), checks.state)
+
+
+def kept_snapshot(uow: UnitOfWork, cache: memo.FigureCache, **query: Any) -> DasborSnapshot:
+    """``snapshot``, reading again only the figures ``cache`` no longer holds (their area
+    changed, their filters differ, or they aged): what the page's refreshes use."""
+    with memo.using(cache):
+        return snapshot(uow, **query)
+
