@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.busy_label = QLabel()
         self.role_chooser: QWidget | None = None
+        self.live = None  # the feed of other PCs' changes, once a database is open
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.user_label)
@@ -144,6 +145,11 @@ class MainWindow(QMainWindow):
             )
             self._show_role_chooser(ctx)
         ctx.runner.changed.connect(self._on_changes)
+        if self.live is None:
+            from app.views.shell.live_feed import LiveFeed
+
+            self.live = LiveFeed(ctx, self).start()
+            self.statusBar().insertPermanentWidget(0, self.live.mark)
         # A bound method, not a lambda: Qt drops the connection when the window goes.
         ctx.runner.busy_changed.connect(self._show_busy)
         last = self._settings.get("ui/last_page")
@@ -223,6 +229,8 @@ class MainWindow(QMainWindow):
                 handler(changes)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.live is not None:
+            self.live.stop()
         self._settings.save_state(GEOMETRY_KEY, self.saveGeometry())
         for page in self._pages.values():
             saver = getattr(page, "save_layout", None)
