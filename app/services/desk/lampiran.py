@@ -1,6 +1,13 @@
-"""Lampiran (attachments): photos, scans and PDFs copied into the data folder under their
-SHA-256 (SPEC 9). The type is read from the content, never from the name; the original
-file name is kept as data only and never used to build a path."""
+"""Lampiran (attachments): photos, scans and PDFs kept under their SHA-256 (SPEC 9). The
+type is read from the content, never from the name; the original file name is kept as
+data only and never used to build a path.
+
+The content is stored in the database (``core.berkas``), in the same transaction as the
+attachment's row, so every PC of a shared desk opens it and every backup carries it. Each
+PC keeps a copy in its data folder (``stored_path``) to hand to the system viewer: written
+when the file is added here or first opened here, and hashed again before every opening
+(a damaged copy is fetched again from the database; a damaged database copy is refused).
+"""
 
 from __future__ import annotations
 
@@ -12,11 +19,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 
-from app.models import Insiden, Lampiran, Sosialisasi
+from app.models import Berkas, Insiden, Lampiran, Sosialisasi
 from app.paths import data_dir
-from app.services.core import formatting, pengaturan
+from app.services.core import berkas, formatting, pengaturan
 from app.services.core.actor import INSIDEN_CATAT, SOSIALISASI_CATAT
 from app.services.core.changes import Changes
 from app.services.core.errors import DomainError, ValidationError, os_reason
@@ -84,12 +91,7 @@ def stored_path(store: Path, sha256: str, media_type: str) -> Path:
     return store / sha256[:2] / (sha256 + SUFFIXES.get(media_type, ""))
 
 
-def _hash_file(path: Path) -> str | None:
-    try:
-        with path.open("rb") as handle:
-            return hashlib.file_digest(handle, "sha256").hexdigest()
-    except OSError:
-        return None
+_hash_file = berkas.digest_of
 
 
 def _owner(uow: UnitOfWork, owner_type: str, owner_id: int):
@@ -159,8 +161,10 @@ def attach(
     """Copy ``source`` into the store and record it as an attachment of the owner."""
     owner = _owner(uow, owner_type, owner_id)
     limit = pengaturan.get(uow, "attachment_max_mb") * MB
-    sha256, size, media_type = _copy(Path(source), store or default_store(), limit)
+    store = store or default_store()
+    sha256, size, media_type = _copy(Path(source), store, limit)
     name = display_name(Path(source).name)
+    _share(uow, stored_path(store, sha256, media_type), sha256, media_type)
     uow.session.add(Lampiran(owner_type=owner_type, owner_id=owner.id, sha256=sha256, size=size,
                              media_type=media_type, original_name=name,
                              insiden_id=owner.id if owner_type == "insiden" else None))  # fmt: skip
@@ -183,12 +187,59 @@ def list_for(uow: UnitOfWork, owner_type: str, owner_id: int) -> list[LampiranRo
 
 
 def path_of(uow: UnitOfWork, lampiran_id: int, store: Path | None = None) -> Path:
-    """The stored copy, checked against its SHA-256 before anyone opens it."""
+    """This PC's copy of an attachment (fetched from the database when it has none, or a
+    damaged one), checked against its SHA-256 before anyone opens it."""
     record = uow.get(Lampiran, lampiran_id)
-    path = stored_path(store or default_store(), record.sha256, record.media_type)
-    if _hash_file(path) != record.sha256:
-        raise DomainError(f"{DAMAGED}: {record.original_name}.")
+    return local_copy(uow, record.sha256, record.media_type, record.original_name, store)
+
+
+def local_copy(uow: UnitOfWork, sha256: str, media_type: str, name: str = "",
+               store: Path | None = None) -> Path:  # fmt: skip
+    """The stored content at ``stored_path`` in this PC's store, intact; DomainError
+    (``DAMAGED``) when neither this PC nor the database has it intact."""
+    path = stored_path(store or default_store(), sha256, media_type)
+    if _hash_file(path) == sha256:
+        if not berkas.has(uow.session, sha256):  # added before the database kept files
+            _share(uow, path, sha256, media_type)
+            uow.commit()
+        return path
+    try:
+        found = berkas.fetch(uow.session, sha256, path)
+    except OSError as error:
+        raise DomainError(
+            f"Lampiran tidak dapat disalin ke folder data: {os_reason(error)}."
+        ) from error
+    if found != sha256:
+        raise DomainError(f"{DAMAGED}: {name or sha256}.")
     return path
+
+
+def _share(uow: UnitOfWork, path: Path, sha256: str, media_type: str) -> None:
+    """Put this PC's copy into the database, for every PC of the desk."""
+    try:
+        berkas.put_file(uow.session, path, sha256, media_type)
+    except (OSError, ValueError) as error:  # the copy changed under us
+        raise DomainError(f"{DAMAGED}: {path.name}.") from error
+
+
+def share_local(uow: UnitOfWork, store: Path | None = None) -> int:
+    """Attachments added before the database kept their content (so only on the PC that
+    added them): what this PC still holds intact goes into the database. Returns how
+    many; run at start, a no-op (one query) once every attachment is shared."""
+    missing = uow.session.execute(
+        select(Lampiran.sha256, Lampiran.media_type)
+        .where(~exists().where(Berkas.sha256 == Lampiran.sha256))
+        .distinct()
+    ).all()
+    shared = 0
+    for sha256, media_type in missing:
+        path = stored_path(store or default_store(), sha256, media_type)
+        if _hash_file(path) == sha256:
+            berkas.put_file(uow.session, path, sha256, media_type)
+            shared += 1
+    if shared:
+        uow.commit()
+    return shared
 
 
 def archive(uow: UnitOfWork, lampiran_id: int, version: int) -> Changes:

@@ -12,11 +12,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PIL import Image
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
 
-from app.models import AuditLog, Lampiran, Referensi, Wilayah
+from app.models import AuditLog, Berkas, BerkasPotongan, Lampiran, Referensi, Wilayah
 from app.models.referensi import KATEGORI_INSIDEN
-from app.services.core import pengaturan
+from app.services.core import berkas, pengaturan
 from app.services.core.actor import OPERATOR, PIMPINAN, VERIFIKATOR, Actor, Forbidden
 from app.services.core.errors import DomainError, NotFound, ValidationError
 from app.services.core.uow import UnitOfWork
@@ -175,6 +175,8 @@ def test_same_content_is_stored_once_but_listed_twice(db, incident, tmp_path):
     assert rows[0].sha256 == rows[1].sha256
     assert len(_files(store)) == 1
     assert not [p for p in store.rglob("*") if p.name.endswith(".part")]
+    with db.uow() as uow:  # and once in the database
+        assert uow.session.scalar(select(func.count()).select_from(Berkas)) == 1
 
 
 @pytest.mark.skipif(os.name == "nt", reason="a backslash cannot be part of a Windows file name")
@@ -198,22 +200,83 @@ def test_original_name_is_data_and_never_a_path(db, incident, tmp_path):
                                                                   "desk.sqlite-shm"}  # fmt: skip
 
 
-def test_path_of_detects_tampering_and_loss(db, incident, tmp_path):
+def test_a_damaged_or_lost_copy_on_this_pc_is_fetched_again_from_the_database(
+    db, incident, tmp_path
+):
     store = tmp_path / "store"
-    _attach(db, incident, _write(tmp_path, "bukti.pdf", _image("PDF")), store)
+    content = _image("PDF")
+    _attach(db, incident, _write(tmp_path, "bukti.pdf", content), store)
     [row] = _listed(db, incident)
     with db.uow() as uow:
         stored = lampiran.path_of(uow, row.id, store)
-    stored.write_bytes(stored.read_bytes() + b"%tambahan")
-    with db.uow() as uow, pytest.raises(DomainError, match="Berkas lampiran rusak atau hilang"):
-        lampiran.path_of(uow, row.id, store)
-    stored.unlink()
-    with db.uow() as uow, pytest.raises(DomainError, match="Berkas lampiran rusak atau hilang"):
-        lampiran.path_of(uow, row.id, store)
-    # Attaching the same content again repairs the stored copy.
-    _attach(db, incident, tmp_path / "bukti.pdf", store)
+    stored.write_bytes(stored.read_bytes() + b"%tambahan")  # the integrity check before opening
     with db.uow() as uow:
-        assert lampiran.path_of(uow, row.id, store) == stored
+        assert lampiran.path_of(uow, row.id, store).read_bytes() == content
+    stored.unlink()
+    with db.uow() as uow:
+        assert lampiran.path_of(uow, row.id, store).read_bytes() == content
+
+
+def test_a_damaged_copy_in_the_database_is_never_opened(db, incident, tmp_path):
+    store = tmp_path / "store"
+    _attach(db, incident, _write(tmp_path, "bukti.pdf", _image("PDF")), store)
+    [row] = _listed(db, incident)
+    with db.uow() as uow:  # changed around the app, and this PC's copy is gone too
+        uow.session.execute(update(BerkasPotongan).values(data=b"%PDF-palsu"))
+        uow.commit()
+    _files(store)[0].unlink()
+    with (
+        db.uow() as uow,
+        pytest.raises(DomainError, match="Berkas lampiran rusak atau hilang: bukti.pdf"),
+    ):
+        lampiran.path_of(uow, row.id, store)
+    assert _files(store) == []  # nothing half-written is left to open
+
+
+def test_a_second_pc_opens_an_attachment_added_on_the_first(db, incident, tmp_path):
+    """Shared desk (issue 22): the content is in the database, not only on the PC that
+    added it; the second PC's copy is written and checked when it first opens it."""
+    content = _image("JPEG", "green")
+    first, second = tmp_path / "pc1" / "lampiran", tmp_path / "pc2" / "lampiran"
+    _attach(db, incident, _write(tmp_path / "inbox", "lokasi.jpg", content), first)
+    [row] = _listed(db, incident)
+    with db.uow(PIMPINAN1) as uow:
+        opened = lampiran.path_of(uow, row.id, second)
+    assert opened.is_relative_to(second) and opened.read_bytes() == content
+    with db.uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Berkas)) == 1
+
+
+def test_large_files_are_stored_in_chunks_and_read_back_whole(db, incident, tmp_path):
+    content = b"%PDF-" + os.urandom(2 * berkas.CHUNK + 12345)
+    _attach(db, incident, _write(tmp_path, "besar.pdf", content), tmp_path / "pc1")
+    [row] = _listed(db, incident)
+    with db.uow() as uow:
+        sizes = uow.session.scalars(
+            select(func.length(BerkasPotongan.data)).order_by(BerkasPotongan.seq)
+        ).all()
+        assert sizes == [berkas.CHUNK, berkas.CHUNK, 12350]
+        assert lampiran.path_of(uow, row.id, tmp_path / "pc2").read_bytes() == content
+
+
+def test_attachments_kept_only_on_one_pc_are_shared_at_start(db, incident, tmp_path):
+    """A desk upgraded from before the database kept files: the PC that has them shares
+    them, then every PC opens them."""
+    store = tmp_path / "pc1"
+    content = _image("PNG", "white")
+    _attach(db, incident, _write(tmp_path, "lama.png", content), store)
+    with db.uow() as uow:
+        uow.session.execute(delete(BerkasPotongan))
+        uow.session.execute(delete(Berkas))
+        uow.commit()
+    [row] = _listed(db, incident)
+    with db.uow() as uow, pytest.raises(DomainError, match="rusak atau hilang"):
+        lampiran.path_of(uow, row.id, tmp_path / "pc2")
+    with db.uow() as uow:
+        assert lampiran.share_local(uow, store) == 1
+    with db.uow() as uow:
+        assert lampiran.share_local(uow, store) == 0
+        assert lampiran.path_of(uow, row.id, tmp_path / "pc2").read_bytes() == content
 
 
 def test_roles_and_archive(db, incident, tmp_path):
@@ -260,3 +323,5 @@ def test_failed_commit_leaves_no_row(db, incident, tmp_path, monkeypatch):
     monkeypatch.undo()
     assert _row_count(db) == 0
     assert len(_files(store)) <= 1  # the content-addressed copy may stay; harmless
+    with db.uow() as uow:  # nothing half-written in the database
+        assert uow.session.scalar(select(func.count()).select_from(Berkas)) == 0
