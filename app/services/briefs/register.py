@@ -2,9 +2,12 @@
 
 Issuing is one unit of work: read the data, run the checks (failures must have been
 acknowledged, with a reason), take the next number, lay the PDF out, store it in the
-desk's archive folder under its number, record it with its SHA-256 and data snapshot
-time, and write the audit entry. The PDF is renamed into place only after the commit, so
-a refused or failed issue leaves neither a register row nor a file.
+database (``core.berkas``, under its SHA-256: every PC of a shared desk and every backup
+has it) and in this PC's archive folder under its number, record it with its SHA-256 and
+data snapshot time, and write the audit entry. The PDF is renamed into place only after
+the commit, so a refused or failed issue leaves neither a register row nor a file.
+Another PC verifies or shows the brief from the database copy, written to its own archive
+folder when first needed.
 """
 
 from __future__ import annotations
@@ -30,10 +33,10 @@ from app.services.briefs.khusus_section import find_incident
 from app.services.briefs.reconcile import CheckResult
 from app.services.briefs.render import render
 from app.services.briefs.request import KHUSUS, TITLES, BriefRequest
-from app.services.core import audit
+from app.services.core import audit, berkas
 from app.services.core.actor import LAPORAN_TERBITKAN
 from app.services.core.changes import Changes
-from app.services.core.errors import DomainError, NotFound, ValidationError
+from app.services.core.errors import DomainError, NotFound, ValidationError, os_reason
 from app.services.core.progress import Progress
 from app.services.core.uow import UnitOfWork
 
@@ -167,6 +170,7 @@ def _issue_once(uow, request, acknowledged, reason, reporter: Progress, at) -> I
         changes={"jenis": request.jenis, "hal": document.hal, "sha256": digest, "berkas": name,
                  "ketidaksesuaian_diakui": list(built.failures), "alasan": reason.strip()},
     )  # fmt: skip
+    berkas.put(uow.session, digest, "application/pdf", [pdf])
     handle, tmp = tempfile.mkstemp(prefix=".terbit-", suffix=".pdf", dir=folder)
     try:
         with os.fdopen(handle, "wb") as out:
@@ -278,7 +282,7 @@ class Verification:
 
     def message(self) -> str:
         if not self.found:
-            return (f"Berkas laporan {self.number} tidak ada di PC ini"
+            return (f"Berkas laporan {self.number} tidak ada di PC ini maupun di basis data"
                     f"{f' ({self.path})' if self.path else ''}. Pilih berkasnya untuk diverifikasi.")  # fmt: skip
         if self.ok:
             return f"Berkas sesuai dengan register: SHA-256 {self.actual}."
@@ -287,16 +291,30 @@ class Verification:
 
 
 def verify(uow: UnitOfWork, laporan_id: int, path: str | Path | None = None) -> Verification:
-    """Compare a PDF (the archived copy unless ``path`` is given) with the register's
-    SHA-256. A changed file never passes."""
+    """Compare a PDF (this PC's archived copy unless ``path`` is given) with the register's
+    SHA-256. A changed file never passes. A PC without an archived copy (the brief was
+    issued on another PC) takes the database's: written to its archive when intact,
+    reported as not matching when it was changed."""
     record = uow.session.get(Laporan, laporan_id)
     if record is None or record.archived:
         raise NotFound("Laporan tidak ditemukan di register; muat ulang daftar.")
     target = Path(path) if path else archive_dir(record.is_demo) / record.file_name
+    if path is None and not target.is_file():
+        try:
+            stored = berkas.fetch(uow.session, record.sha256, target)
+        except OSError as error:
+            raise DomainError(
+                f"Salinan laporan {record.number} tidak dapat ditulis ke {target.parent}: {os_reason(error)}."
+            ) from error
+        if stored is not None and stored != record.sha256:
+            return Verification(record.number, None, record.sha256, stored)
     if not target.is_file():
         return Verification(record.number, target, record.sha256, "")
     data = target.read_bytes()
     actual = sha256_of(data)
+    if path is None and actual == record.sha256 and not berkas.has(uow.session, actual):
+        berkas.put(uow.session, actual, "application/pdf", [data])  # issued before the
+        uow.commit()  # database kept briefs: shared now
     return Verification(
         record.number, target, record.sha256, actual, data if actual == record.sha256 else b""
     )

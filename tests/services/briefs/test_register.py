@@ -8,9 +8,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 
-from app.models import AuditLog, Tahapan
+from app.models import AuditLog, Berkas, BerkasPotongan, Tahapan
 from app.models.laporan import Laporan
 from app.services.briefs import build, reconcile, register
 from app.services.core import audit, pengaturan
@@ -152,9 +152,37 @@ def test_verify_detects_a_changed_or_missing_file(desk, tmp_path):
         copy.write_bytes(issued.pdf[:2000] + b"X" + issued.pdf[2001:])
         changed = register.verify(uow, issued.id, copy)
         assert changed.found and not changed.ok and "TIDAK SESUAI" in changed.message()
+        issued.path.write_bytes(copy.read_bytes())  # this PC's archived copy changed
+        assert not register.verify(uow, issued.id).ok
+        issued.path.unlink()  # lost: the database's copy is taken again
+        assert register.verify(uow, issued.id).ok and issued.path.read_bytes() == issued.pdf
         issued.path.unlink()
+        uow.session.execute(delete(BerkasPotongan))
+        uow.session.execute(delete(Berkas))
         missing = register.verify(uow, issued.id)
-        assert not missing.found and "tidak ada di PC ini" in missing.message()
+        assert not missing.found and "tidak ada di PC ini maupun di basis data" in missing.message()
+
+
+def test_a_second_pc_verifies_a_brief_issued_on_the_first(desk, tmp_path, monkeypatch):
+    """Shared desk (issue 22): the PDF is in the database; the second PC's archive gets
+    the copy, checked, when it first verifies it. A copy changed in the database never
+    passes."""
+    issued = _issue(desk)
+    monkeypatch.setenv("DESK_PILKADA_HOME", str(tmp_path / "pc2"))
+    with desk.uow() as uow:
+        found = register.verify(uow, issued.id)
+    assert found.ok and found.pdf == issued.pdf
+    assert found.path == tmp_path / "pc2" / "laporan" / issued.path.name
+    monkeypatch.setenv("DESK_PILKADA_HOME", str(tmp_path / "pc3"))
+    with desk.uow() as uow:
+        uow.session.execute(
+            update(BerkasPotongan).values(data=issued.pdf[:2000] + b"X" + issued.pdf[2001:])
+        )
+        uow.commit()
+    with desk.uow() as uow:
+        forged = register.verify(uow, issued.id)
+    assert forged.found and not forged.ok and "TIDAK SESUAI" in forged.message()
+    assert not (tmp_path / "pc3" / "laporan" / issued.path.name).exists()
 
 
 def test_changes_since_the_last_brief_of_the_same_type(desk):
