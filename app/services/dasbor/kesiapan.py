@@ -6,9 +6,11 @@ day, from four components, each scaled to 0–100:
 * **tahapan** — stages on schedule: of the region's contest stages that are under way or
   due (status not ``Belum mulai``), the share that is ``Selesai`` or ``Berjalan`` (not
   ``Terlambat``, not ``Berisiko``). A kab/kota is judged by its own contest (bupati / wali
-  kota) unless one contest is chosen, which then applies to every region.
+  kota) unless one contest is chosen, which then applies to every region. No data while
+  nothing is reported on the contest's stages (only planned dates: a fresh desk).
 * **insiden** — open high-severity incident burden: ``100 − poin × (Tinggi + 2 × Kritis)``
-  for incidents still open (Baru, Terverifikasi, Ditindaklanjuti), never below 0.
+  for incidents still open (Baru, Terverifikasi, Ditindaklanjuti), never below 0. No data
+  while the desk has recorded no incident at all.
 * **sosialisasi** — outreach coverage: participants attended ÷ planned (capped at 100%).
 
 Index = Σ weightᵢ × componentᵢ ÷ Σ weightᵢ over the components **that have data** for

@@ -8,7 +8,7 @@ readiness index (``kesiapan``) and orders the alerts. Nothing here counts on its
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -71,6 +71,9 @@ class StageSummary:
     contests: int
     #: The contest with the most late stages (what the tile opens when none is chosen).
     worst_contest: int | None = None
+    #: Stages with anything reported (an actual date or progress): none on a fresh desk,
+    #: whose stages are only planned, so "late" there means "not reported yet".
+    reported: int = 0
 
 
 @dataclass(frozen=True)
@@ -182,14 +185,21 @@ def _stage_summary(rows_by_contest: dict[int, list]) -> StageSummary:
 
     counts = dict.fromkeys(STATUSES, 0)
     late: dict[int, int] = {}
+    reported = 0
     for contest, rows in rows_by_contest.items():
         for row in rows:
             counts[row.status] += 1
             late[contest] = late.get(contest, 0) + (row.status == TERLAMBAT)
+            reported += stage_reported(row)
     due = sum(n for s, n in counts.items() if s != BELUM_MULAI)
     worst = max(late, key=lambda c: late[c], default=None)
     return StageSummary(counts, due, counts[SELESAI] + counts[BERJALAN], len(rows_by_contest),
-                        worst if worst is not None and late[worst] else None)  # fmt: skip
+                        worst if worst is not None and late[worst] else None, reported)  # fmt: skip
+
+
+def stage_reported(row) -> bool:
+    """Whether the desk reported anything on a stage (an actual date or progress)."""
+    return bool(row.actual_start or row.actual_end or row.progress)
 
 
 def snapshot(
@@ -239,7 +249,11 @@ def snapshot(
     )
     kerawanan_rows = src.kerawanan_kabkota(uow, q)
     weights = kesiapan.weights(uow, as_of)
-    figures = _figures(kabkota, contests, q, weights, stage_rows, logistik_rows, open_rows,
+    # No incident recorded anywhere yet: the burden component has no data (a fresh desk
+    # is not "100, no open incident").
+    recorded = src.incidents_by_category(uow, replace(q, start=None, end=None, root_code=""))
+    figures = _figures(kabkota, contests, q, weights, stage_rows, logistik_rows,
+                       open_rows if recorded.state != src.EMPTY else Sourced(None, src.EMPTY, "insiden"),
                        reach_rows, turnout_rows, kerawanan_rows)  # fmt: skip
     alerts, totals, states = _alerts(
         uow, q, contests, stage_rows, shown, {c: n for _i, c, n in kabkota}
@@ -292,7 +306,9 @@ def _figures(kabkota, contests, q: Query, w: kesiapan.Weights, stage_rows: Sourc
                 else ""
             )
         contest = q.pemilihan_id or next((c.id for c in contests if c.wilayah_code == code), None)
-        statuses = [r.status for r in stages_by.get(contest, [])]
+        rows = stages_by.get(contest, [])
+        # Stages only planned, nothing reported: no data (not "every stage late").
+        statuses = [r.status for r in rows] if any(stage_reported(r) for r in rows) else []
         components[kesiapan.TAHAPAN] = kesiapan.stage_score(statuses)
         if components[kesiapan.TAHAPAN] is not None:
             late = len(statuses) - statuses.count("Belum mulai")

@@ -114,9 +114,11 @@ class AlertsPanel(QWidget):
             self.open_requested.emit(self.model.alert(index.row()))
 
     def set_alerts(self, alerts, totals: dict[str, int], states: dict[str, str],
-                   scopes: dict[str, str] | None = None) -> None:  # fmt: skip
+                   scopes: dict[str, str] | None = None,
+                   instead: dict[str, str] | None = None) -> None:  # fmt: skip
         """``scopes``: a qualifier per kind, e.g. reconciliation counted for the whole
-        province while the dashboard shows one kab/kota."""
+        province while the dashboard shows one kab/kota; ``instead``: what a kind that is
+        not counted says in place of its count (reconciliation on an earlier day)."""
         self.model.set_alerts(list(alerts))
         words = {
             "insiden": self.tr("tindak lanjut terlambat"),
@@ -128,7 +130,9 @@ class AlertsPanel(QWidget):
         for kind, word in words.items():
             state = states.get(kind, "")
             word = html.escape(word + (f" ({scopes[kind]})" if scopes and kind in scopes else ""))
-            if not state:
+            if instead and kind in instead:
+                parts.append(f"{word}: <i>{html.escape(instead[kind])}</i>")
+            elif not state:
                 parts.append(f"{word}: <i>{self.tr('memeriksa…')}</i>")
             elif state in (OK, "kosong"):
                 parts.append(f"{word}: <b>{formatting.number(totals.get(kind, 0))}</b>")

@@ -1,7 +1,8 @@
 """Dashboard charts (pyqtgraph): incidents per day stacked by severity with a voting-day
 marker, incidents by category, readiness index per kab/kota, turnout vs target per
-kab/kota. Hovering shows the values; each chart saves itself as PNG (button or right
-click). A chart without data says why instead of drawing an empty frame."""
+kab/kota. Every axis has a title and Indonesian numbers; legends sit above the plot.
+Hovering shows the values; each chart saves itself as PNG (button or right click). A
+chart without data says why instead of drawing an empty frame."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFontMetrics
+from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -30,37 +31,22 @@ from app.services.core import formatting, palette
 from app.services.dasbor import kesiapan
 from app.services.dasbor.summary import RegionFigures
 from app.views.dasbor.indicators import LEVEL_COLORS, kesiapan_tooltip
-from app.views.dasbor.map import NO_DATA, short_name
+from app.views.dasbor.map import NO_DATA
+from app.views.widgets.chart_parts import (
+    NAMES_AXIS_MAX,
+    axis_title,
+    names_axis,
+    number_axes,
+    region_label,
+    small_font,
+    swatch,
+)
 from app.views.widgets.colors import text_style
 from app.views.widgets.gantt import DAY, IndonesianDateAxis, _ts
 from app.views.widgets.texts import tr_args
 
 SEVERITY_COLORS = {level: QColor(hex_) for level, hex_ in palette.SEVERITY.items()}
 TARGET_COLOR = QColor(palette.INK)
-#: Widest a row-name axis gets; longer names wrap to two lines, then are cut (hover: full).
-NAMES_AXIS_MAX = 150
-
-
-def swatch(color: QColor, text: str, glyph: str = "■") -> str:
-    """One legend entry as rich text that never breaks inside: "■ Perlu perhatian"."""
-    words = html.escape(text).replace(" ", "&nbsp;")
-    return f'<span style="color:{color.name()}">{glyph}</span>&nbsp;{words}'
-
-
-def fit_name(text: str, metrics: QFontMetrics, width: int = NAMES_AXIS_MAX) -> str:
-    """A category name on at most two lines of ``width`` pixels, the rest cut with "…"."""
-    if metrics.horizontalAdvance(text) <= width:
-        return text
-    words, first = text.split(" "), ""
-    while words and metrics.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
-        first = f"{first} {words.pop(0)}".strip()
-    rest = " ".join(words)
-    if not first:  # one long word: cut it where the line is full
-        first = next((text[:n] for n in range(len(text), 0, -1)
-                      if metrics.horizontalAdvance(text[:n]) <= width), text[:1])  # fmt: skip
-        rest = text[len(first) :]
-    second = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
-    return f"{first}\n{second}" if second else first
 
 
 class ChartCard(QFrame):
@@ -72,22 +58,28 @@ class ChartCard(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        axes = {"bottom": IndonesianDateAxis(orientation="bottom")} if date_axis else {}
+        axes = number_axes("left", "bottom")
+        if date_axis:
+            axes["bottom"] = IndonesianDateAxis(orientation="bottom")
         self.plot = pg.PlotWidget(axisItems=axes)
+        #: Row names of a horizontal bar chart, fitted again when the chart is resized.
+        self._names: list[str] = []
         self.plot.setBackground("w")
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setAccessibleName(title)
-        self.plot.setMinimumSize(180, 120)
+        # Room for eight one-line row names and the axis titles (labels never overlap).
+        self.plot.setMinimumSize(180, 160)
         self.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.plot.customContextMenuRequested.connect(self._menu)
         self.plot.scene().sigMouseMoved.connect(self._hover)
         self.title = QLabel(f"<b>{html.escape(title)}</b>")
-        # Its own line under the title, unwrapped: entries never break inside; it never
-        # widens the card either.
+        # Its own line under the title, above the plot (never over a bar); it never widens
+        # the card.
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)  # between entries only: each entry is one unbreakable run
         self.legend.setStyleSheet("font-size: 8pt;")
         self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         save = QToolButton()
@@ -112,9 +104,7 @@ class ChartCard(QFrame):
         layout.addLayout(self._stack, 1)
 
     def _small_font(self):
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        return font
+        return small_font(self.font())
 
     @property
     def has_plot(self) -> bool:
@@ -154,19 +144,15 @@ class ChartCard(QFrame):
         return self.grab().save(path, "PNG")
 
     def _names_axis(self, names: list[str]) -> None:
-        """Row names on the left axis, as wide as the longest needs (up to the maximum)."""
-        axis = self.plot.getAxis("left")
-        font = self._small_font()
-        metrics = QFontMetrics(font)
-        shown = [fit_name(n, metrics) for n in names]
-        axis.setTicks([list(enumerate(shown))])
-        axis.setStyle(hideOverlappingLabels=False, textFillLimits=[(0, 1.5)], tickFont=font)
-        widest = max(
-            (metrics.horizontalAdvance(line) for n in shown for line in n.split("\n")), default=0
-        )
-        axis.setWidth(widest + 14)
-        self.plot.getPlotItem().invertY(True)
-        self.plot.setYRange(-0.6, max(len(names), 1) - 0.4, padding=0)
+        """Row names on the left axis, fitted to the room each row has (hover: full)."""
+        self._names = list(names)
+        widest = max(70, min(NAMES_AXIS_MAX, int(self.width() * 0.4)))
+        names_axis(self.plot, self._names, self._small_font(), widest)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._names:
+            self._names_axis(self._names)
 
 
 class IncidentsPerDayChart(ChartCard):
@@ -195,7 +181,9 @@ class IncidentsPerDayChart(ChartCard):
             self.voting_line, self.tr("Hari-H"), position=0.92, color=palette.TODAY
         )
         self.plot.addItem(self.voting_line)
-        self.plot.showGrid(y=True, alpha=0.15)  # fmt: skip
+        self.plot.showGrid(y=True, alpha=0.15)
+        axis_title(self.plot, "left", self.tr("Jumlah insiden"))
+        axis_title(self.plot, "bottom", self.tr("Tanggal kejadian"))  # fmt: skip
 
     def set_days(self, days: list, voting_day: date | None) -> None:
         self.days = list(days)
@@ -227,42 +215,57 @@ class IncidentsPerDayChart(ChartCard):
 
 
 class CategoryChart(ChartCard):
+    """The most frequent categories, one bar each; the rest together as one last bar
+    ("5 kategori lain"), so every incident is on the chart and nothing is said twice."""
+
     SHOWN = 8
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("grafik_kategori", self.tr("Insiden per kategori"), parent)
         self.rows: list = []
+        #: The categories folded into the last bar (their names are in its hover text).
+        self.rest: list = []
         self._bar = pg.BarGraphItem(
             x0=[], y=[], width=[], height=0.7, brush=QColor(palette.INFO), pen=pg.mkPen(None)
         )
         self.plot.addItem(self._bar)
+        axis_title(self.plot, "bottom", self.tr("Jumlah insiden"))
 
     def set_rows(self, rows: list) -> None:
-        shown = list(rows[: self.SHOWN])
-        rest = sum(r.count for r in rows[self.SHOWN :])
-        self.rows = shown
-        self.rest = rest
-        self._bar.setOpts(
-            x0=[0] * len(shown),
-            y=list(range(len(shown))),
-            width=[r.count for r in shown],
-            height=0.7,
-        )
-        self._names_axis([r.name for r in shown])
-        self.plot.setXRange(0, max((r.count for r in shown), default=1) * 1.05, padding=0)
-        if rest:
-            self.legend.setText(tr_args(self.tr("lainnya: %1"), formatting.number(rest)))
+        rows = list(rows)
+        if len(rows) > self.SHOWN:
+            shown, rest = rows[: self.SHOWN - 1], rows[self.SHOWN - 1 :]
         else:
-            self.legend.setText("")
+            shown, rest = rows, []
+        self.rows, self.rest = shown, rest
+        counts = [r.count for r in shown] + ([sum(r.count for r in rest)] if rest else [])
+        names = [r.name for r in shown]
+        if rest:
+            names.append(self.tr("%n kategori lain", "", len(rest)))
+        self._bar.setOpts(
+            x0=[0] * len(counts), y=list(range(len(counts))), width=counts, height=0.7
+        )
+        self._names_axis(names)
+        self.plot.setXRange(0, max(counts, default=1) * 1.05, padding=0)
         self.show_plot()
+
+    def bars(self) -> dict[str, int]:
+        """Bar label → count as drawn (tests, accessibility)."""
+        labels = [r.name for r in self.rows] + ([self._names[-1]] if self.rest else [])
+        return dict(zip(labels, (int(w) for w in self._bar.opts["width"]), strict=True))
 
     def hover_text(self, point: QPointF) -> str:
         row = round(point.y())
-        if 0 <= row < len(self.rows) and point.x() >= 0:
+        if point.x() < 0 or row < 0:
+            return ""
+        if row < len(self.rows):
             r = self.rows[row]
             return f"<b>{html.escape(r.name)}</b> ({html.escape(r.group)})<br>" + tr_args(
                 self.tr("%1 insiden"), formatting.number(r.count)
             )
+        if row == len(self.rows) and self.rest:
+            lines = [f"{html.escape(r.name)}: {formatting.number(r.count)}" for r in self.rest]
+            return f"<b>{html.escape(self._names[-1])}</b><br>" + "<br>".join(lines)
         return ""
 
 
@@ -299,6 +302,7 @@ class ReadinessChart(_RegionChart):
                     cut, angle=90, pen=pg.mkPen(palette.NEUTRAL, style=Qt.PenStyle.DashLine)
                 )
             )
+        axis_title(self.plot, "bottom", self.tr("Indeks kesiapan (0–100)"))
         self.weights = kesiapan.Weights()  # fmt: skip
 
     def set_figures(self, figures, weights: kesiapan.Weights, selected: str) -> None:
@@ -308,7 +312,7 @@ class ReadinessChart(_RegionChart):
         self._bar.setOpts(x0=[0] * len(scores), y=list(range(len(scores))), width=scores, brushes=brushes,
                           pens=[pg.mkPen(palette.INK, width=2) if f.code == selected else pg.mkPen(None)
                                 for f in self.figures])  # fmt: skip
-        self._names_axis([short_name(f.name) for f in self.figures])
+        self._names_axis([region_label(f.name) for f in self.figures])
         self.plot.setXRange(0, 100, padding=0.02)
         self.show_plot()
 
@@ -335,7 +339,8 @@ class TurnoutChart(_RegionChart):
             symbol="|", size=22, pen=pg.mkPen(TARGET_COLOR, width=3), brush=None
         )
         self.plot.addItem(self._bar)
-        self.plot.addItem(self._target)  # fmt: skip
+        self.plot.addItem(self._target)
+        axis_title(self.plot, "bottom", self.tr("Partisipasi (%)"))  # fmt: skip
 
     def set_figures(self, figures) -> None:
         self.figures = list(figures)
@@ -348,7 +353,7 @@ class TurnoutChart(_RegionChart):
             (f.target_pct, i) for i, f in enumerate(self.figures) if f.target_pct is not None
         ]
         self._target.setData(x=[t for t, _ in targets], y=[i for _, i in targets])
-        self._names_axis([short_name(f.name) for f in self.figures])
+        self._names_axis([region_label(f.name) for f in self.figures])
         self.plot.setXRange(0, 100, padding=0.02)
         self.show_plot()  # fmt: skip
 

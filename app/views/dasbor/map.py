@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.services.core import palette
 from app.services.desk.peta_batas import Boundaries
+from app.views.widgets.chart_parts import region_label
 
 NO_DATA = QColor(palette.NO_DATA)
 GOOD, FAIR, POOR = QColor(palette.GOOD), QColor(palette.FAIR), QColor(palette.POOR)
@@ -38,11 +39,6 @@ SCHEMATIC = {
         "36.02": (1, 2, 3, 1),
     }
 }
-
-
-def short_name(name: str) -> str:
-    """``Kabupaten Lebak`` → ``Lebak``; cities keep ``Kota`` (Kota vs Kab. Tangerang)."""
-    return name.removeprefix("Kabupaten ").removeprefix("Kab. ")
 
 
 @dataclass(frozen=True)
@@ -188,8 +184,9 @@ class RegionMap(QWidget):
             if code not in self._paths:
                 continue
             cell = self._cells.get(code)
-            name = short_name(names.get(code, code))
-            text = f"{name}\n{cell.label}" if cell and cell.label else name
+            name = region_label(names.get(code, code))
+            figure = (cell.label if cell else self.tr("belum ada data")) or ""
+            text = f"{name}\n{figure}" if figure else name
             font.setPointSizeF(self.font().pointSizeF() * (0.85 if geo else 0.95))
             font.setBold(code == self._selected)
             painter.setFont(font)

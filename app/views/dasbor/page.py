@@ -15,20 +15,22 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.core import palette
+from app.services.core import formatting, palette
 from app.services.core.changes import Changes
 from app.services.dasbor import summary as dasbor
 from app.services.dasbor.summary import Alert, DasborSnapshot
 from app.views.dasbor.alerts import AlertsPanel
+from app.views.dasbor.as_of import AsOfBanner, AsOfPicker
 from app.views.dasbor.charts import (
     CategoryChart,
     IncidentsPerDayChart,
@@ -37,16 +39,26 @@ from app.views.dasbor.charts import (
 )
 from app.views.dasbor.kesiapan import KesiapanDialog
 from app.views.dasbor.map_panel import MapPanel
-from app.views.dasbor.tiles import Tile, TileSpec, no_data, tiles
+from app.views.dasbor.tiles import Tile, TileRow, TileSpec, no_data, tiles
 from app.views.shell import icons, shortcuts
 from app.views.shell.context import AppContext
 from app.views.widgets import layout_memory
 from app.views.widgets.colors import text_style
+from app.views.widgets.flow_layout import FlowBar, group
 from app.views.widgets.optional_date import OptionalDateEdit
 from app.views.widgets.texts import tr_args
 
 #: The default period: the last 30 days up to today.
 DEFAULT_DAYS = 30
+
+
+class _FillLayout(QVBoxLayout):
+    """The page's column, filling the scroll area's height: its wrapped labels do not make
+    the scroll area ask for their preferred height (a scroll bar at 100 %), only the
+    parts' minimums decide when the page scrolls."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return False
 
 
 class DasborPage(QWidget):
@@ -77,6 +89,11 @@ class DasborPage(QWidget):
         self.region = QComboBox()
         self.region.setAccessibleName(self.tr("Kab/kota"))
         self.region.addItem(self.tr("Seluruh provinsi"), "")
+        self.region.setMinimumContentsLength(22)  # "Kota Tangerang Selatan"
+        for combo in (self.contest, self.region):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
         self.date_from = OptionalDateEdit(self.tr("dari"))
         self.date_to = OptionalDateEdit(self.tr("sampai"))
         self.date_from.set_value(today - timedelta(days=DEFAULT_DAYS - 1), today)
@@ -85,27 +102,31 @@ class DasborPage(QWidget):
         refresh.setShortcut(shortcuts.key(shortcuts.REFRESH))
         refresh.setToolTip(self.tr("Hitung ulang semua angka dasbor (F5)"))
         refresh.clicked.connect(self.refresh)
+        #: "Data per tanggal" (SPEC 14): an earlier day as it stood at its end.
+        self.as_of = AsOfPicker(ctx.desk.clock)
+        self.as_of.changed.connect(self._as_of_changed)
+        self._shown_day = today
+        self.as_of_banner = AsOfBanner()
         self.status = QLabel()
         self.status.setStyleSheet(text_style(palette.MUTED_TEXT))
-        top = QHBoxLayout()
-        for widget, stretch in ((QLabel(self.tr("Pemilihan:")), 0), (self.contest, 2), (QLabel(self.tr("Periode")), 0),
-                                (self.date_from, 0), (self.date_to, 0), (QLabel(self.tr("Wilayah:")), 0),
-                                (self.region, 1), (refresh, 0)):  # fmt: skip
-            top.addWidget(widget, stretch)
+        # One line at 100 %; the groups wrap onto a second line on a narrower screen.
+        top = FlowBar()
+        for widgets in ((QLabel(self.tr("Pemilihan:")), self.contest),
+                        (QLabel(self.tr("Periode")), self.date_from, self.date_to),
+                        (QLabel(self.tr("Wilayah:")), self.region), (self.as_of,), (refresh,)):  # fmt: skip
+            top.add(group(*widgets))
         for combo in (self.contest, self.region):
             combo.currentIndexChanged.connect(self._recompute)
         for edit in (self.date_from, self.date_to):
             edit.changed.connect(self._recompute)
 
         self.tiles: dict[str, Tile] = {}
-        tile_row = QHBoxLayout()
-        tile_row.setSpacing(6)
         for key in ("hitung_mundur", "insiden", "terlambat", "logistik", "tahapan", "sosialisasi",
                     "partisipasi", "kesiapan"):  # fmt: skip
             tile = Tile()
             tile.activated.connect(self.open_tile)
             self.tiles[key] = tile
-            tile_row.addWidget(tile, 1)
+        self.tile_row = TileRow(list(self.tiles.values()))
 
         self.map_panel = MapPanel(ctx)
         self.map_panel.region_clicked.connect(self.toggle_region)
@@ -141,13 +162,25 @@ class DasborPage(QWidget):
         # The alert texts need the width more than the charts' bars do (1366×768).
         self.split.setSizes([480, 680])
 
-        layout = QVBoxLayout(self)
+        # Everything fits at 100 % on 1366×768; on a smaller or scaled screen (125 %, 150 %)
+        # the page scrolls rather than squeezing charts until their labels overlap.
+        content = QWidget()
+        layout = _FillLayout(content)
         layout.setContentsMargins(8, 6, 8, 4)
         layout.setSpacing(6)
-        layout.addLayout(top)
-        layout.addLayout(tile_row)
+        layout.addWidget(top)
+        layout.addWidget(self.as_of_banner)
+        layout.addWidget(self.tile_row)
         layout.addWidget(self.split, 1)
         layout.addWidget(self.status)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         layout_memory.restore(ctx.settings, self._layout_parts())
         self.refresh()
 
@@ -173,7 +206,26 @@ class DasborPage(QWidget):
         self.status.setText(self.tr("Menghitung…"))
         self._ctx.submit(dasbor.snapshot, pemilihan_id=self.contest.currentData(), start=self.date_from.value(),
                          end=self.date_to.value(), root_code=self.region.currentData() or "",
-                         on_done=self._loaded, on_error=self._failed)  # fmt: skip
+                         as_of=self.as_of.as_of(), on_done=self._loaded, on_error=self._failed)  # fmt: skip
+
+    def _as_of_changed(self, day) -> None:
+        """Another "Data per" day: a period that ended on the day shown moves with it (the
+        last 30 days up to that day); no period reaches past it."""
+        before, self._shown_day = self._shown_day, day
+        start, end = self.date_from.value(), self.date_to.value()
+        for edit in (self.date_from, self.date_to):
+            edit.blockSignals(True)
+        if end == before:
+            shift = day - before
+            self.date_to.set_value(day, day)
+            if start is not None:
+                self.date_from.set_value(start + shift, day)
+        elif end is not None and end > day:
+            self.date_to.set_value(day, day)
+        for edit in (self.date_from, self.date_to):
+            edit.blockSignals(False)
+        self.as_of_banner.show_day(self.as_of)
+        self._recompute()
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
@@ -204,16 +256,26 @@ class DasborPage(QWidget):
         self._fill_filters(snapshot)
         for spec in tiles(snapshot):
             self.tiles[spec.key].show_spec(spec)
+        self.tile_row.fit()
         self.map_panel.set_snapshot(snapshot)
         self._fill_charts(snapshot)
         self._show_alerts()
         contest = snapshot.query.pemilihan_id
-        if self._checks_due or contest != self._checked_contest:
+        # The reconciliation checks read the registers as they are now: not for an earlier day.
+        if snapshot.query.as_of is None and (self._checks_due or contest != self._checked_contest):
             self._checks_due, self._checked_contest = False, contest
             self._ctx.submit(dasbor.check_alerts, pemilihan_id=contest,
                              on_done=self._checks_loaded, on_error=self._failed)  # fmt: skip
-        self.status.setText(tr_args(self.tr("Angka per %1 · dihitung dari layanan agregasi yang sama dengan laporan PDF"), snapshot.query.today.strftime("%d/%m/%Y")))  # fmt: skip
+        self.status.setText(tr_args(self.tr("%1 · dihitung dari layanan agregasi yang sama dengan laporan PDF"), self._as_of_text(snapshot)))  # fmt: skip
         self.refreshed.emit(snapshot)
+
+    def _as_of_text(self, snapshot: DasborSnapshot) -> str:
+        if snapshot.query.as_of is not None:
+            return self.as_of.describe()
+        tz = ZoneInfo(self._ctx.desk.timezone)
+        return tr_args(
+            self.tr("Angka terkini, %1"), formatting.date_time(self._ctx.desk.clock.now(), tz)
+        )
 
     def _checks_loaded(self, checks: dasbor.CheckAlerts) -> None:
         self.checks = checks
@@ -225,6 +287,12 @@ class DasborPage(QWidget):
             return
         alerts, totals, states = list(s.alerts), dict(s.alert_totals), dict(s.alert_states)
         scopes: dict[str, str] = {}
+        if s.query.as_of is not None:
+            instead = {"rekonsiliasi": self.tr("hanya untuk angka terkini")}
+            self.alerts.set_alerts(
+                sorted(alerts, key=lambda a: a.rank), totals, states, scopes, instead
+            )
+            return
         if checks is not None:
             shown = dasbor.in_region(checks, s.query.root_code)
             alerts += shown.alerts

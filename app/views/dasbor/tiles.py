@@ -8,14 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services.core import formatting, palette
 from app.services.dasbor import kesiapan
 from app.services.dasbor.sources import FAILED, OK, Sourced
 from app.services.dasbor.summary import DasborSnapshot
 from app.services.insiden.query import OPEN
-from app.views.dasbor.map import short_name
+from app.views.widgets.chart_parts import region_label
 from app.views.widgets.texts import tr_args
 
 translate = QCoreApplication.translate
@@ -136,11 +136,11 @@ def _logistik(s: DasborSnapshot, region) -> TileSpec:
     detail = (
         tr_args(
             translate("dasbor", "Terendah: %1 %2"),
-            short_name(worst.name),
+            region_label(worst.name),
             formatting.percent_floor(worst.ratio, 1),
         )
         if worst
-        else short_name(main.name)
+        else region_label(main.name)
     )
     at_risk = s.alert_totals.get("logistik")
     if at_risk and s.alert_states.get("logistik") == OK:
@@ -160,6 +160,9 @@ def _stages(s: DasborSnapshot, contest) -> TileSpec:
     if not s.stages.ok:
         return TileSpec("tahapan", title, "–", no_data(s.stages), "none", "tahapan", contest)
     st = s.stages.value
+    if not st.reported:  # only planned: "late" would only mean "not reported yet"
+        return TileSpec("tahapan", title, "–", translate("dasbor", "belum ada laporan pelaksanaan tahapan"),
+                        "none", "tahapan", contest)  # fmt: skip
     late, risk = st.counts.get("Terlambat", 0), st.counts.get("Berisiko", 0)
     detail = tr_args(translate("dasbor", "Terlambat %1 · Berisiko %2"), late, risk)
     value = f"{st.on_schedule}/{st.due}"
@@ -219,7 +222,7 @@ def _kesiapan(s: DasborSnapshot) -> TileSpec:
         translate("dasbor", "Indeks: Siap %1 · Cukup %2 · terendah %3 (%4)"),
         counts[kesiapan.SIAP],
         counts[kesiapan.CUKUP],
-        short_name(worst.name),
+        region_label(worst.name),
         formatting.number_floor(worst.kesiapan.score, 0),
     )
     tone = "bad" if poor else "warn" if counts[kesiapan.CUKUP] else "ok"
@@ -250,7 +253,20 @@ class Tile(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.value)
         layout.addWidget(self.detail, 1)
-        self.setFixedHeight(104)
+
+    def needed_height(self, width: int) -> int:
+        """The height that shows all of the tile's text at ``width`` (nothing cut)."""
+        margins = self.layout().contentsMargins()
+        inner = max(1, width - margins.left() - margins.right() - 5)  # 5: the coloured edge
+        lines = [self.title.heightForWidth(inner), self.value.sizeHint().height(),
+                 self.detail.heightForWidth(inner)]  # fmt: skip
+        return (
+            sum(max(h, 0) for h in lines)
+            + 2 * self.layout().spacing()
+            + margins.top()
+            + margins.bottom()
+            + 2
+        )
 
     def show_spec(self, spec: TileSpec) -> None:
         self.spec = spec
@@ -279,3 +295,55 @@ class Tile(QFrame):
             self.activated.emit(self.spec)
         else:
             super().keyPressEvent(event)
+
+
+class TileRow(QWidget):
+    """The tiles in one row when each gets room for its figure, else in two rows of half
+    as many (125 % and 150 % screens); every tile as tall as the tallest text of its row
+    needs, so nothing is cut."""
+
+    #: Narrowest a tile may be in one row: its title, a figure like "136/144" and the
+    #: detail on three lines fit from here.
+    MIN_WIDTH = 132
+    SPACING = 6
+
+    def __init__(self, tiles: list[Tile], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tiles = list(tiles)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(self.SPACING)
+        self.columns = 0
+        self._arrange(len(self.tiles))
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for tile in self.tiles:
+            self.grid.removeWidget(tile)
+        for i, tile in enumerate(self.tiles):
+            self.grid.addWidget(tile, i // columns, i % columns)
+        for c in range(len(self.tiles)):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def fit(self, width: int | None = None) -> None:
+        """Choose one or two rows for ``width`` and size the tiles to their text."""
+        width = width or self.width()
+        count = len(self.tiles)
+        one_row = (width - self.SPACING * (count - 1)) / count
+        self._arrange(count if one_row >= self.MIN_WIDTH else (count + 1) // 2)
+        tile_width = int((width - self.SPACING * (self.columns - 1)) / self.columns)
+        rows = [self.tiles[i : i + self.columns] for i in range(0, count, self.columns)]
+        total = 0
+        for row in rows:
+            height = max(tile.needed_height(tile_width) for tile in row)
+            for tile in row:
+                tile.setFixedHeight(height)
+            total += height
+        self.setFixedHeight(total + self.SPACING * (len(rows) - 1))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit(event.size().width())

@@ -30,6 +30,7 @@ from app.views.shell.context import AppContext
 from app.views.tahapan.detail import TahapanDetail
 from app.views.tahapan.model import ID_ROLE, SORT_ROLE, TahapanTableModel
 from app.views.widgets import layout_memory, template_saver
+from app.views.widgets.chart_parts import legend_html
 from app.views.widgets.gantt import GanttChart
 from app.views.widgets.import_dialog import ImportDialog
 from app.views.widgets.status_colors import status_color
@@ -90,22 +91,16 @@ class TahapanPage(QWidget):
 
         self.gantt = GanttChart()
         self.gantt.stage_clicked.connect(self.select_stage)
-        legend = QHBoxLayout()
-        legend.addWidget(QLabel(self.tr("Lini masa:")))
-        for status in tahapan.STATUSES:
-            swatch = QLabel(f'<span style="color:{status_color(status).name()}">■</span> {status}')
-            legend.addWidget(swatch)
-        legend.addWidget(
-            QLabel(
-                f'<span style="color:{palette.PALE}">■</span> '
-                + self.tr("rencana · garis merah: hari ini")
-            )
-        )
-        legend.addStretch(1)
+        # One wrapping line of entries (the today and voting-day lines are named on the chart).
+        entries = [(status_color(status), status) for status in tahapan.STATUSES]
+        legend = QLabel(self.tr("Lini masa:") + "&nbsp; "
+                        + legend_html([*entries, (palette.PALE, self.tr("rencana"))]))  # fmt: skip
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)
         timeline = QWidget()
         timeline_layout = QVBoxLayout(timeline)
         timeline_layout.setContentsMargins(0, 0, 0, 0)
-        timeline_layout.addLayout(legend)
+        timeline_layout.addWidget(legend)
         timeline_layout.addWidget(self.gantt, 1)
 
         self.left = QSplitter(Qt.Orientation.Vertical)

@@ -174,3 +174,30 @@ def test_reconciliation_alerts_narrow_to_the_kabkota_when_they_name_a_region(db,
     assert [a.title for a in lebak.alerts] == ["B", "C"] and lebak.total == 2
     assert lebak.alerts[1].region == dasbor.WHOLE_PROVINCE
     assert dasbor.in_region(checks, "").total == 3
+
+
+def test_a_fresh_desk_judges_no_kabkota(db):
+    """Regions, contests and planned stages only: no kab/kota gets an index ("belum ada
+    data", not eight "Perlu perhatian"); the first reported stage and the first incident
+    bring their parts in."""
+    pin(db, date(2024, 11, 28))
+    snap = _snapshot(db)
+    assert [f.kesiapan.score for f in snap.figures] == [None] * 8
+    assert snap.stages.value.reported == 0 and snap.stages.value.due > 0
+
+    from sqlalchemy import select
+
+    from app.models import Pemilihan, Tahapan, Wilayah
+
+    with db.uow("tester") as uow:
+        contest = uow.session.scalar(select(Pemilihan).join(Wilayah, Wilayah.id == Pemilihan.wilayah_id)
+                                     .where(Wilayah.code == "36.02"))  # fmt: skip
+        stage = uow.session.scalar(select(Tahapan).where(Tahapan.pemilihan_id == contest.id)
+                                   .order_by(Tahapan.code))  # fmt: skip
+        stage.actual_start, stage.progress = date(2024, 1, 30), 100
+        uow.commit()
+    record(db, desa=PANDEGLANG_DESA, severity=3, occurred_at=wib(19))
+    snap = _snapshot(db)
+    lebak, pandeglang = snap.region("36.02").kesiapan, snap.region("36.01").kesiapan
+    assert lebak.components["tahapan"] is not None and pandeglang.components["tahapan"] is None
+    assert pandeglang.components["insiden"] == 95.0 and lebak.components["insiden"] == 100.0
