@@ -291,15 +291,17 @@ class Verification:
 
 
 def verify(uow: UnitOfWork, laporan_id: int, path: str | Path | None = None) -> Verification:
-    """Compare a PDF (this PC's archived copy unless ``path`` is given) with the register's
-    SHA-256. A changed file never passes. A PC without an archived copy (the brief was
-    issued on another PC) takes the database's: written to its archive when intact,
-    reported as not matching when it was changed."""
+    """Compare a PDF with the register's SHA-256: the file at ``path``, else the brief's
+    archived copy — the database's, shared by every PC of the desk (written to this PC's
+    archive folder when intact, so the file there is the brief; reported as not matching,
+    and never written, when it was changed). A changed file never passes. A brief issued
+    before the database kept briefs is checked in this PC's archive, and shared when it
+    matches."""
     record = uow.session.get(Laporan, laporan_id)
     if record is None or record.archived:
         raise NotFound("Laporan tidak ditemukan di register; muat ulang daftar.")
     target = Path(path) if path else archive_dir(record.is_demo) / record.file_name
-    if path is None and not target.is_file():
+    if path is None:
         try:
             stored = berkas.fetch(uow.session, record.sha256, target)
         except OSError as error:
@@ -313,8 +315,8 @@ def verify(uow: UnitOfWork, laporan_id: int, path: str | Path | None = None) -> 
     data = target.read_bytes()
     actual = sha256_of(data)
     if path is None and actual == record.sha256 and not berkas.has(uow.session, actual):
-        berkas.put(uow.session, actual, "application/pdf", [data])  # issued before the
-        uow.commit()  # database kept briefs: shared now
+        berkas.put(uow.session, actual, "application/pdf", [data])
+        uow.commit()
     return Verification(
         record.number, target, record.sha256, actual, data if actual == record.sha256 else b""
     )

@@ -152,8 +152,9 @@ def test_verify_detects_a_changed_or_missing_file(desk, tmp_path):
         copy.write_bytes(issued.pdf[:2000] + b"X" + issued.pdf[2001:])
         changed = register.verify(uow, issued.id, copy)
         assert changed.found and not changed.ok and "TIDAK SESUAI" in changed.message()
-        issued.path.write_bytes(copy.read_bytes())  # this PC's archived copy changed
-        assert not register.verify(uow, issued.id).ok
+        issued.path.write_bytes(copy.read_bytes())  # the copy in this PC's archive changed,
+        assert register.verify(uow, issued.id).ok  # the brief (the database's) did not:
+        assert issued.path.read_bytes() == issued.pdf  # the archive holds the brief again
         issued.path.unlink()  # lost: the database's copy is taken again
         assert register.verify(uow, issued.id).ok and issued.path.read_bytes() == issued.pdf
         issued.path.unlink()

@@ -19,7 +19,7 @@ import sys
 import traceback
 
 from app.services.admin import opening
-from app.services.core.actor import ADMINISTRATOR, Actor
+from app.services.core.actor import PIMPINAN, Actor
 
 
 def _brief(db) -> int:
@@ -28,7 +28,7 @@ def _brief(db) -> int:
     from tests.services.briefs.helpers import harian, sign
 
     sign(db)
-    with db.uow(Actor("admin2", ADMINISTRATOR, "Admin PC Dua")) as uow:
+    with db.uow(Actor("pimpinan2", PIMPINAN, "Pimpinan PC Dua")) as uow:
         failures = build.preview(uow, harian()).failures
         return register.issue(uow, harian(), acknowledged=failures, reason="uji").id
 

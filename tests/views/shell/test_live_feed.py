@@ -150,3 +150,26 @@ def test_a_command_line_import_beside_the_open_window_shows_up(window, db, tmp_p
     assert done.returncode == 0, done.stderr
     _within_bound(qtbot, lambda: insiden.model.total == before + 2 and _open_incidents(window) == 2)
     assert window.live.mark.text().startswith("Perubahan dari program lain: ")
+
+
+def test_this_pc_opens_an_attachment_and_verifies_a_brief_from_another_pc(
+    window, other_pc, db, tmp_path, qtbot
+):
+    """The files are in the database: this PC (its own data folder) opens the photo the
+    other PC attached and verifies the brief it issued, each checked by its SHA-256."""
+    from app.services.briefs import register
+    from app.services.desk import lampiran
+
+    photo = tmp_path / "foto-lokasi.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(3000))
+    incident = int(other_pc.do("insiden"))
+    attachment = int(other_pc.do("lampiran", incident, photo))
+    brief = int(other_pc.do("terbitkan"))
+    with db.uow() as uow:
+        opened = lampiran.path_of(uow, attachment)
+        verified = register.verify(uow, brief)
+    assert opened.read_bytes() == photo.read_bytes()
+    assert not opened.is_relative_to(tmp_path / "pc2")  # this PC's own copy
+    assert verified.ok, verified.message()
+    insiden = window.page("insiden")  # and the register shows the other PC's incident
+    _within_bound(qtbot, lambda: _row(insiden, incident) is not None)
