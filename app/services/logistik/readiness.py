@@ -19,18 +19,25 @@ are each one GROUP BY over the region-code prefix; nothing is loaded row by row.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import and_, func, literal, or_, select
+from sqlalchemy.orm import aliased
 
 from app.models import Kebutuhan, Pengiriman, PengirimanBaris, Referensi, Wilayah
 from app.models.referensi import JENIS_LOGISTIK
 from app.models.wilayah import LEVEL_PROVINSI
-from app.services.core import history, pengaturan
+from app.services.core import history, pengaturan, readings
 from app.services.core.uow import UnitOfWork
 from app.services.logistik import rules as logistik_rules
-from app.services.logistik.query import arrived_clause, at_risk_clause, code_clause
+from app.services.logistik.query import (
+    LogistikFilter,
+    arrived_clause,
+    at_risk_clause,
+    code_clause,
+    where,
+)
 
 
 @dataclass(frozen=True)
@@ -151,7 +158,17 @@ def _measured_units(
 ) -> dict[tuple[str, int], list[int]]:  # fmt: skip
     """(code at the measured level, item) → [received, required]: one GROUP BY for the
     goods and one for the requirements. At a past instant ``as_of``: deliveries that had
-    arrived by then, requirements as they stood then."""
+    arrived by then, requirements as they stood then. Read once per unit of work (a
+    brief's sections and its early warning share it)."""
+    key = ("logistik.measured_units", leaf, measured_level, root, pemilihan_id, jenis_code, as_of)
+    return readings.once(uow, key, lambda: _read_units(uow, leaf, measured_level, root,
+                                                       pemilihan_id, jenis_code, as_of))  # fmt: skip
+
+
+def _read_units(
+    uow: UnitOfWork, leaf: int, measured_level: str, root: str, pemilihan_id: int | None,
+    jenis_code: str | None, as_of: datetime | None,
+) -> dict[tuple[str, int], list[int]]:  # fmt: skip
     baris = PengirimanBaris
     key = _prefix(baris.destination_code, leaf).label("code")
     good_q = (
@@ -318,6 +335,8 @@ class LogistikAlert:
     dispatched: bool = False
     #: Days past the must-arrive-by date (0 when not yet late).
     days_late: int = 0
+    #: The kab/kota the destination lies in.
+    kabkota: str = ""
 
     @property
     def dispatch_text(self) -> str:
@@ -332,26 +351,32 @@ def logistik_alerts(
     limit: int | None = None,
     offset: int = 0,
     as_of: datetime | None = None,
+    flt: LogistikFilter | None = None,
 ) -> list[LogistikAlert]:
     """Consignments not arrived past their must-arrive-by date (Terlambat) or expected
-    after it (Berisiko), most urgent first; on ``today`` (and as recorded at ``as_of``)."""
+    after it (Berisiko), most urgent first; on ``today`` (and as recorded at ``as_of``);
+    within the consignment filter ``flt`` when given (the Logistik page's)."""
     sent = (
         Pengiriman.actual_dispatch.is_not(None)
         if as_of is None
         else Pengiriman.actual_dispatch <= as_of
     )
+    kabkota = aliased(Wilayah)
     query = (
         select(
             Pengiriman.id, Pengiriman.number, Wilayah.name, Pengiriman.destination_code,
             Pengiriman.must_arrive_by, Pengiriman.expected_arrival, Pengiriman.destination_level,
-            Pengiriman.tps, sent,
+            Pengiriman.tps, sent, kabkota.name,
         )
         .join(Wilayah, Wilayah.id == Pengiriman.destination_wilayah_id)
+        .outerjoin(kabkota, kabkota.code == func.substr(Pengiriman.destination_code, 1, 5))
         .where(Pengiriman.archived.is_(False), at_risk_clause(today, as_of))
         .order_by(Pengiriman.must_arrive_by, Pengiriman.number)
     )  # fmt: skip
     if root_code:
         query = query.where(code_clause(Pengiriman.destination_code, root_code))
+    if flt is not None:
+        query = where(query, replace(flt, at_risk=False), today)
     if limit is not None:
         query = query.limit(limit)
     if offset:
@@ -360,20 +385,23 @@ def logistik_alerts(
         LogistikAlert(
             pid, number, name, code,
             logistik_rules.TERLAMBAT if must < today else logistik_rules.BERISIKO,
-            must, expected, level, tps, bool(dispatched), max(0, (today - must).days),
+            must, expected, level, tps, bool(dispatched), max(0, (today - must).days), kab or "",
         )
-        for pid, number, name, code, must, expected, level, tps, dispatched in uow.session.execute(query)
+        for pid, number, name, code, must, expected, level, tps, dispatched, kab in uow.session.execute(query)
     ]  # fmt: skip
 
 
 def at_risk_count(
-    uow: UnitOfWork, *, today: date, root_code: str | None = None, as_of: datetime | None = None
-) -> int:
+    uow: UnitOfWork, *, today: date, root_code: str | None = None, as_of: datetime | None = None,
+    flt: LogistikFilter | None = None,
+) -> int:  # fmt: skip
     query = select(func.count(Pengiriman.id)).where(
         and_(Pengiriman.archived.is_(False), at_risk_clause(today, as_of))
     )
     if root_code:
         query = query.where(code_clause(Pengiriman.destination_code, root_code))
+    if flt is not None:
+        query = where(query, replace(flt, at_risk=False), today)
     return uow.session.scalar(query) or 0
 
 
@@ -384,14 +412,15 @@ class AlertWindow:
 
 
 def alert_window(
-    uow: UnitOfWork, _filters: object = None, offset: int = 0, limit: int = 200
+    uow: UnitOfWork, flt: LogistikFilter | None = None, offset: int = 0, limit: int = 200
 ) -> AlertWindow:
-    """One window of the at-risk list as of the desk's today, for a lazily filled table."""
+    """One window of the at-risk list as of the desk's today, for a lazily filled table;
+    within the Logistik page's filter (region, level, item, status, contest, search)."""
     from app.services.core.clock import desk_clock
 
     today = desk_clock(uow).today()
-    rows = logistik_alerts(uow, today=today, limit=limit, offset=offset)
-    return AlertWindow(rows, at_risk_count(uow, today=today))
+    rows = logistik_alerts(uow, today=today, limit=limit, offset=offset, flt=flt)
+    return AlertWindow(rows, at_risk_count(uow, today=today, flt=flt))
 
 
 def current_alerts(uow: UnitOfWork, limit: int = 2000) -> list[LogistikAlert]:
