@@ -12,15 +12,37 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.models.wilayah import LEVEL_KABKOTA
 from app.services.core import palette
 from app.services.core.formatting import number
 from app.services.desk import peta_batas
-from app.services.kerawanan.stats import LEVELS, KerawananRow
+from app.services.kerawanan.stats import (
+    LEVELS,
+    RAWAN_RENDAH,
+    RAWAN_SEDANG,
+    RAWAN_TINGGI,
+    THRESHOLDS,
+    KerawananRow,
+)
 from app.views.dasbor.map import FAIR, GOOD, NO_DATA, POOR, Cell, RegionMap
 from app.views.shell.context import AppContext
 from app.views.widgets.colors import text_style
 from app.views.widgets.region_charts import LEVEL_COLORS
 from app.views.widgets.texts import tr_args
+
+
+def level_ranges(level: int) -> dict[str, str]:
+    """IKP level → its score range at an administrative level (Bawaslu IKP 2024):
+    ``Rawan tinggi`` → ``≥ 49,33``, ``Rawan sedang`` → ``13,47–49,32``, ``Rawan rendah`` →
+    ``< 13,47`` for a kab/kota; empty where Bawaslu set none (kecamatan, desa)."""
+    if level not in THRESHOLDS:
+        return {}
+    high, middle = THRESHOLDS[level]
+    return {
+        RAWAN_TINGGI: f"≥ {number(high, 2)}",
+        RAWAN_SEDANG: f"{number(middle, 2)}–{number(high - 0.01, 2)}",
+        RAWAN_RENDAH: f"< {number(middle, 2)}",
+    }
 
 
 def tps_rawan(row: KerawananRow) -> int | None:
@@ -76,7 +98,9 @@ class KerawananMap(QWidget):
     def _render(self) -> None:
         if self._measure == "ikp":
             cells = {r.code: cell for r in self._rows if (cell := self._ikp_cell(r)) is not None}
-            legend = [(LEVEL_COLORS[level], level) for level in LEVELS]  # as the table says them
+            # As the table says them, with the kab/kota thresholds beside each level.
+            ranges = level_ranges(LEVEL_KABKOTA)
+            legend = [(LEVEL_COLORS[level], f"{level} ({ranges[level]})") for level in LEVELS]
         else:
             pressure = self._measure == "pressure"
             cells = self._thirds(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.insiden import SEVERITIES
-from app.models.wilayah import LEVEL_KABKOTA
+from app.models.wilayah import LEVEL_KABKOTA, LEVEL_PROVINSI
 from app.services.core.actor import EKSPOR, IMPOR, KERAWANAN_CATAT, PENGATURAN_UBAH
 from app.services.core.changes import Changes
 from app.services.core.formatting import number
@@ -30,9 +30,9 @@ from app.services.kerawanan import export as kerawanan_export
 from app.services.kerawanan import records as kerawanan
 from app.services.kerawanan.import_spec import ALL_CONTESTS
 from app.services.kerawanan.records import KerawananRecord, NilaiKerawanan
-from app.services.kerawanan.stats import KerawananRow
+from app.services.kerawanan.stats import LEVELS, KerawananRow
 from app.services.tahapan import records as tahapan
-from app.views.kerawanan.map import KerawananMap, tps_rawan
+from app.views.kerawanan.map import KerawananMap, level_ranges, tps_rawan
 from app.views.partisipasi.dialogs import SavingDialog
 from app.views.shell import icons
 from app.views.shell.context import AppContext
@@ -51,12 +51,16 @@ def _count(value: int | None) -> str:
 
 
 class KerawananModel(ListTableModel[KerawananRow]):
-    COLUMNS = ("Wilayah", "Skor IKP", "Level IKP", "TPS kurang", "TPS rawan",
-               "TPS sangat", "TPS khusus", "DPT", "Insiden 14 hr", "Tekanan")  # fmt: skip
+    #: Written out; long ones on two lines (the header grows, the columns stay narrow).
+    COLUMNS = ("Wilayah", "Skor IKP", "Level IKP", "TPS kurang\nrawan", "TPS\nrawan",
+               "TPS sangat\nrawan", "TPS khusus\n(lapas/rutan)", "DPT", "Insiden\n14 hari",
+               "Tekanan insiden\nper 100.000 DPT")  # fmt: skip
 
     def __init__(self, parent=None) -> None:
         super().__init__([self.tr(h) for h in self.COLUMNS], parent)
         self.formula = ""
+        #: The IKP levels' score ranges at the rows' administrative level (tooltip).
+        self.levels = ""
 
     def cell(self, row: KerawananRow, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
@@ -69,8 +73,10 @@ class KerawananModel(ListTableModel[KerawananRow]):
             )[column]  # fmt: skip
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 and row.ikp_level:
             return LEVEL_COLORS[row.ikp_level]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 9:
+        if role == Qt.ItemDataRole.ToolTipRole and column in (8, 9):
             return self.formula
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and self.levels:
+            return self.levels
         if role == Qt.ItemDataRole.ToolTipRole and column == 1 and row.source:
             return tr_args(self.tr("Sumber: %1"), row.source)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
@@ -157,7 +163,7 @@ class KerawananPage(RegionDrillPage):
         self.contest.currentIndexChanged.connect(self.reload)
         self.rank_by = QComboBox()
         self.rank_by.addItem(self.tr("Peringkat: skor IKP"), "ikp")
-        self.rank_by.addItem(self.tr("Peringkat: tekanan insiden"), "pressure")
+        self.rank_by.addItem(self.tr("Peringkat: tekanan insiden (per 100.000 DPT)"), "pressure")
         self.rank_by.addItem(self.tr("Peringkat: TPS rawan + sangat rawan"), "tps")
         self.rank_by.currentIndexChanged.connect(self._draw_ranking)
         top = self.top_row(self.rank_by)
@@ -226,6 +232,7 @@ class KerawananPage(RegionDrillPage):
             return
         self.view = view
         self.model.formula = view.formula
+        self.model.levels = self.levels_text(view.level)
         self.model.set_rows(view.rows)
         total = view.total
         text = f"<b>{view.root_name}</b>"
@@ -234,9 +241,10 @@ class KerawananPage(RegionDrillPage):
         self.where.setText(text)
         self.formula.setText(
             " ".join(
-                filter(None, [view.formula, self.tr(view.level_note) if view.level_note else ""])
+                filter(None, [self.levels_text(view.level), view.formula,
+                              self.tr(view.level_note) if view.level_note else ""])
             )
-        )
+        )  # fmt: skip
         self.up_button.setEnabled(view.level > 2)
         self._draw_ranking()
         # The map shows the kab/kota: these rows, or (drilled in) the province's own.
@@ -250,6 +258,16 @@ class KerawananPage(RegionDrillPage):
         if shown is self.view:  # not overtaken by another drill or contest
             self.map.show_rows(kabkota.rows, selected=shown.root_code[:5])
 
+    def levels_text(self, level: int) -> str:
+        """The IKP levels beside the level column: "Level IKP 2024 (Bawaslu) untuk kab/kota:
+        Rawan tinggi ≥ 49,33 · Rawan sedang 13,47–49,32 · Rawan rendah < 13,47."."""
+        ranges = level_ranges(level)
+        if not ranges:
+            return ""
+        where = self.tr("provinsi") if level == LEVEL_PROVINSI else self.tr("kab/kota")
+        parts = " · ".join(f"{name} {ranges[name]}" for name in LEVELS)
+        return tr_args(self.tr("Level IKP 2024 (Bawaslu) untuk %1: %2."), where, parts)
+
     def _draw_ranking(self) -> None:
         if self.view is None:
             return
@@ -262,8 +280,13 @@ class KerawananPage(RegionDrillPage):
         self.map.set_measure(key)
         items = [(r.name, pick(r), r.ikp_level) for r in self.view.rows if pick(r) is not None]
         title = self.rank_by.currentText() + ("" if items else self.tr(" — belum ada angka"))
+        unit = {
+            "ikp": self.tr("Skor IKP (0–100)"),
+            "pressure": self.tr("Tekanan insiden per 100.000 DPT"),
+            "tps": self.tr("Jumlah TPS"),
+        }[key]  # fmt: skip
         # Two lines ("Peringkat:" above what is ranked) so the narrow chart never cuts it.
-        self.chart.set_ranking(html.escape(title).replace(": ", ":<br>", 1), items)
+        self.chart.set_ranking(html.escape(title).replace(": ", ":<br>", 1), items, unit)
 
     def drill_to(self, kabkota_code: str) -> None:
         """A click on the map: that kab/kota's kecamatan; on the one shown, back up."""

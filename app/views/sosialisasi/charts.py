@@ -14,23 +14,24 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from app.services.core import formatting, palette
 from app.services.sosialisasi.stats import LEVEL_WORDS, ReachCharts
 from app.views.sosialisasi.form import rupiah
+from app.views.widgets.chart_parts import (
+    axis_title,
+    legend_html,
+    names_axis,
+    number_axes,
+    region_label,
+    small_font,
+)
 from app.views.widgets.gantt import DAY, IndonesianDateAxis
 from app.views.widgets.texts import tr_args
 
 ATTENDED_COLOR = QColor(palette.INFO)
 PLANNED_COLOR = QColor(palette.PLANNED_BAR)
 WOMEN_COLOR = QColor(palette.WOMEN)
-#: Names longer than this are shortened on the axis (the full name is in the table).
-LABEL_CHARS = 22
-
-
-def short_name(name: str) -> str:
-    name = name.replace("Kabupaten ", "Kab. ")
-    return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1] + "…"
 
 
 def _plot(title: str, axis_items: dict | None = None) -> pg.PlotWidget:
-    plot = pg.PlotWidget(axisItems=axis_items or {})
+    plot = pg.PlotWidget(axisItems={**number_axes("left", "bottom"), **(axis_items or {})})
     plot.setBackground("w")
     plot.setMenuEnabled(False)
     plot.hideButtons()
@@ -38,13 +39,8 @@ def _plot(title: str, axis_items: dict | None = None) -> pg.PlotWidget:
     plot.setAccessibleName(title)
     plot.getViewBox().setMouseEnabled(x=False, y=False)
     plot.showGrid(x=True, y=True, alpha=0.15)
+    plot.setMinimumHeight(170)
     return plot
-
-
-def _horizontal(plot: pg.PlotWidget) -> None:
-    plot.getPlotItem().invertY(True)
-    plot.getAxis("left").setStyle(hideOverlappingLabels=True)
-    plot.getAxis("left").setWidth(150)
 
 
 class ReachChartsView(QWidget):
@@ -64,8 +60,12 @@ class ReachChartsView(QWidget):
             self.tr("Rencana vs hadir per wilayah (kegiatan yang sudah dilaporkan)")
         )
         for plot in (self.groups, self.regions, self.planned):
-            _horizontal(plot)
-        self.weeks.getAxis("left").setWidth(48)
+            plot.getPlotItem().invertY(True)
+            axis_title(plot, "bottom", self.tr("Peserta"))
+        axis_title(self.weeks, "left", self.tr("Peserta hadir"))
+        axis_title(self.weeks, "bottom", self.tr("Minggu (mulai Senin)"))
+        #: Row names per horizontal chart, fitted again when the charts are resized.
+        self._names: dict[pg.PlotWidget, list[str]] = {}
         pen = pg.mkPen(None)
         self.group_bars = pg.BarGraphItem(
             x0=[], y=[], width=[], height=0.6, brush=ATTENDED_COLOR, pen=pen
@@ -85,14 +85,21 @@ class ReachChartsView(QWidget):
         self.weeks.addItem(self.week_bars)
         self.planned.addItem(self.planned_bars)
         self.planned.addItem(self.actual_bars)
-        legend = self.planned.addLegend(offset=(-10, 10))
-        legend.addItem(self.planned_bars, self.tr("rencana"))
-        legend.addItem(self.actual_bars, self.tr("hadir"))
+        # The legend above the plot: never over a bar.
+        legend = QLabel(legend_html([(PLANNED_COLOR, self.tr("rencana")), (ATTENDED_COLOR, self.tr("hadir"))]))
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setStyleSheet(f"font-size: 8pt; background: {palette.PAPER}; padding: 2px 6px;")
+        planned = QWidget()
+        planned_layout = QVBoxLayout(planned)
+        planned_layout.setContentsMargins(0, 0, 0, 0)
+        planned_layout.setSpacing(0)
+        planned_layout.addWidget(self.planned, 1)
+        planned_layout.addWidget(legend)
         grid = QGridLayout()
         grid.addWidget(self.groups, 0, 0)
         grid.addWidget(self.regions, 0, 1)
         grid.addWidget(self.weeks, 1, 0)
-        grid.addWidget(self.planned, 1, 1)
+        grid.addWidget(planned, 1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(grid, 1)
@@ -121,10 +128,7 @@ class ReachChartsView(QWidget):
         self.group_bars.setOpts(
             x0=[0] * len(groups), y=list(range(len(groups))), width=[g.attended for g in groups]
         )
-        self.groups.getAxis("left").setTicks(
-            [[(i, short_name(g.name)) for i, g in enumerate(groups)]]
-        )
-        self.groups.setYRange(-0.6, max(len(groups), 1) - 0.4, padding=0)
+        self._name_rows(self.groups, [g.name for g in groups])
         regions = data.by_region
         level = LEVEL_WORDS.get(data.level, "")
         self.regions.setTitle(
@@ -140,10 +144,8 @@ class ReachChartsView(QWidget):
         self.actual_bars.setOpts(
             x0=[0] * len(regions), y=[y + 0.2 for y in ys], width=[r.attended for r in regions]
         )
-        ticks = [[(i, short_name(r.name)) for i, r in enumerate(regions)]]
         for plot in (self.regions, self.planned):
-            plot.getAxis("left").setTicks(ticks)
-            plot.setYRange(-0.6, max(len(regions), 1) - 0.4, padding=0)
+            self._name_rows(plot, [region_label(r.name) for r in regions])
         weeks = data.by_week
         starts = [
             datetime(
@@ -165,6 +167,16 @@ class ReachChartsView(QWidget):
         ):
             plot.setXRange(0, max(values + [1]) * 1.05, padding=0)
         self.weeks.setYRange(0, max([w.attended for w in weeks] + [1]) * 1.05, padding=0)
+
+    def _name_rows(self, plot: pg.PlotWidget, names: list[str]) -> None:
+        self._names[plot] = names
+        widest = max(70, min(150, int(plot.width() * 0.4)))
+        names_axis(plot, names, small_font(self.font()), widest)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        for plot, names in self._names.items():
+            self._name_rows(plot, names)
 
     # -- reading what is drawn (tests and accessibility) --------------------------------
     def group_value(self, name: str) -> int:

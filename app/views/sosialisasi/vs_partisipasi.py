@@ -8,7 +8,7 @@ import html
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,7 +26,14 @@ from app.services.partisipasi import outreach as sosialisasi_partisipasi
 from app.services.partisipasi.outreach import ContestChoice, OutreachTurnout, OutreachTurnoutRow
 from app.services.sosialisasi.stats import LEVEL_WORDS
 from app.views.shell.context import AppContext
-from app.views.sosialisasi.charts import short_name
+from app.views.widgets.chart_parts import (
+    axis_title,
+    legend_html,
+    names_axis,
+    number_axes,
+    region_label,
+    small_font,
+)
 from app.views.widgets.colors import qcolor, text_style
 from app.views.widgets.error_label import ErrorLabel
 from app.views.widgets.list_table_model import ListTableModel
@@ -130,20 +137,24 @@ class OutreachTurnoutView(QWidget):
         header.setStretchLastSection(False)
         for column, width in enumerate((150, 58, 62, 58, 78, 90, 76, 60, 80, 72)):
             header.resizeSection(column, width)
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(axisItems=number_axes("bottom"))
         self.plot.setBackground("w")
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         # A label, not the plot's own title: that one is centred over the bars only and
         # is cut off in a narrow pane.
-        self.plot_title = QLabel(self.tr("Hadir per 1.000 DPT (merah: perlu)"))
+        self.plot_title = QLabel(
+            "<b>" + html.escape(self.tr("Hadir per 1.000 DPT")) + "</b><br>"
+            + legend_html([(ALERT_COLOR, self.tr("perlu sosialisasi tambahan")), (BAR_COLOR, self.tr("lainnya")),
+                           (palette.GUIDE_LINE, self.tr("rata-rata"), "<b>┆</b>")])
+        )  # fmt: skip
+        self.plot_title.setTextFormat(Qt.TextFormat.RichText)
         self.plot_title.setWordWrap(True)
         self.plot_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.plot_title.setStyleSheet(text_style(palette.TITLE_TEXT))
         self.plot.getPlotItem().invertY(True)
-        # Labels may run a little past the axis; a label wider than it would be dropped.
-        self.plot.getAxis("left").setStyle(hideOverlappingLabels=False)
         self.plot.getViewBox().setMouseEnabled(x=False, y=False)
+        axis_title(self.plot, "bottom", self.tr("Peserta hadir per 1.000 DPT"))
         self.bars = pg.BarGraphItem(
             x0=[], y=[], width=[], height=0.6, brushes=[], pen=pg.mkPen(None)
         )
@@ -153,6 +164,7 @@ class OutreachTurnoutView(QWidget):
         self.plot.addItem(self.bars)
         self.plot.addItem(self.average_line)
         self.message = ErrorLabel()
+        self._labels: list[str] = []
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Pemilihan:")))
         top.addWidget(self.contest, 1)
@@ -174,6 +186,15 @@ class OutreachTurnoutView(QWidget):
         layout.addWidget(self.rule)
         layout.addWidget(self.message)
         layout.addWidget(split, 1)  # fmt: skip
+
+    def _name_rows(self) -> None:
+        widest = max(70, min(160, int(self.plot.width() * 0.45)))
+        names_axis(self.plot, self._labels, small_font(self.font()), widest)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._labels:
+            self._name_rows()
 
     def showEvent(self, event) -> None:  # noqa: N802
         """Loaded on first view: the turnout side is not needed by the register."""
@@ -236,12 +257,8 @@ class OutreachTurnoutView(QWidget):
             width=[r.reach_per_1000 or 0 for r in rows],
             brushes=[pg.mkBrush(ALERT_COLOR if r.needs_more else BAR_COLOR) for r in rows],
         )  # fmt: skip
-        labels = [short_name(r.name) for r in rows]
-        axis = self.plot.getAxis("left")
-        metrics = QFontMetrics(axis.style["tickFont"] or self.plot.font())
-        axis.setWidth(max([metrics.horizontalAdvance(t) for t in labels] + [60]) + 16)
-        axis.setTicks([list(enumerate(labels))])
-        self.plot.setYRange(-0.6, max(len(rows), 1) - 0.4, padding=0)
+        self._labels = [region_label(r.name) for r in rows]
+        self._name_rows()
         self.average_line.setVisible(data.average_reach_per_1000 is not None)
         self.average_line.setPos(data.average_reach_per_1000 or 0)
         widest = max([r.reach_per_1000 or 0 for r in rows] + [data.average_reach_per_1000 or 0, 1])

@@ -29,6 +29,14 @@ def _row(model, name: str) -> int:
     return next(i for i, r in enumerate(model.rows()) if r.name == name)
 
 
+PRESSURE = "Tekanan insiden\nper 100.000 DPT"
+
+
+def _tip(model, name: str, column: str) -> str:
+    index = model.index(_row(model, name), model.COLUMNS.index(column))
+    return model.data(index, Qt.ItemDataRole.ToolTipRole)
+
+
 def _cell(model, name: str, column: str) -> str:
     index = model.index(_row(model, name), model.COLUMNS.index(column))
     return model.data(index)
@@ -45,6 +53,12 @@ def test_partisipasi_page_shows_dpt_method_and_earlier_election(ppage, qtmodelte
     assert "belum diketahui" in ppage.note.text()
     assert "Pengguna hak pilih ÷ (DPT + DPTb + DPK)" in ppage.note.text()
     assert ppage.chart.target_line() == 82.0
+    # Before voting only the earlier election has bars: each stands on its region's name.
+    positions = ppage.chart.bar_positions()
+    assert [positions[r.name] for r in ppage.model.rows()] == [(None, float(i)) for i in range(8)]
+    ticks = ppage.chart.plot.getAxis("bottom")._tickLevels[0]  # noqa: SLF001
+    assert [x for x, _name in ticks] == list(range(8))
+    assert "Kota Tangerang Selatan" in [name.replace("\n", " ") for _x, name in ticks]
 
 
 def test_drill_to_kecamatan_and_back(ppage, idle):
@@ -73,6 +87,8 @@ def test_typing_turnout_updates_table_chart_and_flags(ppage, qtbot, idle):
     qtbot.waitUntil(lambda: _cell(ppage.model, "Kota Cilegon", "Partisipasi") == "80,00%")
     assert _cell(ppage.model, "Kota Cilegon", "Pemeriksaan") == "⚠ 1 masalah"
     assert ppage.chart.bars()["Kota Cilegon"][0] == pytest.approx(80.0)
+    index = _row(ppage.model, "Kota Cilegon")  # now two bars, either side of the name
+    assert ppage.chart.bar_positions()["Kota Cilegon"] == (index - 0.2, index + 0.2)
     flags = ppage.model.data(
         ppage.model.index(_row(ppage.model, "Kota Cilegon"), 10), Qt.ItemDataRole.ToolTipRole
     )
@@ -119,8 +135,16 @@ def test_kerawanan_page_levels_tps_pressure_and_ranking(kpage, qtmodeltester):
     assert "÷ DPT × 100.000" in kpage.formula.text()
     pandeglang = kpage.model.row_at(_row(kpage.model, "Kabupaten Pandeglang"))
     assert _cell(
-        kpage.model, "Kabupaten Pandeglang", "Tekanan"
+        kpage.model, "Kabupaten Pandeglang", PRESSURE
     ) == f"{pandeglang.pressure:.2f}".replace(".", ",")
+    # Headers written out, the pressure with its unit, the levels' thresholds beside them.
+    headers = [kpage.model.headerData(c, Qt.Orientation.Horizontal).replace("\n", " ")
+               for c in range(kpage.model.columnCount())]  # fmt: skip
+    assert {"TPS kurang rawan", "TPS sangat rawan", "Insiden 14 hari",
+            "Tekanan insiden per 100.000 DPT"} <= set(headers)  # fmt: skip
+    assert "Rawan tinggi ≥ 49,33 · Rawan sedang 13,47–49,32 · Rawan rendah < 13,47" in kpage.formula.text()
+    assert "Rawan tinggi ≥ 49,33" in _tip(kpage.model, "Kabupaten Pandeglang", "Level IKP")
+    assert "Rawan&nbsp;tinggi&nbsp;(≥&nbsp;49,33)" in kpage.map.legend.text()
     assert kpage.chart.ranked[0] == ("Kabupaten Pandeglang", 77.74)
     kpage.rank_by.setCurrentIndex(1)
     assert kpage.chart.ranked[0][1] == max(r.pressure for r in kpage.model.rows() if r.pressure)
@@ -167,7 +191,7 @@ def test_kerawanan_map_colours_the_table_figures_and_drills(kpage, window, qtbot
     assert "Rawan&nbsp;tinggi" in kpage.map.legend.text()
     kpage.rank_by.setCurrentIndex(1)  # the map follows the ranking's measure
     top = max(kpage.model.rows(), key=lambda r: r.pressure or 0)
-    assert region_map.cell(top.code).label == _cell(kpage.model, top.name, "Tekanan")
+    assert region_map.cell(top.code).label == _cell(kpage.model, top.name, PRESSURE)
     window.grab().save(str(tmp_path / "kerawanan.png"))
     qtbot.mouseClick(
         region_map, Qt.MouseButton.LeftButton, pos=region_map.center_of("36.02").toPoint()
