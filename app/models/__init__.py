@@ -7,6 +7,7 @@ from app.models.insiden import Insiden, RiwayatInsiden
 from app.models.kerawanan import Kerawanan
 from app.models.lampiran import Lampiran
 from app.models.laporan import Laporan
+from app.models.laporan_draf import LaporanDraf
 from app.models.logistik import Kebutuhan, Pengiriman, PengirimanBaris
 from app.models.nomor import NomorUrut
 from app.models.paket import PaketPertukaran
@@ -33,6 +34,7 @@ __all__ = [
     "Kerawanan",
     "Lampiran",
     "Laporan",
+    "LaporanDraf",
     "NomorUrut",
     "PaketPertukaran",
     "Partisipasi",

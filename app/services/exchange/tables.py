@@ -113,6 +113,7 @@ LOCAL = frozenset(
         "alembic_version",
         "audit_log",
         "laporan",
+        "laporan_draf",
         "nomor_urut",
         "paket_pertukaran",
         "pengaturan",

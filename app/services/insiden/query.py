@@ -70,6 +70,8 @@ class InsidenRow:
     escalated_to: str
     deadline: datetime | None
     place_detail: str
+    #: A follow-up report: the number of the incident it follows ("" for an incident).
+    follows: str = ""
 
 
 @dataclass(frozen=True)
@@ -79,10 +81,10 @@ class InsidenPage:
 
 
 def _where(query, flt: InsidenFilter, tz, now: datetime):
-    """The base incident filter (every status: the register lists them all), then the
-    register's own choices."""
+    """The base incident filter (every status and the follow-up reports: the register
+    lists them all), then the register's own choices."""
     base = rules.Scope(flt.date_from, flt.date_to, flt.pemilihan_id, flt.wilayah_code,
-                       include_invalid=True, as_of=flt.as_of)  # fmt: skip
+                       include_invalid=True, include_follow_ups=True, as_of=flt.as_of)  # fmt: skip
     query = rules.where(query, base, tz)
     status = rules.status_at(flt.as_of)
     if flt.kategori_id is not None:
@@ -114,6 +116,7 @@ def query(uow: UnitOfWork, flt: InsidenFilter, offset: int = 0, limit: int = 200
     now = clock.now_utc()
     kategori = aliased(Referensi)
     instansi = aliased(Referensi)
+    original = aliased(Insiden)
     total = uow.session.scalar(_where(select(func.count(Insiden.id)), flt, clock.tz, now)) or 0
     order = SORT_KEYS.get(flt.sort, Insiden.occurred_at)
     order = order.desc() if flt.descending else order.asc()
@@ -133,10 +136,13 @@ def query(uow: UnitOfWork, flt: InsidenFilter, offset: int = 0, limit: int = 200
             instansi.name,
             Insiden.follow_up_deadline,
             Insiden.place_detail,
+            original.number,
+            Insiden.linked_to_id,
         )
         .join(Wilayah, Wilayah.id == Insiden.wilayah_id)
         .join(kategori, kategori.id == Insiden.kategori_id)
-        .outerjoin(instansi, instansi.id == Insiden.escalated_to_id),
+        .outerjoin(instansi, instansi.id == Insiden.escalated_to_id)
+        .outerjoin(original, original.id == Insiden.linked_to_id),
         flt,
         clock.tz,
         now,
@@ -144,8 +150,8 @@ def query(uow: UnitOfWork, flt: InsidenFilter, offset: int = 0, limit: int = 200
     rows = [
         InsidenRow(
             id=r[0], number=r[1], occurred_at=r[2], wilayah=r[3], wilayah_code=r[4], tps=r[5], kategori=r[6],
-            severity=r[7], status=r[8], overdue=rules.is_overdue(r[8], r[10], flt.as_of or now),
-            escalated_to=r[9] or "", deadline=r[10], place_detail=r[11],
+            severity=r[7], status=r[8], overdue=rules.is_overdue(r[8], r[10], flt.as_of or now, r[13]),
+            escalated_to=r[9] or "", deadline=r[10], place_detail=r[11], follows=r[12] or "",
         )
         for r in uow.session.execute(statement.offset(offset).limit(limit))
     ]  # fmt: skip
@@ -154,8 +160,11 @@ def query(uow: UnitOfWork, flt: InsidenFilter, offset: int = 0, limit: int = 200
 
 @dataclass(frozen=True)
 class StatusCounts:
+    #: Incidents of their own per status (follow-up reports apart).
     by_status: dict[str, int]
     overdue: int
+    #: Follow-up reports the filter shows (part of the incidents they follow).
+    follow_ups: int = 0
 
     @property
     def total(self) -> int:
@@ -163,17 +172,23 @@ class StatusCounts:
 
 
 def counts(uow: UnitOfWork, flt: InsidenFilter) -> StatusCounts:
-    """How many incidents of each status the filter shows, and how many are overdue."""
+    """What the filter shows: incidents of each status (as the filter chooses them), how
+    many are overdue, and how many follow-up reports it lists besides."""
     clock = desk_clock(uow)
     now = clock.now_utc()
-    plain = replace(flt, status="", overdue_only=False)
+    status = rules.status_at(flt.as_of)
     rows = uow.session.execute(
-        _where(select(Insiden.status, func.count(Insiden.id)), plain, clock.tz, now).group_by(
-            Insiden.status
-        )
+        _where(select(status, func.count(Insiden.id)), flt, clock.tz, now)
+        .where(rules.own_incident_clause())
+        .group_by(status)
     ).all()
-    by_status = dict.fromkeys(STATUSES, 0) | {status: count for status, count in rows}
+    by_status = dict.fromkeys(STATUSES, 0) | {value: count for value, count in rows}
     overdue = uow.session.scalar(
-        _where(select(func.count(Insiden.id)), replace(plain, overdue_only=True), clock.tz, now)
+        _where(select(func.count(Insiden.id)), replace(flt, overdue_only=True), clock.tz, now)
     )
-    return StatusCounts(by_status, overdue or 0)
+    follow_ups = uow.session.scalar(
+        _where(select(func.count(Insiden.id)), flt, clock.tz, now).where(
+            Insiden.linked_to_id.is_not(None)
+        )
+    )
+    return StatusCounts(by_status, overdue or 0, follow_ups or 0)

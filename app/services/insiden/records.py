@@ -12,7 +12,7 @@ from sqlalchemy import select
 from app.models import Insiden, Pemilihan, Referensi, RiwayatInsiden, Tahapan, Wilayah
 from app.models.insiden import BARU, SELESAI, SEVERITIES, TIDAK_VALID
 from app.models.referensi import INSTANSI, KATEGORI_INSIDEN, SUMBER
-from app.services.core import nomor, pengaturan
+from app.services.core import nomor, pengaturan, people
 from app.services.core.actor import INSIDEN_CATAT
 from app.services.core.changes import Changes
 from app.services.core.clock import desk_clock
@@ -23,6 +23,8 @@ from app.services.insiden.workflow import INSIDEN
 
 #: A report may be entered a few minutes "ahead" when PC clocks disagree.
 CLOCK_TOLERANCE = timedelta(minutes=10)
+
+
 @dataclass
 class InsidenForm:
     """What the operator types; the service checks it and turns it into a record."""
@@ -55,6 +57,18 @@ class RiwayatRow:
     from_status: str
     to_status: str
     note: str
+    #: The user's name as people know it (the username when none is kept).
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A follow-up report of an incident: shown on the original, closed with it."""
+
+    id: int
+    number: str
+    occurred_at: datetime
+    status: str
 
 
 @dataclass(frozen=True)
@@ -70,6 +84,14 @@ class InsidenDetail:
     outcome: str
     linked_number: str
     history: list[RiwayatRow] = field(default_factory=list)
+    #: The incident this report follows (its id), when it is a follow-up report.
+    linked_id: int | None = None
+    #: The follow-up reports linked to this incident, oldest first.
+    follow_ups: list[FollowUp] = field(default_factory=list)
+
+    @property
+    def is_follow_up(self) -> bool:
+        return self.linked_id is not None
 
 
 @dataclass(frozen=True)
@@ -145,8 +167,10 @@ def _checked(uow: UnitOfWork, form: InsidenForm, *, new: bool) -> dict:
             form.pemilihan_id is not None and stage.pemilihan_id != form.pemilihan_id
         ):
             raise ValidationError("Tahapan tidak termasuk pemilihan yang dipilih.", field="tahapan")
-    if form.linked_to_id is not None and uow.session.get(Insiden, form.linked_to_id) is None:
-        raise ValidationError("Insiden yang ditautkan tidak ditemukan.", field="linked_to")
+    if form.linked_to_id is not None:
+        original = uow.session.get(Insiden, form.linked_to_id)
+        if original is None or original.archived:
+            raise ValidationError("Insiden yang ditautkan tidak ditemukan.", field="linked_to")
     return {
         "occurred_at": form.occurred_at,
         "reported_at": reported,
@@ -178,17 +202,37 @@ class Saved:
     changes: Changes
 
 
+def _original(uow: UnitOfWork, linked_to_id: int | None) -> Insiden | None:
+    """The incident a follow-up report joins: the original itself when the report was
+    linked to another follow-up (one incident, one list of its reports)."""
+    if linked_to_id is None:
+        return None
+    original = uow.session.get(Insiden, linked_to_id)
+    while original is not None and original.linked_to_id is not None:
+        original = uow.session.get(Insiden, original.linked_to_id)
+    return original
+
+
 def create(uow: UnitOfWork, form: InsidenForm) -> Saved:
+    """A new incident in status Baru; or, linked to one already recorded, a follow-up
+    report of it: in the original's status (it follows it), never an open incident."""
     uow.require(INSIDEN_CATAT)
     values = _checked(uow, form, new=True)
+    original = _original(uow, values["linked_to_id"])
+    status, note = BARU, "Laporan dicatat"
+    if original is not None:
+        values["linked_to_id"] = original.id
+        status, note = original.status, f"Laporan lanjutan dari {original.number} dicatat"
     year = values["occurred_at"].astimezone(desk_clock(uow).tz).year
-    record = Insiden(number=nomor.insiden_number(uow, year), status=BARU, **values)
+    record = Insiden(number=nomor.insiden_number(uow, year), status=status, **values)
     uow.session.add(record)
     uow.session.flush()
     uow.session.add(RiwayatInsiden(insiden_id=record.id, at=desk_clock(uow).now_utc(), username=uow.user,
-                                   from_status="", to_status=BARU, note="Laporan dicatat"))  # fmt: skip
+                                   from_status="", to_status=status, note=note))  # fmt: skip
     uow.commit()
-    return Saved(record.id, record.number, Changes.of(INSIDEN, summary=f"{record.number} dicatat."))
+    follows = f" sebagai laporan lanjutan dari {original.number}" if original else ""
+    summary = f"{record.number} dicatat{follows}."
+    return Saved(record.id, record.number, Changes.of(INSIDEN, summary=summary))
 
 
 def update(uow: UnitOfWork, insiden_id: int, *, version: int, form: InsidenForm) -> Saved:
@@ -200,6 +244,8 @@ def update(uow: UnitOfWork, insiden_id: int, *, version: int, form: InsidenForm)
         )
     if form.reported_at is None:  # the form does not show it: keep when it was reported
         form = replace(form, reported_at=record.reported_at)
+    # Linking is decided when a report is recorded (the duplicate warning), not by an edit.
+    form = replace(form, linked_to_id=record.linked_to_id)
     for key, value in _checked(uow, form, new=False).items():
         if getattr(record, key) != value:
             setattr(record, key, value)
@@ -218,7 +264,13 @@ def detail(uow: UnitOfWork, insiden_id: int) -> InsidenDetail:
         select(RiwayatInsiden)
         .where(RiwayatInsiden.insiden_id == record.id)
         .order_by(RiwayatInsiden.id)
-    )
+    ).all()
+    who = people.names(uow, [h.username for h in history])
+    follow_ups = uow.session.execute(
+        select(Insiden.id, Insiden.number, Insiden.occurred_at, Insiden.status)
+        .where(Insiden.linked_to_id == record.id, Insiden.archived.is_(False))
+        .order_by(Insiden.occurred_at, Insiden.id)
+    ).all()
     form = InsidenForm(**{k: getattr(record, k) for k in InsidenForm.__dataclass_fields__})
     return InsidenDetail(
         id=record.id,
@@ -231,8 +283,11 @@ def detail(uow: UnitOfWork, insiden_id: int) -> InsidenDetail:
         follow_up_deadline=record.follow_up_deadline,
         outcome=record.outcome,
         linked_number=linked.number if linked else "",
-        history=[RiwayatRow(h.at, h.username, h.from_status, h.to_status, h.note) for h in history],
-    )
+        history=[RiwayatRow(h.at, h.username, h.from_status, h.to_status, h.note, who.get(h.username, h.username))
+                 for h in history],
+        linked_id=record.linked_to_id,
+        follow_ups=[FollowUp(*row) for row in follow_ups],
+    )  # fmt: skip
 
 
 def find_duplicates(
@@ -248,6 +303,7 @@ def find_duplicates(
         Insiden.kategori_id == form.kategori_id,
         Insiden.occurred_at.between(form.occurred_at - window, form.occurred_at + window),
         Insiden.archived.is_(False),
+        Insiden.linked_to_id.is_(None),  # a report links to the incident, not to another report
     )
     if exclude_id is not None:
         query = query.where(Insiden.id != exclude_id)

@@ -7,6 +7,11 @@ follow-up is overdue" here and nowhere else.
 
 As of an instant T (SPEC 14): an incident counts when the desk had recorded it by T
 (``created_at``), with the status its append-only history gave it at T.
+
+A follow-up report ("Tautkan sebagai laporan lanjutan": another report of an incident
+already recorded, ``linked_to_id`` set) is not an incident of its own: it is never open or
+overdue, no figure counts it (the original is counted once), its status follows the
+original's, and it is listed in the register beside it.
 """
 
 from __future__ import annotations
@@ -26,25 +31,47 @@ from app.services.core.rollup import in_subtree
 OPEN_STATUSES = (BARU, TERVERIFIKASI, DITINDAKLANJUTI)
 
 
+# -- follow-up reports -------------------------------------------------------------------
+def is_follow_up(linked_to_id: int | None) -> bool:
+    """A report linked to an incident already recorded: part of that incident."""
+    return linked_to_id is not None
+
+
+def own_incident_clause() -> Any:
+    """``not is_follow_up`` in SQL: the incidents every figure counts."""
+    return Insiden.linked_to_id.is_(None)
+
+
 # -- open --------------------------------------------------------------------------------
-def is_open(status: str) -> bool:
-    return status in OPEN_STATUSES
+def is_open(status: str, linked_to_id: int | None = None) -> bool:
+    return status in OPEN_STATUSES and not is_follow_up(linked_to_id)
 
 
 def open_clause(status: Any = Insiden.status) -> Any:
-    return status.in_(OPEN_STATUSES)
+    """``is_open`` in SQL."""
+    return and_(status.in_(OPEN_STATUSES), own_incident_clause())
 
 
 # -- overdue -----------------------------------------------------------------------------
-def is_overdue(status: str, deadline: datetime | None, at: datetime) -> bool:
+def is_overdue(
+    status: str, deadline: datetime | None, at: datetime, linked_to_id: int | None = None
+) -> bool:
     """A follow-up is overdue when the incident is being followed up (Ditindaklanjuti)
-    and its deadline lies before ``at`` (SPEC 4: "Terlambat ditindaklanjuti")."""
-    return status == DITINDAKLANJUTI and deadline is not None and deadline < at
+    and its deadline lies before ``at`` (SPEC 4: "Terlambat ditindaklanjuti"). A
+    follow-up report is never overdue of its own: its original is."""
+    return (
+        status == DITINDAKLANJUTI
+        and deadline is not None
+        and deadline < at
+        and not is_follow_up(linked_to_id)
+    )
 
 
 def overdue_clause(at: datetime, status: Any = Insiden.status) -> Any:
     """``is_overdue`` in SQL."""
-    return and_(status == DITINDAKLANJUTI, Insiden.follow_up_deadline < at)
+    return and_(
+        status == DITINDAKLANJUTI, Insiden.follow_up_deadline < at, own_incident_clause()
+    )
 
 
 # -- status as of an instant ---------------------------------------------------------------
@@ -74,13 +101,16 @@ def past(as_of: datetime | None, now: datetime) -> datetime | None:
 class Scope:
     """The base incident filter: not archived, recorded by ``as_of``, the contest, the
     region's whole subtree, occurred within the period (local days), and — unless asked —
-    not judged Tidak valid at ``as_of`` (a report found untrue is not an incident)."""
+    not judged Tidak valid at ``as_of`` (a report found untrue is not an incident) and not
+    a follow-up report (part of the incident it follows; counted once, as that one)."""
 
     date_from: date | None = None
     date_to: date | None = None
     pemilihan_id: int | None = None
     wilayah_code: str = ""
     include_invalid: bool = False
+    #: The register lists follow-up reports beside their originals; figures never count them.
+    include_follow_ups: bool = False
     #: A past instant to count as of; ``None`` counts what is stored now.
     as_of: datetime | None = None
 
@@ -108,4 +138,6 @@ def where(query: Any, scope: Scope, tz: ZoneInfo) -> Any:
         query = query.where(in_subtree(Insiden.wilayah_code, scope.wilayah_code))
     if not scope.include_invalid:
         query = query.where(status_at(scope.as_of) != TIDAK_VALID)
+    if not scope.include_follow_ups:
+        query = query.where(own_incident_clause())
     return query

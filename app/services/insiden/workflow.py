@@ -1,10 +1,15 @@
 """The incident status workflow of SPEC 4, exactly: which transitions exist, who may make
-them, and what each requires. Every change is appended to the status history."""
+them, and what each requires. Every change is appended to the status history.
+
+A follow-up report takes no step of its own: each step of the incident it follows is its
+step too (appended to its history), so it is closed — and reopened — with its original."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+
+from sqlalchemy import select
 
 from app.models import Insiden, Referensi, RiwayatInsiden
 from app.models.insiden import BARU, DITINDAKLANJUTI, SELESAI, TERVERIFIKASI, TIDAK_VALID
@@ -64,6 +69,14 @@ def transition(
     """Move an incident to ``to`` if the workflow allows it, with what that step needs."""
     uow.require(INSIDEN_VERIFIKASI)
     record = uow.get(Insiden, insiden_id, expected_version=version)
+    if rules.is_follow_up(record.linked_to_id):
+        original = uow.session.get(Insiden, record.linked_to_id)
+        number = original.number if original is not None else "insiden asalnya"
+        raise ValidationError(
+            f"{record.number} adalah laporan lanjutan dari {number}: statusnya mengikuti "
+            f"{number}. Ubah status {number}.",
+            field="status",
+        )
     step = find(record.status, to)
     if step is None:
         raise ValidationError(
@@ -92,10 +105,33 @@ def transition(
         record.outcome = outcome.strip()
     history = RiwayatInsiden(insiden_id=record.id, at=now, username=uow.user, from_status=record.status,
                              to_status=to, note=note or outcome.strip())  # fmt: skip
+    source = record.status
     record.status = to
     uow.session.add(history)
+    followed = _follow(uow, record, step, now)
     uow.commit()
-    return Changes.of(INSIDEN, summary=f"{record.number}: {step.label} → {to}.")
+    summary = f"{record.number}: {source} → {to}."
+    if followed:
+        summary += f" {followed} laporan lanjutan ikut {to}."
+    return Changes.of(INSIDEN, summary=summary)
+
+
+def _follow(uow: UnitOfWork, record: Insiden, step: Transition, now: datetime) -> int:
+    """The follow-up reports of ``record`` take its step; how many did."""
+    reports = uow.session.scalars(
+        select(Insiden).where(Insiden.linked_to_id == record.id, Insiden.archived.is_(False))
+    ).all()
+    moved = 0
+    for report in reports:
+        if report.status == record.status:
+            continue
+        uow.session.add(RiwayatInsiden(
+            insiden_id=report.id, at=now, username=uow.user, from_status=report.status,
+            to_status=record.status, note=f"Mengikuti {record.number}: {step.label}",
+        ))  # fmt: skip
+        report.status = record.status
+        moved += 1
+    return moved
 
 
 #: The overdue rule lives with the other incident rules (``insiden.rules``).

@@ -206,16 +206,16 @@ class StatusCounts:
 
 
 def counts(uow: UnitOfWork, flt: LogistikFilter) -> StatusCounts:
-    """How many consignments of each status the filter shows, and how many are at risk."""
+    """How many consignments of each status the filter shows (its status and at-risk
+    choices too: the counts describe the table above them), and how many are at risk."""
     today = desk_clock(uow).today()
-    plain = replace(flt, status="", at_risk=False)
     rows = uow.session.execute(
-        where(select(Pengiriman.status, func.count(Pengiriman.id)), plain, today).group_by(
+        where(select(Pengiriman.status, func.count(Pengiriman.id)), flt, today).group_by(
             Pengiriman.status
         )
     ).all()
     at_risk = uow.session.scalar(
-        where(select(func.count(Pengiriman.id)), replace(plain, at_risk=True), today)
+        where(select(func.count(Pengiriman.id)), replace(flt, at_risk=True), today)
     )
     return StatusCounts(dict.fromkeys(STATUSES, 0) | dict(rows), at_risk or 0)
 

@@ -8,13 +8,19 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from app.models import Pengiriman, Referensi
+from app.models import Pemilihan, Pengiriman, Referensi
 from app.models.logistik import DIKIRIM, DISIAPKAN, DITERIMA, DITERIMA_SEBAGIAN, REASONS
+from app.services.core import formatting
 from app.services.core.actor import LOGISTIK_CATAT
 from app.services.core.clock import desk_clock
 from app.services.core.errors import ValidationError
 from app.services.core.uow import UnitOfWork
 from app.services.logistik.forms import ReceiptLine, Saved, lines_of, saved
+
+
+def line_name(item: str, contest: str) -> str:
+    """A consignment line as messages name it: "Surat suara (Bupati Lebak 2024)"."""
+    return f"{item} ({formatting.short_contest(contest)})" if contest else item
 
 
 def receipt_status(lines: list[tuple[int, int]]) -> str:
@@ -65,10 +71,12 @@ def apply_receipt(
     if set(given) != set(stored):
         raise ValidationError("Isi penerimaan untuk setiap baris barang pengiriman ini.")
     names = dict(uow.session.execute(select(Referensi.id, Referensi.name)).all())
+    contests = dict(uow.session.execute(select(Pemilihan.id, Pemilihan.name)).all())
+    n = formatting.number
     pairs = []
     for baris_id, baris in stored.items():
         line = given[baris_id]
-        name = names.get(baris.jenis_id, "barang")
+        name = line_name(names.get(baris.jenis_id, "barang"), contests.get(baris.pemilihan_id, ""))
         missing = line.missing
         if missing is None:
             missing = max(0, baris.qty_sent - line.good - line.damaged)
@@ -77,22 +85,22 @@ def apply_receipt(
         received = line.good + line.damaged
         if received > baris.qty_sent:
             raise ValidationError(
-                f"{name}: diterima {received} (baik {line.good} + rusak {line.damaged}) melebihi "
-                f"jumlah dikirim {baris.qty_sent}. Penerimaan tidak boleh melebihi pengiriman; "
-                "barang lebih dicatat sebagai pengiriman tersendiri.",
+                f"{name}: diterima {n(received)} (baik {n(line.good)} + rusak {n(line.damaged)}) "
+                f"melebihi jumlah dikirim {n(baris.qty_sent)}. Penerimaan tidak boleh melebihi "
+                "pengiriman; barang lebih dicatat sebagai pengiriman tersendiri.",
                 field="lines",
             )
         if received + missing != baris.qty_sent:
             raise ValidationError(
-                f"{name}: baik + rusak + hilang = {received + missing}, padahal dikirim "
-                f"{baris.qty_sent}. Setiap barang yang dikirim harus tercatat.",
+                f"{name}: baik + rusak + hilang = {n(received + missing)}, padahal dikirim "
+                f"{n(baris.qty_sent)}. Setiap barang yang dikirim harus tercatat.",
                 field="lines",
             )
         reason = line.reason.strip()
         if line.good < baris.qty_sent and reason not in REASONS:
             raise ValidationError(
-                f"{name}: kurang {baris.qty_sent - line.good} dari yang dikirim; pilih alasan "
-                f"({', '.join(REASONS)}).",
+                f"{name}: kurang {n(baris.qty_sent - line.good)} dari {n(baris.qty_sent)} yang "
+                f"dikirim; pilih alasan ({', '.join(REASONS)}).",
                 field="lines",
             )
         for key, value in (("qty_good", line.good), ("qty_damaged", line.damaged),

@@ -106,7 +106,7 @@ def test_missing_defaults_to_what_is_not_accounted_for(desk):
 def test_received_can_never_exceed_sent(desk):
     saved = create(desk)
     dispatch(desk, saved.id)
-    with pytest.raises(ValidationError, match="melebihi jumlah dikirim 1000"):
+    with pytest.raises(ValidationError, match="melebihi jumlah dikirim 1.000"):
         receive(desk, saved.id, {"SURAT_SUARA": (1000, 5, 0, "rusak")})
     assert detail(desk, saved.id).status == DIKIRIM  # nothing written
 
