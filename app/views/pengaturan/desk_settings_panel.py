@@ -8,15 +8,17 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.core import pengaturan
+from app.services.core import palette, pengaturan
 from app.services.core.actor import PENGATURAN_UBAH
 from app.views.shell.context import AppContext
+from app.views.widgets.colors import text_style
 from app.views.widgets.error_label import ErrorLabel
 
 #: Setting key → (lowest, highest, suffix); the label comes from the setting's declaration.
@@ -56,7 +58,13 @@ class DeskSettingsPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.result, 1)
         buttons.addWidget(self.save_button)
+        # Disabled fields say why, on the page, not only in a tooltip.
+        self.why = QLabel(ctx.actor.why_not(PENGATURAN_UBAH))
+        self.why.setWordWrap(True)
+        self.why.setStyleSheet(text_style(palette.CAUTION_TEXT))
+        self.why.setVisible(not ctx.can(PENGATURAN_UBAH))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.why)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addStretch(1)

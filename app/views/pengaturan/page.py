@@ -1,14 +1,26 @@
-"""Pengaturan: users and roles, the audit log, the database connection, and the signed-in
-user's own password. Tabs a role may not use say so instead of hiding silently."""
+"""Pengaturan: users and roles, the audit log, the database connection, desk settings, the
+chat keyword lists, the reference lists, the signed-in user's own password and this PC's
+interface language. Tabs a role may not use say so instead of hiding silently."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.core.actor import AUDIT_LIHAT, PENGGUNA_KELOLA
 from app.services.core.changes import Changes
 from app.views.shell.context import AppContext
 from app.views.widgets.texts import tr_args
+
+#: Interface languages, each named in itself (Indonesian is the source, English shipped).
+LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 
 
 def _notice(text: str) -> QWidget:
@@ -59,16 +71,12 @@ class PengaturanPage(QWidget):
 
         self.laporan = LaporanSettingsPanel(ctx)
         self.tabs.addTab(self.laporan, self.tr("Kop dan laporan"))
+        from app.views.pengaturan.referensi_panel import ReferensiPanel
+
+        self.referensi = ReferensiPanel(ctx)
+        self.tabs.addTab(self.referensi, self.tr("Daftar referensi"))
         self.tabs.addTab(self._account(), self.tr("Akun saya"))
-        self.tabs.addTab(
-            _notice(
-                self.tr(
-                    "Belum tersedia pada versi ini: daftar referensi. Bahasa tampilan dapat diganti "
-                    "lewat berkas pengaturan (ui/language = en)."
-                )
-            ),
-            self.tr("Lainnya"),
-        )
+        self.tabs.addTab(self._display(), self.tr("Tampilan"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -93,6 +101,38 @@ class PengaturanPage(QWidget):
         layout.addStretch(1)
         return page
 
+    def _display(self) -> QWidget:
+        """The interface language of this PC (stored in its own settings)."""
+        page = QWidget()
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        current = self._ctx.settings.get("ui/language")
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language_note = QLabel(
+            self.tr("Bahasa tampilan berlaku untuk PC ini, setelah Desk Pilkada dibuka ulang.")
+        )
+        self.language_note.setWordWrap(True)
+        form = QFormLayout()
+        label = QLabel(self.tr("&Bahasa tampilan"))
+        label.setBuddy(self.language)
+        form.addRow(label, self.language)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(self.language_note)
+        layout.addStretch(1)
+        return page
+
+    def _language_chosen(self) -> None:
+        code = self.language.currentData()
+        self._ctx.settings.set("ui/language", code)
+        self._ctx.settings.sync()
+        name = self.language.currentText()
+        self.language_note.setText(
+            tr_args(self.tr("Tersimpan: %1. Tutup lalu buka lagi Desk Pilkada untuk memakainya."), name)
+        )
+
     def _change_password(self) -> None:
         from app.views.shell.login_dialogs import ChangePasswordDialog
 
@@ -104,3 +144,4 @@ class PengaturanPage(QWidget):
             self.users.on_changes(changes)
         if self.audit is not None:
             self.audit.apply_filters()
+        self.referensi.on_changes(changes)

@@ -172,26 +172,31 @@ def test_database_tab_tests_a_connection_with_a_clear_message(qtbot, ctx, idle):
     )
 
 
-def test_admin_edits_chat_keywords_and_bad_json_is_refused(qtbot, admin_ctx, idle):
-    import json
-
+def test_admin_edits_chat_keywords_as_a_form(qtbot, admin_ctx, idle):
+    """A section and a category, then one phrase per line: no JSON to write. A pair line
+    without "=" is refused where it was typed."""
     from app.services.insiden.chat import intake
 
     _window, page = _open(qtbot, admin_ctx, idle, "pengaturan")
     panel = page.keywords
-    qtbot.waitUntil(lambda: panel.editor.toPlainText().strip().startswith("{"))
-    panel.editor.setPlainText("{ bukan json")
+    qtbot.waitUntil(lambda: bool(panel.data))
+    panel.section.setCurrentIndex(panel.section.findData("kategori"))
+    panel.group.setCurrentIndex(panel.group.findData("PERUSAKAN_APK"))
+    assert "baliho dirusak" in panel.editor.toPlainText().splitlines()
+    panel.editor.setPlainText(panel.editor.toPlainText() + "\nbaliho paslon dirusak")
+    panel.section.setCurrentIndex(panel.section.findData("singkatan"))
+    assert "yg = yang" in panel.editor.toPlainText().splitlines()
+    panel.editor.setPlainText(panel.editor.toPlainText() + "\nbkn bukan")
     panel.save()
-    idle()
-    assert "JSON" in panel.result.text() or "json" in panel.result.text()
-    data = json.loads(_rules_text(admin_ctx))
-    data_text = json.dumps(data)
-    panel.editor.setPlainText(data_text.replace('"amplop"', '"amplop", "uang bensin"', 1))
+    assert "kata = nilai" in panel.result.text()
+    panel.editor.setPlainText(panel.editor.toPlainText().replace("bkn bukan", "bkn = bukan"))
     panel.save()
     idle()
     assert panel.result.text() == "Tersimpan."
     with admin_ctx.db.uow("tester") as uow:
-        assert "uang bensin" in intake.keyword_rules_text(uow)
+        rules = intake.keyword_rules(uow)
+    assert "baliho paslon dirusak" in dict(rules.categories)["PERUSAKAN_APK"]
+    assert ("bkn", "bukan") in rules.abbreviations
 
 
 def _rules_text(ctx) -> str:
@@ -205,6 +210,61 @@ def test_operator_sees_the_keywords_read_only(qtbot, ctx, idle):
     _window, page = _open(qtbot, ctx, idle, "pengaturan")
     assert page.keywords.editor.isReadOnly()
     assert not page.keywords.save_button.isEnabled()
+    # Disabled with the reason on the page, not only in a tooltip.
+    why = "Hanya Administrator yang dapat mengubah pengaturan desk; peran Anda Operator."
+    for panel in (page.keywords, page.desk_settings, page.referensi):
+        assert not panel.why.isHidden() and panel.why.text() == why
+    assert not page.referensi.add_button.isEnabled()
+    texts = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert "Lainnya" not in texts and "Daftar referensi" in texts
+
+
+def test_admin_adds_renames_and_deactivates_a_reference_item(qtbot, admin_ctx, idle):
+    from sqlalchemy import select
+
+    from app.models import AuditLog
+    from app.models.referensi import KELOMPOK_SASARAN
+    from app.services.desk import referensi
+
+    _window, page = _open(qtbot, admin_ctx, idle, "pengaturan")
+    panel = page.referensi
+    assert panel.why.isHidden()
+    panel.kind.setCurrentIndex(panel.kind.findData(KELOMPOK_SASARAN))
+    idle()
+    before = panel.model.rowCount()
+    panel.name.setText("Tokoh pemuda")
+    panel.add_button.click()
+    idle()
+    idle()
+    assert "ditambahkan" in panel.result.text()
+    assert panel.model.rowCount() == before + 1
+    row = next(i for i, r in enumerate(panel.model.rows()) if r.name == "Tokoh pemuda")
+    panel.table.selectRow(row)
+    panel.name.setText("Tokoh pemuda dan karang taruna")
+    panel.save_button.click()
+    idle()
+    idle()
+    panel.table.selectRow(row)
+    panel.active_button.click()
+    idle()
+    idle()
+    with admin_ctx.db.uow("tester") as uow:
+        item = next(r for r in referensi.list_items(uow, KELOMPOK_SASARAN) if r.code == "TOKOH_PEMUDA")
+        audited = uow.session.scalars(select(AuditLog.username).where(AuditLog.entity == "referensi")).all()
+    assert (item.name, item.active) == ("Tokoh pemuda dan karang taruna", False)
+    assert panel.model.data(panel.model.index(row, 3)) == "nonaktif"
+    assert audited.count("admin") == 3  # added, renamed, deactivated: each in the audit log
+
+
+def test_the_interface_language_is_chosen_in_the_app(qtbot, ctx, idle):
+    _window, page = _open(qtbot, ctx, idle, "pengaturan")
+    assert page.language.currentData() == ctx.settings.get("ui/language") == "id"
+    page.language.setCurrentIndex(page.language.findData("en"))
+    try:
+        assert ctx.settings.get("ui/language") == "en"
+        assert "buka lagi" in page.language_note.text()
+    finally:
+        ctx.settings.set("ui/language", "id")
 
 
 def test_admin_sets_the_lockout_time_used_by_login(qtbot, admin_ctx, idle):
