@@ -167,9 +167,10 @@ class GanttChart(QWidget):
 
     # -- names and labels that fit ------------------------------------------------------
     def minimum_plot_height(self) -> int:
-        """Tall enough for every row's name on its own line, and the date axis."""
+        """Nearly a line per row (a name that would touch the next is left out; hover names
+        every row), and the date axis."""
         line = QFontMetrics(self._font).lineSpacing()
-        return len(self._rows) * (line + 1) + 3 * line + 16
+        return int(len(self._rows) * line * 0.85) + 3 * line + 16
 
     def _name_rows(self) -> None:
         """ "T05 Pemberitahuan dan pendaftaran…": code and name, cut to a third of the
