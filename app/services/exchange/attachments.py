@@ -1,6 +1,7 @@
 """Attachment files inside a package: every one checked against its SHA-256 (by the
 reader) and against the media type its record claims, then copied beside the attachment
-store and renamed into place only when the import goes ahead."""
+store and renamed into place only when the import goes ahead; its content goes into the
+database (``core.berkas``) in the import's transaction, so every PC of the desk has it."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from sqlalchemy.orm import Session
+
+from app.services.core import berkas
 from app.services.desk import lampiran
 from app.services.exchange.archive import Reader
 from app.services.exchange.records import Incoming, PackageError
@@ -26,8 +30,11 @@ class Staged:
     final: Path
 
 
-def stage(reader: Reader, records: list[Incoming], store: Path, keep: bool) -> list[Staged]:
-    """Check every attachment part against its SHA-256 and its record's media type."""
+def stage(
+    session: Session, reader: Reader, records: list[Incoming], store: Path, keep: bool
+) -> list[Staged]:
+    """Check every attachment part against its SHA-256 and its record's media type; stage
+    those the database lacks and this PC holds no intact copy of."""
     needed: dict[str, tuple[str, Path]] = {}
     for record in records:
         values = record.values
@@ -37,7 +44,7 @@ def stage(reader: Reader, records: list[Incoming], store: Path, keep: bool) -> l
         if media_type not in lampiran.SUFFIXES:
             raise PackageError(f"Paket rusak: jenis lampiran {media_type!r} tidak dikenal.")
         path = lampiran.stored_path(store, values["sha256"], media_type)
-        if not path.is_file():
+        if not berkas.has(session, values["sha256"]) and berkas.digest_of(path) != values["sha256"]:
             needed[values["sha256"]] = (media_type, path)
     staged: list[Staged] = []
     try:
@@ -85,6 +92,22 @@ class _Tap:
 def discard(staged: list[Staged]) -> None:
     for item in staged:
         item.temp.unlink(missing_ok=True)
+
+
+def to_database(
+    session: Session, records: list[Incoming], staged: list[Staged], store: Path
+) -> None:
+    """The content of every attachment the package brought into the database, from the
+    staged copy (or this PC's intact copy), in the import's transaction."""
+    temps = {item.final: item.temp for item in staged}
+    for record in records:
+        values = record.values
+        if values.get("archived") or values.get("sha256") is None:
+            continue
+        sha256, media_type = values["sha256"], values["media_type"]
+        if not berkas.has(session, sha256):
+            final = lampiran.stored_path(store, sha256, media_type)
+            berkas.put_file(session, temps.get(final, final), sha256, media_type)
 
 
 def place(staged: list[Staged]) -> None:

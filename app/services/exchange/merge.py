@@ -266,7 +266,9 @@ def import_package(
             raise PackageError(f"{decoder.missing_message()} {NOTHING_WRITTEN}")
         _check_links(uow, records)
         reporter.report(0, 0, "Memeriksa lampiran…")
-        staged = attachments.stage(reader, records["lampiran"], store, keep=not dry_run)
+        staged = attachments.stage(
+            uow.session, reader, records["lampiran"], store, keep=not dry_run
+        )
         try:
             reader.verify_all()  # every part has been read; nothing goes unchecked
         except BaseException:
@@ -290,6 +292,7 @@ def import_package(
         if dry_run:
             uow.session.rollback()
         else:
+            attachments.to_database(uow.session, records["lampiran"], staged, store)
             attachments.place(staged)
             uow.commit()
     except IntegrityError as error:

@@ -18,6 +18,7 @@ from app.models.paket import KELUAR
 from app.services.core import audit, pengaturan
 from app.services.core.actor import EKSPOR
 from app.services.core.clock import desk_clock
+from app.services.core.errors import DomainError
 from app.services.core.progress import Progress
 from app.services.core.schema import SCHEMA_HEAD
 from app.services.core.uow import UnitOfWork
@@ -236,7 +237,7 @@ def export_package(
                     {"uid": row["uid"], **encoder.encode(spec, row, sets.get(row_id, {}))}
                 )
                 if spec.files and not row["archived"]:
-                    files[row["sha256"]] = _attachment(store, row)
+                    files[row["sha256"]] = _attachment(uow, store, row)
             done += len(ids)
             reporter.report(done, total, f"Menyusun {spec.label.lower()}…")
             writer.add_json(f"records/{spec.table}.json", records)
@@ -262,14 +263,18 @@ def export_package(
     )  # fmt: skip
 
 
-def _attachment(store: Path, row: dict[str, Any]) -> Path:
-    path = lampiran.stored_path(store, row["sha256"], row["media_type"])
-    if not path.is_file():
-        raise PackageError(
-            f"{lampiran.DAMAGED}: {row['original_name']} (berkasnya tidak ada di folder data). "
-            "Arsipkan lampiran itu lalu lampirkan ulang berkasnya, kemudian buat paket lagi."
+def _attachment(uow: UnitOfWork, store: Path, row: dict[str, Any]) -> Path:
+    """This PC's intact copy (fetched from the database when it has none)."""
+    try:
+        return lampiran.local_copy(
+            uow, row["sha256"], row["media_type"], row["original_name"], store
         )
-    return path
+    except DomainError as error:
+        raise PackageError(
+            f"{lampiran.DAMAGED}: {row['original_name']} (berkasnya tidak ada di basis data "
+            "maupun di folder data). Arsipkan lampiran itu lalu lampirkan ulang berkasnya, "
+            "kemudian buat paket lagi."
+        ) from error
 
 
 def _record(uow: UnitOfWork, manifest: Manifest, sha256: str, path: Path) -> None:

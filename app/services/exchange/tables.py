@@ -112,12 +112,16 @@ LOCAL = frozenset(
     {
         "alembic_version",
         "audit_log",
+        # File contents travel as the package's attachment files, checked by SHA-256.
+        "berkas",
+        "berkas_potongan",
         "laporan",
         "laporan_draf",
         "nomor_urut",
         "paket_pertukaran",
         "pengaturan",
         "pengguna",
+        "perubahan",
         "pesan_laporan",
     }
 )
