@@ -7,6 +7,7 @@ window from appearing.
 from __future__ import annotations
 
 import getpass
+import logging
 from dataclasses import dataclass
 
 from app import paths
@@ -14,6 +15,8 @@ from app.services.admin import demo
 from app.services.admin import opening as desk
 from app.services.core.db import Database, resolve_url
 from app.services.core.progress import Progress
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,23 @@ def open_desk(
         )
     db = desk.prepare(database_url(cli_url, settings_url, use_demo), paths.backup_dir())
     info = desk.info(db)
+    if not info.is_demo:
+        _share_local_files(db)
     return Opened(db, info, demo.DEMO_USER if info.is_demo else _os_user(), demo_requested=use_demo)
+
+
+def _share_local_files(db: Database) -> None:
+    """Attachments added on this PC before the database kept file contents go into it, so
+    every PC of the desk opens them (one query once they all are; never stops a start)."""
+    from app.services.desk import lampiran
+
+    try:
+        with db.uow() as uow:
+            shared = lampiran.share_local(uow)
+        if shared:
+            log.info("%d lampiran dari PC ini disimpan ke basis data", shared)
+    except Exception:  # noqa: BLE001 - a later opening of the attachment says what is wrong
+        log.exception("sharing this PC's attachments failed")
 
 
 def _os_user() -> str:
