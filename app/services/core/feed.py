@@ -27,7 +27,8 @@ from typing import Any
 from sqlalchemy import delete, event, func, insert, select
 from sqlalchemy.orm import Session
 
-from app.models import Perubahan
+from app.models import Base, Perubahan
+from app.services.core import audit
 from app.services.core import changes as keys
 
 #: The PostgreSQL notification channel every PC of a desk listens on.
@@ -131,6 +132,12 @@ def _executed(state: Any) -> None:
         _note(state.session, getattr(table, "name", None), None)
 
 
+def written(session: Session, table: str) -> None:
+    """Rows a bulk writer sent to the driver itself (an import's ``executemany`` past the
+    session's statements): the table is named without ids, as a bulk statement is."""
+    _note(session, table, None)
+
+
 @event.listens_for(Session, "after_soft_rollback")
 def _rolled_back(session: Session, previous: Any) -> None:
     if not previous.nested:  # a savepoint undone leaves the rest of the transaction
@@ -186,3 +193,13 @@ def merged(arrivals: Iterable[Arrival]) -> Arrival:
     for arrival in arrivals:
         result = result.merge(arrival)
     return result
+
+
+def changed_since(uow: Any, table: str, record_id: int, version: int) -> str:
+    """Who changed a record after ``version``, one line a save (from the audit log, as the
+    conflict message says it): what an open form is told when its record moved on."""
+    source = Base.metadata.tables.get(table)
+    if source is None or "uid" not in source.c:
+        return ""
+    uid = uow.session.scalar(select(source.c.uid).where(source.c.id == record_id))
+    return audit.changes_since(uow.session, uid, version) if uid else ""

@@ -46,6 +46,7 @@ from app.views.shell import shortcuts
 from app.views.shell.context import AppContext
 from app.views.widgets.attachments_panel import AttachmentsPanel
 from app.views.widgets.colors import qcolor
+from app.views.widgets.edit_guard import EditGuard
 from app.views.widgets.lazy_table import LazyColumn, LazyTableModel
 from app.views.widgets.register_page import RegisterPage
 from app.views.widgets.texts import tr_args
@@ -92,6 +93,8 @@ class InsidenPage(RegisterPage):
         form_scroll.setWidget(self.form)
         self.status_panel = InsidenStatusPanel(ctx.actor, self._tz)
         self.status_panel.step_requested.connect(self._step)
+        #: The version the form's edit started from; told when another PC saves the incident.
+        self.edit = EditGuard(self._ctx, "insiden", self.show_error, self)
         self.attachments = AttachmentsPanel(ctx, "insiden", ctx.can(INSIDEN_CATAT))
         self.attachments.failed.connect(self.show_error)
         self.history = QTextBrowser()
@@ -204,6 +207,9 @@ class InsidenPage(RegisterPage):
         self.title.setText(f"<b>{html.escape(detail.number)}</b> · {html.escape(detail.status)}")
         if not self.form.dirty:  # a refresh after one's own action keeps what is being typed
             self.form.load(detail.form, detail.linked_number)
+            self.edit.begin(detail.id, detail.version)
+        else:
+            self.edit.seen(detail.id, detail.version, unsaved=True)
         editable = detail.status not in ("Selesai", "Tidak valid") and self._ctx.can(INSIDEN_CATAT)
         self.save_button.setEnabled(editable)
         self._ctx.submit(
@@ -266,7 +272,7 @@ class InsidenPage(RegisterPage):
         if self._detail is None:
             self._ctx.submit(insiden.create, form, on_done=self._created)
         else:
-            self._ctx.submit(insiden.update, self._detail.id, version=self._detail.version, form=form,
+            self._ctx.submit(insiden.update, self._detail.id, version=self.edit.version_for(self._detail.id, self._detail.version), form=form,
                              on_done=lambda _s: setattr(self.form, "dirty", False))  # fmt: skip
 
     def _created(self, saved) -> None:
@@ -303,7 +309,7 @@ class InsidenPage(RegisterPage):
 
         def submit() -> None:
             gateway.submit(insiden_workflow.transition, detail.id, version=detail.version, **dialog.values(),
-                           on_done=lambda _c: dialog.accept())  # fmt: skip
+                           on_done=lambda _c: (self.edit.own_change(detail.id), dialog.accept()))  # fmt: skip
 
         dialog.submitted.connect(submit)
         dialog.open()
