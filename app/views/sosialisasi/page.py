@@ -42,6 +42,7 @@ from app.views.sosialisasi.form import SosialisasiFormWidget, rupiah
 from app.views.sosialisasi.transfer import SosialisasiTransfer
 from app.views.sosialisasi.vs_partisipasi import OutreachTurnoutView
 from app.views.widgets.attachments_panel import AttachmentsPanel
+from app.views.widgets.edit_guard import EditGuard
 from app.views.widgets.lazy_table import LazyColumn, LazyTableModel
 from app.views.widgets.register_page import RegisterPage
 from app.views.widgets.texts import tr_args
@@ -90,6 +91,8 @@ class SosialisasiPage(RegisterPage):
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)
         can_record = ctx.can(SOSIALISASI_CATAT)
+        #: The version the form's edit started from; told when another PC saves the session.
+        self.edit = EditGuard(self._ctx, "sosialisasi", self.show_error, self)
         self.attachments = AttachmentsPanel(ctx, SOSIALISASI, can_record)
         self.attachments.failed.connect(self.show_error)
         self.detail_tabs = self.tabs_of(
@@ -218,6 +221,9 @@ class SosialisasiPage(RegisterPage):
         self.title.setText(f"<b>{html.escape(detail.form.topic)}</b> · {html.escape(when)}")
         if not self.form.dirty:  # a refresh after one's own action keeps what is being typed
             self.form.load(detail.form)
+            self.edit.begin(detail.id, detail.version)
+        else:
+            self.edit.seen(detail.id, detail.version, unsaved=True)
         can_record = self._ctx.can(SOSIALISASI_CATAT)
         self.save_button.setEnabled(can_record)
         self.archive_button.setEnabled(can_record)
@@ -261,7 +267,8 @@ class SosialisasiPage(RegisterPage):
         if self._detail is None:
             self._ctx.submit(sosialisasi.create, form, on_done=self._saved, on_error=self._invalid)
         else:
-            self._ctx.submit(sosialisasi.update, self._detail.id, version=self._detail.version, form=form,
+            self._ctx.submit(sosialisasi.update, self._detail.id,
+                             version=self.edit.version_for(self._detail.id, self._detail.version), form=form,
                              on_done=self._saved, on_error=self._invalid)  # fmt: skip
 
     def _saved(self, saved: sosialisasi.Saved) -> None:
