@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -44,6 +45,7 @@ from app.views.logistik.table import DEFAULT_SORT, ConsignmentModel
 from app.views.logistik.transfer import Transfer
 from app.views.shell import shortcuts
 from app.views.shell.context import AppContext
+from app.views.widgets.edit_guard import EditGuard
 from app.views.widgets.register_page import RegisterPage
 from app.views.widgets.texts import tr_args
 
@@ -179,8 +181,21 @@ class LogistikPage(RegisterPage):
 
     def _show_detail(self, detail: PengirimanDetail) -> None:
         self._detail = detail
+        self._dialog_saw(detail)
         self.panel.show_detail(detail)
         self._enable_actions()
+
+    def _guard_dialog(self, dialog, detail: PengirimanDetail | None) -> None:
+        """The dialog edits ``detail`` as it was opened (its save sends that version): when
+        the consignment is re-read meanwhile and has moved on — another PC saved it — the
+        dialog says who changed what, before the user saves."""
+        self._dialog_guard = EditGuard(self._ctx, "pengiriman", dialog.show_error, dialog)
+        self._dialog_guard.begin(detail.id if detail else None, detail.version if detail else None)
+
+    def _dialog_saw(self, detail: PengirimanDetail) -> None:
+        guard, dialog = getattr(self, "_dialog_guard", None), self.dialog
+        if guard is not None and shiboken6.isValid(guard) and dialog is not None and dialog.isVisible():
+            guard.seen(detail.id, detail.version, unsaved=True)
 
     def _enable_actions(self) -> None:
         self.panel.enable_for(
@@ -197,6 +212,7 @@ class LogistikPage(RegisterPage):
         detail = self._detail
         dialog = ReceiptDialog(detail, clock_now(self._ctx), self._tz, self)
         self.dialog = dialog
+        self._guard_dialog(dialog, detail)
         gateway = self._ctx.reporting_to(dialog)
         dialog.submitted.connect(lambda: gateway.submit(
             logistik.record_receipt, detail.id, version=detail.version, **dialog.values(),
@@ -218,6 +234,7 @@ class LogistikPage(RegisterPage):
             self._choices, self._regions, detail.form if detail else None, title, self
         )
         self.dialog = dialog
+        self._guard_dialog(dialog, detail)
         gateway = self._ctx.reporting_to(dialog)
 
         def submit() -> None:
