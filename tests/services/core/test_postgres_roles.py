@@ -90,3 +90,34 @@ def test_a_role_without_schema_rights_gets_a_clear_message(pg_server, tmp_path):
         pg_server.drop(name)
         with pg_server._admin.connect() as c:  # noqa: SLF001
             c.execute(text(f"DROP ROLE IF EXISTS {role}"))
+
+
+def test_app_role_shares_changes_and_files_between_pcs(app_role):
+    """Issue 22 on the recipe's role: a PC listening on the feed hears another PC's save,
+    and an attachment added on one PC opens on another (its content in the database)."""
+    import queue
+
+    from app.services.core import feed, feed_watch
+    from app.services.desk import lampiran
+    from tests.services.insiden.helpers import record
+
+    url, tmp = app_role
+    database = desk.prepare(url, tmp)
+    arrivals, states = queue.Queue(), queue.Queue()
+    watcher = feed_watch.watch(database, arrivals.put, states.put)
+    try:
+        assert states.get(timeout=10) is True
+        with feed.acting_as("pc-dua"):
+            incident = record(database).id
+        assert ("insiden", incident) in arrivals.get(timeout=10).records
+        photo = tmp / "foto.png"
+        photo.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+        with database.uow(Actor("operator1", OPERATOR)) as uow:
+            lampiran.attach(uow, owner_type="insiden", owner_id=incident, source=photo,
+                            store=tmp / "pc1")  # fmt: skip
+        with database.uow(Actor("operator2", OPERATOR)) as uow:
+            [row] = lampiran.list_for(uow, "insiden", incident)
+            assert lampiran.path_of(uow, row.id, tmp / "pc2").read_bytes() == photo.read_bytes()
+    finally:
+        watcher.stop()
+        database.dispose()
