@@ -77,8 +77,9 @@ class LiveFeed(QObject):
     # -- on the GUI thread -----------------------------------------------------------------
     def _gather(self, arrival: Arrival) -> None:
         self._pending = arrival if self._pending is None else self._pending.merge(arrival)
-        clock = self._ctx.desk.clock
-        self.last_arrival = formatting.date_time(clock.now(), clock.tz)[11:]
+        if not arrival.everything:  # a change from elsewhere, not the reload after a cut
+            clock = self._ctx.desk.clock
+            self.last_arrival = formatting.date_time(clock.now(), clock.tz)[11:]
         if not self._timer.isActive():
             since = (time.monotonic() - self._last_delivery) * 1000
             self._timer.start(int(max(GATHER_MS, EVERY_MS - since)))
@@ -88,7 +89,8 @@ class LiveFeed(QObject):
         if arrival is None:
             return
         self._last_delivery = time.monotonic()
-        self._show_mark()
+        if self.last_arrival:
+            self._show_mark()
         changes = arrival.to_changes()
         self._ctx.runner.changed.emit(changes)
         self.delivered.emit(changes)

@@ -173,3 +173,26 @@ def test_this_pc_opens_an_attachment_and_verifies_a_brief_from_another_pc(
     assert verified.ok, verified.message()
     insiden = window.page("insiden")  # and the register shows the other PC's incident
     _within_bound(qtbot, lambda: _row(insiden, incident) is not None)
+
+
+def test_a_cut_connection_is_marked_then_every_page_reloads_once(window, db, qtbot):
+    """PostgreSQL: the listening connection dies (server restarted, cable pulled); the
+    status bar says so, the feed reconnects by itself and the pages reload once."""
+    if db.is_sqlite:
+        pytest.skip("PostgreSQL's listening connection")
+    from sqlalchemy import text
+
+    from app.services.core.feed import ALL_AREAS
+    from app.services.core.feed_watch import APPLICATION_NAME, RETRY_MAX
+
+    delivered = []
+    window.live.delivered.connect(delivered.append)
+    with db.engine.connect() as connection:
+        connection.execute(
+            text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                 "WHERE application_name = :name AND datname = current_database()"),
+            {"name": APPLICATION_NAME},
+        )  # fmt: skip
+    qtbot.waitUntil(lambda: "terputus" in window.live.mark.text(), timeout=BOUND_MS)
+    qtbot.waitUntil(lambda: bool(delivered), timeout=int(RETRY_MAX * 1000) + BOUND_MS)
+    assert delivered[0].areas == ALL_AREAS and "terputus" not in window.live.mark.text()
