@@ -61,3 +61,27 @@ def window(qtbot, ctx, idle) -> MainWindow:
     with qtbot.waitActive(main):
         main.activateWindow()
     return main
+
+
+class UnsavedAnswers:
+    """The answers to "Perubahan belum disimpan" (``widgets.unsaved``) in a test, which has
+    no one to click: Discard unless the test says otherwise; every question is kept."""
+
+    def __init__(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.answer = QMessageBox.StandardButton.Discard
+        self.asked: list[str] = []
+
+    def __call__(self, box) -> object:
+        self.asked.append(box.text())
+        return self.answer
+
+
+@pytest.fixture(autouse=True)
+def unsaved(monkeypatch) -> UnsavedAnswers:
+    from app.views.widgets import unsaved as module
+
+    answers = UnsavedAnswers()
+    monkeypatch.setattr(module, "_ask", answers)
+    return answers

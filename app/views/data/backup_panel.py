@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from app.services.core.actor import CADANGAN, PENGATURAN_UBAH
 from app.views.shell.context import AppContext
 from app.views.widgets.error_label import ErrorLabel
 from app.views.widgets.list_table_model import ListTableModel
+from app.views.widgets.tables import record_table
 from app.views.widgets.texts import tr_args
 
 
@@ -88,14 +88,12 @@ class BackupPanel(QWidget):
         self.folder.setWordWrap(True)
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = BackupModel(ZoneInfo(ctx.desk.timezone), self)
-        self.table = QTableView()
+        self.table = record_table("backup_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.backup_button = QPushButton(self.tr("Cadangkan sekarang"))
-        self.restore_button = QPushButton(self.tr("Pulihkan dari cadangan…"))
+        self.table.set_empty_text(self.tr("Belum ada cadangan di folder ini."))
+        self.backup_button = QPushButton(self.tr("&Cadangkan sekarang"))
+        self.restore_button = QPushButton(self.tr("&Pulihkan dari cadangan…"))
         for button in (self.backup_button, self.restore_button):
             button.setEnabled(allowed)
             button.setToolTip(ctx.actor.why_not(CADANGAN))
@@ -107,7 +105,7 @@ class BackupPanel(QWidget):
         self.second.setPlaceholderText(self.tr("kosong: tanpa salinan kedua"))
         browse = QPushButton(self.tr("Pilih…"))
         browse.clicked.connect(self._browse)
-        self.save_button = QPushButton(self.tr("Simpan pengaturan cadangan"))
+        self.save_button = QPushButton(self.tr("&Simpan pengaturan cadangan"))
         self.save_button.clicked.connect(self.save)
         editable = ctx.can(PENGATURAN_UBAH)
         for widget in (self.keep, self.second, browse, self.save_button):
@@ -116,8 +114,9 @@ class BackupPanel(QWidget):
         second_row.addWidget(self.second, 1)
         second_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("Simpan cadangan per jenis"), self.keep)
-        form.addRow(self.tr("Folder cadangan kedua"), second_row)
+        form.addRow(self.tr("Simpan cadangan per &jenis"), self.keep)
+        form.addRow(self.tr("&Folder cadangan kedua"), second_row)
+        form.labelForField(second_row).setBuddy(self.second)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.restore_button)

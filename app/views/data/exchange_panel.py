@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from app.views.shell.context import AppContext
 from app.views.widgets.error_label import ErrorLabel
 from app.views.widgets.list_table_model import ListTableModel
 from app.views.widgets.optional_date import OptionalDateEdit
+from app.views.widgets.tables import RecordTable, record_table
 from app.views.widgets.texts import tr_args
 
 
@@ -53,7 +53,7 @@ class PackageModel(ListTableModel[exchange.PaketRow]):
         if column == 2:
             return row.source_desk
         if column == 3:
-            return ", ".join(f"{label} {n}" for label, n in row.counts.items()) or "–"
+            return ", ".join(f"{label} {n}" for label, n in row.counts.items()) or "—"
         return row.file_name if column == 4 else row.by
 
 
@@ -75,13 +75,13 @@ class ConflictModel(ListTableModel[exchange.Conflict]):
         return (row.label, row.name, ", ".join(row.fields), local, incoming, outcome)[column]
 
 
-def _table(model: ListTableModel) -> QTableView:
-    view = QTableView()
+def _table(model: ListTableModel, empty: str) -> RecordTable:
+    view = record_table("exchange_table")
     view.setModel(model)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setWordWrap(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
+    view.set_empty_text(empty)
     return view
 
 
@@ -107,18 +107,18 @@ class ExchangePanel(QWidget):
         self.end = OptionalDateEdit(self.tr("sampai"))
         for edit in (self.start, self.end):
             edit.set_value(None, ctx.desk.today())
-        self.export_button = QPushButton(self.tr("Buat paket…"))
+        self.export_button = QPushButton(self.tr("&Buat paket…"))
         self.export_button.setEnabled(ctx.can(EKSPOR))
         self.export_button.setToolTip(ctx.actor.why_not(EKSPOR))
         self.export_button.clicked.connect(self.make_package)
-        self.import_button = QPushButton(self.tr("Impor paket…"))
+        self.import_button = QPushButton(self.tr("&Impor paket…"))
         self.import_button.setEnabled(ctx.can(IMPOR))
         self.import_button.setToolTip(ctx.actor.why_not(IMPOR))
         self.import_button.clicked.connect(self.choose_package)
         self.last = QLabel()
         self.packages = PackageModel(tz, self)
         self.conflicts = ConflictModel(tz, self)
-        self.conflict_view = _table(self.conflicts)
+        self.conflict_view = _table(self.conflicts, self.tr("Tidak ada konflik pada paket terakhir."))
         self.conflict_view.hide()
 
         making = QGroupBox(self.tr("Kirim ke desk provinsi"))
@@ -141,7 +141,7 @@ class ExchangePanel(QWidget):
         layout.addWidget(self.result)
         layout.addWidget(self.conflict_view, 1)
         layout.addWidget(QLabel(self.tr("Paket yang dibuat dan diimpor di desk ini")))
-        layout.addWidget(_table(self.packages), 1)
+        layout.addWidget(_table(self.packages, self.tr("Belum ada paket yang diekspor atau diimpor.")), 1)
         self.reload()
 
     def reload(self) -> None:

@@ -33,6 +33,7 @@ from app.views.shell import icons
 from app.views.shell.context import AppContext
 from app.views.widgets import template_saver
 from app.views.widgets.error_label import ErrorLabel
+from app.views.widgets.form_dialog import label_buttons
 from app.views.widgets.import_dialog import ImportDialog
 from app.views.widgets.texts import tr_args
 
@@ -61,9 +62,9 @@ class ExportOptionsDialog(QDialog):
                 combo.addItem(text, value)
             self.combos[option.key] = combo
             form.addRow(option.label, combo)
-        buttons = QDialogButtonBox(
+        buttons = label_buttons(QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        ))  # fmt: skip
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -21,7 +21,7 @@ class ChatIntake(QObject):
         self,
         ctx: AppContext,
         page: QWidget,
-        load_draft: Callable[[object], None],
+        load_draft: Callable[[object], bool],
     ) -> None:
         """``ctx`` reports failures on the page (``ctx.reporting_to(page)``)."""
         super().__init__(page)
@@ -34,8 +34,14 @@ class ChatIntake(QObject):
         self.pending = None
 
     def _draft(self, form, message) -> None:
-        self.pending = message
-        self._load_draft(form)
+        """Show the accepted message's draft on the page; if the user keeps the unsaved
+        form already there, the message goes back to the review."""
+        previous, self.pending = self.pending, message
+        if not self._load_draft(form):
+            self.pending, previous = previous, message
+        if previous is not None and self.review is not None:  # a draft left unsaved
+            self.review.put_back(previous)
+            self.review.show()
 
     def open_paste(self) -> PasteReportDialog:
         dialog = PasteReportDialog(self._ctx, self._page)

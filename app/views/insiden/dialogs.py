@@ -49,9 +49,9 @@ class DuplicateDialog(QDialog):
         self.candidates.currentRowChanged.connect(self._update_link_text)
         self._update_link_text(0)
         self.link_button.clicked.connect(self._link)
-        self.new_button = QPushButton(self.tr("Simpan sebagai baru"))
+        self.new_button = QPushButton(self.tr("Simpan sebagai &baru"))
         self.new_button.clicked.connect(lambda: self.done(self.NEW))
-        cancel = QPushButton(self.tr("Batal"))
+        cancel = QPushButton(self.tr("Bata&l"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.link_button)
@@ -67,7 +67,7 @@ class DuplicateDialog(QDialog):
     def _update_link_text(self, row: int) -> None:
         if 0 <= row < len(self.found):
             self.link_button.setText(
-                tr_args(self.tr("Tautkan sebagai laporan lanjutan %1"), self.found[row].number)
+                tr_args(self.tr("&Tautkan sebagai laporan lanjutan %1"), self.found[row].number)
             )
 
     def _link(self) -> None:

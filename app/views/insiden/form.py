@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
@@ -22,11 +21,9 @@ from app.services.core.clock import Clock
 from app.services.insiden.records import FormChoices, InsidenForm
 from app.services.tahapan import records as tahapan
 from app.views.shell.context import Gateway
-from app.views.widgets.optional_date import is_blank, make_blankable, show_blank
+from app.views.widgets.optional_date import DateTimeEdit, is_blank, make_blankable, show_blank
 from app.views.widgets.region_picker import RegionPicker
 from app.views.widgets.texts import tr_args
-
-DATETIME_FORMAT = "dd/MM/yyyy HH.mm"
 
 
 def _text_box(height: int = 70) -> QPlainTextEdit:
@@ -44,9 +41,7 @@ class InsidenFormWidget(QWidget):
         self._gateway = gateway
         self._tahapan_id: int | None = None
         self._stage_request = 0
-        self.occurred = QDateTimeEdit()
-        self.occurred.setDisplayFormat(DATETIME_FORMAT)
-        self.occurred.setCalendarPopup(True)
+        self.occurred = DateTimeEdit()
         self.occurred.setTimeZone(QTimeZone(tz.key.encode()))
         make_blankable(self.occurred)  # no incident shown (read-only roles): blank, not 2000
         show_blank(self.occurred)
@@ -78,25 +73,27 @@ class InsidenFormWidget(QWidget):
             spin.setSpecialValueText(self.tr("—"))
             spin.setValue(spin.minimum())
         self.linked = QLabel()
+        self.linked.setWordWrap(True)
+        self.linked.setVisible(False)
         form = QFormLayout(self)
-        form.addRow(self.tr("Waktu kejadian*"), self.occurred)
-        form.addRow(self.tr("Wilayah*"), self.wilayah)
-        form.addRow(self.tr("TPS"), self.tps)
-        form.addRow(self.tr("Lokasi"), self.place)
-        form.addRow(self.tr("Kategori*"), self.kategori)
-        form.addRow(self.tr("Keparahan*"), self.severity)
-        form.addRow(self.tr("Sumber"), self.sumber)
-        form.addRow(self.tr("Pelapor"), self.reporter)
-        form.addRow(self.tr("Telepon pelapor"), self.reporter_phone)
-        form.addRow(self.tr("Kronologi*"), self.chronology)
-        form.addRow(self.tr("Pihak terlibat"), self.parties)
-        form.addRow(self.tr("Korban/kerugian"), self.losses)
-        form.addRow(self.tr("Tindakan"), self.actions)
-        form.addRow(self.tr("Pemilihan"), self.pemilihan)
-        form.addRow(self.tr("Tahapan"), self.tahapan)
-        form.addRow(self.tr("Lintang"), self.latitude)
-        form.addRow(self.tr("Bujur"), self.longitude)
-        form.addRow("", self.linked)
+        form.addRow(self.linked)
+        form.addRow(self.tr("&Waktu kejadian*"), self.occurred)
+        form.addRow(self.tr("Wila&yah*"), self.wilayah)
+        form.addRow(self.tr("T&PS"), self.tps)
+        form.addRow(self.tr("Lo&kasi"), self.place)
+        form.addRow(self.tr("Kate&gori*"), self.kategori)
+        form.addRow(self.tr("Kepara&han*"), self.severity)
+        form.addRow(self.tr("S&umber"), self.sumber)
+        form.addRow(self.tr("Pe&lapor"), self.reporter)
+        form.addRow(self.tr("Telepon pelap&or"), self.reporter_phone)
+        form.addRow(self.tr("K&ronologi*"), self.chronology)
+        form.addRow(self.tr("Pihak terl&ibat"), self.parties)
+        form.addRow(self.tr("Korban/kerugia&n"), self.losses)
+        form.addRow(self.tr("Tin&dakan"), self.actions)
+        form.addRow(self.tr("Pe&milihan"), self.pemilihan)
+        form.addRow(self.tr("T&ahapan"), self.tahapan)
+        form.addRow(self.tr("Lin&tang"), self.latitude)
+        form.addRow(self.tr("Bu&jur"), self.longitude)
         self._linked_to: int | None = None
         self._tahapan_id: int | None = None
         self._reported_at: datetime | None = None
@@ -153,9 +150,9 @@ class InsidenFormWidget(QWidget):
         self.kategori.clear()
         self.kategori.addItem(self.tr("— pilih kategori —"), None)
         for item in choices.kategori:
-            self.kategori.addItem(
-                f"{item.name} ({item.group})" if item.group else item.name, item.id
-            )
+            # The IKP dimension beside the name, once: "Lainnya", not "Lainnya (Lainnya)".
+            grouped = item.group and item.group.casefold() != item.name.casefold()
+            self.kategori.addItem(f"{item.name} ({item.group})" if grouped else item.name, item.id)
         self.sumber.clear()
         self.sumber.addItem(self.tr("—"), None)
         for item in choices.sumber:
@@ -230,16 +227,21 @@ class InsidenFormWidget(QWidget):
             self._tahapan_id = form.tahapan_id
             self._contest_changed()
             self._reported_at = form.reported_at
-            self.linked.setText(
-                tr_args(self.tr("Laporan lanjutan dari %1"), linked_number) if linked_number else ""
-            )
+            self._show_link(linked_number)
         finally:
             self._loading = False
         self.dirty = False
 
     def link_to(self, insiden_id: int, number: str) -> None:
         self._linked_to = insiden_id
-        self.linked.setText(tr_args(self.tr("Laporan lanjutan dari %1"), number))
+        self._show_link(number)
+
+    def _show_link(self, number: str) -> None:
+        self.linked.setText(
+            tr_args(self.tr("<b>Laporan lanjutan dari %1</b> — bagian dari insiden itu, "
+                            "bukan insiden tersendiri."), number) if number else ""
+        )  # fmt: skip
+        self.linked.setVisible(bool(number))
 
     def clear_for_new(self, now: datetime) -> None:
         self.load(InsidenForm(occurred_at=now, severity=2))

@@ -87,12 +87,18 @@ class InsidenPage(RegisterPage):
             empty_filter=InsidenFilter(),
         ), sort="occurred_at", descending=True)  # fmt: skip
 
+        self.table.set_empty_text(
+            self.tr("Belum ada insiden yang dicatat. Catat yang pertama dengan Baru (Ctrl+N) "
+                    "atau Tempel laporan…"),
+            self.tr("Tidak ada insiden yang cocok dengan saringan ini."),
+        )  # fmt: skip
         self.form = InsidenFormWidget(ctx, ctx.desk.clock)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)
         self.status_panel = InsidenStatusPanel(ctx.actor, self._tz)
         self.status_panel.step_requested.connect(self._step)
+        self.status_panel.open_requested.connect(self._open_linked)
         #: The version the form's edit started from; told when another PC saves the incident.
         self.edit = EditGuard(self._ctx, "insiden", self.show_error, self)
         self.attachments = AttachmentsPanel(ctx, "insiden", ctx.can(INSIDEN_CATAT))
@@ -107,13 +113,13 @@ class InsidenPage(RegisterPage):
 
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.new_button = QPushButton(self.tr("Baru"))
+        self.new_button = QPushButton(self.tr("&Baru"))
         self.new_button.setToolTip(self.tr("Catat insiden baru (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_incident)
-        self.save_button = QPushButton(self.tr("Simpan"))
+        self.save_button = QPushButton(self.tr("&Simpan"))
         self.save_button.setToolTip(self.tr("Simpan insiden (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.paste_button = QPushButton(self.tr("Tempel laporan…"))
+        self.paste_button = QPushButton(self.tr("T&empel laporan…"))
         self.paste_button.setToolTip(
             self.tr("Tempel pesan laporan (WhatsApp) dan dapatkan draf insiden")
         )
@@ -155,6 +161,8 @@ class InsidenPage(RegisterPage):
         self.load_lists(insiden.form_choices, self.form.wilayah)
 
     def _status_text(self, row: InsidenRow) -> str:
+        if row.follows:  # part of another incident, not one of its own
+            return tr_args(self.tr("Lanjutan %1"), row.follows)
         # Overdue is only ever a Ditindaklanjuti incident: the stronger word says both.
         return insiden_workflow.TERLAMBAT_DITINDAKLANJUTI if row.overdue else row.status
 
@@ -168,9 +176,10 @@ class InsidenPage(RegisterPage):
         self._ctx.submit(insiden_query.counts, self.current_filter(), on_done=self._counts_loaded)
 
     def _counts_loaded(self, counts: insiden_query.StatusCounts) -> None:
-        total, overdue = self.model.total, counts.overdue
+        total, overdue, follow_ups = counts.total, counts.overdue, counts.follow_ups
         self.show_counts(tr_args(self.tr("%1 insiden", "", total), formatting.number(total)), counts.by_status,
-                         tr_args(self.tr("terlambat ditindaklanjuti: %1"), formatting.number(overdue)) if overdue else "")  # fmt: skip
+                         tr_args(self.tr("terlambat ditindaklanjuti: %1"), formatting.number(overdue)) if overdue else "",
+                         tr_args(self.tr("laporan lanjutan: %1"), formatting.number(follow_ups)) if follow_ups else "")  # fmt: skip
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(INSIDEN):
@@ -187,24 +196,43 @@ class InsidenPage(RegisterPage):
             self.filters.show_filter(flt)
             self._filter_changed(flt)
         if open_id is not None and self.may_leave_record():
-            self.open_incident(open_id)
+            self.open_incident(open_id, reveal=True)
 
     # -- one incident -------------------------------------------------------------------
     def open_record(self, record_id: int) -> None:
         self.open_incident(record_id)
 
+    def has_unsaved(self) -> bool:
+        return self.form.dirty
+
     def may_leave_record(self) -> bool:
-        """Typed but unsaved changes are never dropped without asking."""
-        question = self.tr("Perubahan pada formulir insiden belum disimpan. Buang perubahan itu?")
-        return may_discard(self, self.form, question)
+        """Typed but unsaved changes — a draft made from a chat report too — are never
+        dropped without asking (another row, another page, quitting)."""
+        if self.chat.pending is not None and self._detail is None:
+            question = self.tr("Draf insiden dari laporan obrolan belum disimpan. Buang draf itu?")
+        else:
+            question = self.tr("Perubahan pada formulir insiden belum disimpan. Buang perubahan itu?")
+        if not may_discard(self, self.form, question):
+            return False
+        if self._detail is None:
+            self.chat.forget_draft()  # its message goes back to the review
+        return True
 
-    def open_incident(self, insiden_id: int) -> None:
-        self._ctx.submit(insiden.detail, insiden_id, on_done=self._show_detail)
+    def open_incident(self, insiden_id: int, *, reveal: bool = False) -> None:
+        self._ctx.submit(insiden.detail, insiden_id,
+                         on_done=lambda detail: self._show_detail(detail, reveal))  # fmt: skip
 
-    def _show_detail(self, detail: InsidenDetail) -> None:
+    def _open_linked(self, insiden_id: int) -> None:
+        if self.may_leave_record():
+            self.open_incident(insiden_id, reveal=True)
+
+    def _show_detail(self, detail: InsidenDetail, reveal: bool = False) -> None:
         self._detail = detail
         self.show_error("")
-        self.title.setText(f"<b>{html.escape(detail.number)}</b> · {html.escape(detail.status)}")
+        self.mark_shown(detail.id, reveal=detail.number if reveal else "")
+        status = (tr_args(self.tr("laporan lanjutan dari %1"), detail.linked_number)
+                  if detail.is_follow_up else detail.status)  # fmt: skip
+        self.title.setText(f"<b>{html.escape(detail.number)}</b> · {html.escape(status)}")
         if not self.form.dirty:  # a refresh after one's own action keeps what is being typed
             self.form.load(detail.form, detail.linked_number)
             self.edit.begin(detail.id, detail.version)
@@ -215,14 +243,7 @@ class InsidenPage(RegisterPage):
         self._ctx.submit(
             clock.now_utc, on_done=lambda now: self.status_panel.show_detail(detail, now)
         )
-        self.history.setHtml(
-            "".join(
-                f"<p><b>{html.escape(formatting.date_time(h.at, self._tz))}</b> · {html.escape(h.username)}: "
-                f"{html.escape(h.from_status or '—')} → <b>{html.escape(h.to_status)}</b>"
-                f"{'<br>' + html.escape(h.note) if h.note else ''}</p>"
-                for h in detail.history
-            )
-        )
+        self.history.setHtml(history_html(detail, self._tz, self._ctx.desk.is_demo))
         self.attachments.set_owner(detail.id)
 
     def new_incident(self) -> None:
@@ -230,7 +251,7 @@ class InsidenPage(RegisterPage):
             return
         self._detail = None
         self.chat.forget_draft()
-        self.table.clearSelection()
+        self.mark_shown(None)
         self.title.setText(self.tr("<b>Insiden baru</b>"))
         self.show_error("")
         self.save_button.setEnabled(True)
@@ -280,18 +301,27 @@ class InsidenPage(RegisterPage):
         self.open_incident(saved.id)
         self.chat.saved(saved.id)
 
-    def load_draft(self, form) -> None:
-        """A proposed incident from a chat report: shown, not saved, until the user saves it."""
-        self.form.dirty = False  # the operator chose to load this draft
+    def load_draft(self, form) -> bool:
+        """A proposed incident from a chat report: shown, not saved, until the user saves
+        it — unsaved work like any typed form (asked about before it is dropped). False
+        when the user kept the unsaved form on the page instead."""
+        question = self.tr("Perubahan pada formulir insiden belum disimpan. Buang perubahan itu "
+                           "untuk membuka draf dari laporan?")  # fmt: skip
+        if not may_discard(self, self.form, question):
+            return False
         self._detail = None
-        self.table.clearSelection()
+        self.mark_shown(None)
         self.title.setText(self.tr("<b>Draf dari laporan</b> — periksa lalu Simpan (Ctrl+S)"))
         self.show_error("")
         self.save_button.setEnabled(True)
         self.status_panel.show_detail(None, None)
         self.history.clear()
+        self.attachments.set_owner(None)
         self.form.load(form)
+        self.form.dirty = True  # nothing of it is saved yet
         self.tabs.setCurrentIndex(0)
+        self.form.occurred.setFocus()
+        return True
 
     # -- workflow -----------------------------------------------------------------------
     def _step(self, step) -> None:
@@ -337,3 +367,19 @@ class InsidenPage(RegisterPage):
         self._ctx.submit(insiden_export.export, self.current_filter(), path, include_personal, progress_parent=self,
                          label=self.tr("Mengekspor…"), on_done=lambda n: self.counts.setText(
                              tr_args(self.tr("%1 insiden diekspor ke %2", "", n), formatting.number(n), path)))  # fmt: skip
+
+
+def history_html(detail: InsidenDetail, tz, demo: bool) -> str:
+    """The status history, each step with the name of who took it."""
+    from app.views.shell.demo_roles import demo_name
+
+    def who(row) -> str:
+        name = row.name or row.username
+        return (demo_name(row.username) or name) if demo and name == row.username else name
+
+    return "".join(
+        f"<p><b>{html.escape(formatting.date_time(h.at, tz))}</b> · {html.escape(who(h))}: "
+        f"{html.escape(h.from_status or '—')} → <b>{html.escape(h.to_status)}</b>"
+        f"{'<br>' + html.escape(h.note) if h.note else ''}</p>"
+        for h in detail.history
+    )

@@ -1,6 +1,7 @@
 """The at-risk list: open consignments past their must-arrive-by date (Terlambat) or
-expected after it (Berisiko), most urgent first. Filled a window at a time (at election
-scale there are tens of thousands); double-click opens the consignment."""
+expected after it (Berisiko), most urgent first, within the page's filter (region,
+level, item, status, contest, search) and with their kab/kota. Filled a window at a time
+(at election scale there are tens of thousands); double-click opens the consignment."""
 
 from __future__ import annotations
 
@@ -27,9 +28,10 @@ class AlertsModel(LazyTableModel):
             LazyColumn(self.tr("Status"), lambda r: r.status, background=lambda r: COLORS.get(r.status)),
             LazyColumn(self.tr("Nomor"), lambda r: r.number),
             LazyColumn(self.tr("Tujuan"), _where, lambda r: r.destination_code),
+            LazyColumn(self.tr("Kab/kota"), lambda r: r.kabkota),
             LazyColumn(self.tr("Tingkat"), lambda r: r.destination_level),
             LazyColumn(self.tr("Batas tiba"), lambda r: formatting.short_date(r.must_arrive_by)),
-            LazyColumn(self.tr("Perkiraan tiba"), lambda r: formatting.short_date(r.expected_arrival) or "–"),
+            LazyColumn(self.tr("Perkiraan tiba"), lambda r: formatting.short_date(r.expected_arrival) or "—"),
         ], parent)  # fmt: skip
 
     def row_at(self, row: int) -> LogistikAlert:
@@ -37,7 +39,8 @@ class AlertsModel(LazyTableModel):
 
 
 #: The widest text each column holds (the destination takes the room left).
-SAMPLES = ("Terlambat", "LOG-2024-000000", "", "KPU Kab/Kota", "00/00/2024", "00/00/2024")
+SAMPLES = ("Terlambat", "LOG-2024-000000", "", "Kota Tangerang Selatan", "KPU Kab/Kota",
+           "00/00/2024", "00/00/2024")
 DESTINATION = 2
 
 
@@ -54,4 +57,8 @@ def alerts_view(model: AlertsModel) -> QTableView:
         )
         header.resizeSection(column, width + 24)
     header.setSectionResizeMode(DESTINATION, QHeaderView.ResizeMode.Stretch)
+    table.set_empty_text(
+        table.tr("Tidak ada pengiriman berisiko atau terlambat."),
+        table.tr("Tidak ada pengiriman berisiko atau terlambat dengan saringan ini."),
+    )
     return table

@@ -31,11 +31,11 @@ class DetailPanel(QWidget):
         self.lines = LinesModel(self)
         self.lines_table = lines_view(self.lines)
         self.error = error
-        self.dispatch_button = QPushButton(self.tr("Kirim"))
-        self.receipt_button = QPushButton(self.tr("Catat penerimaan…"))
-        self.edit_button = QPushButton(self.tr("Ubah…"))
-        self.close_button = QPushButton(self.tr("Batalkan/Kembalikan…"))
-        self.archive_button = QPushButton(self.tr("Arsipkan"))
+        self.dispatch_button = QPushButton(self.tr("&Kirim"))
+        self.receipt_button = QPushButton(self.tr("Catat pe&nerimaan…"))
+        self.edit_button = QPushButton(self.tr("&Ubah…"))
+        self.close_button = QPushButton(self.tr("Bata&lkan/Kembalikan…"))
+        self.archive_button = QPushButton(self.tr("Ar&sipkan"))
         self.buttons = (
             self.dispatch_button,
             self.receipt_button,
@@ -72,17 +72,17 @@ class DetailPanel(QWidget):
             f"<b>{html.escape(detail.number)}</b> · {html.escape(detail.status)}{risk}"
         )
         form = detail.form
-        when = lambda m: formatting.date_time(m, self._tz) if m else "–"  # noqa: E731
+        when = lambda m: formatting.date_time(m, self._tz) if m else "—"  # noqa: E731
         rows = [
             (self.tr("Asal"), f"{form.origin_level} {form.origin_place}"),
             (self.tr("Tujuan"), f"{form.destination_level} · {detail.destination_label}" + (f" · TPS {form.tps}" if form.tps else "")),
-            (self.tr("Pemilihan"), detail.pemilihan_name or "–"),
-            (self.tr("Batas tiba"), formatting.short_date(form.must_arrive_by) or "–"),
-            (self.tr("Perkiraan tiba"), formatting.short_date(form.expected_arrival) or "–"),
+            (self.tr("Pemilihan"), detail.pemilihan_name or "—"),
+            (self.tr("Batas tiba"), formatting.short_date(form.must_arrive_by) or "—"),
+            (self.tr("Perkiraan tiba"), formatting.short_date(form.expected_arrival) or "—"),
             (self.tr("Dikirim"), when(detail.actual_dispatch)),
             (self.tr("Tiba"), when(detail.actual_arrival)),
             (self.tr("Pengawalan"), self.tr("Polri") if form.escort else self.tr("tidak")),
-            (self.tr("Berita acara"), form.berita_acara or "–"),
+            (self.tr("Berita acara"), form.berita_acara or "—"),
         ]  # fmt: skip
         self.info.setText(
             "<br>".join(f"{html.escape(k)}: <b>{html.escape(v)}</b>" for k, v in rows)

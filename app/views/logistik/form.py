@@ -69,23 +69,23 @@ class PengirimanDialog(FormDialog):
         self.must_arrive_by.setToolTip(self.tr("Tanpa centang: H-n menurut aturan tingkat tujuan"))
         self.expected_arrival = OptionalDateEdit(self.tr("perkiraan"))
         self.expected_arrival.set_value(form.expected_arrival, today)
-        self.escort = QCheckBox(self.tr("Dikawal Polri"))
+        self.escort = QCheckBox(self.tr("Dika&wal Polri"))
         self.escort.setChecked(form.escort)
         self.berita_acara = QLineEdit(form.berita_acara)
         self.notes = QLineEdit(form.notes)
         header = QFormLayout()
-        header.addRow(self.tr("Nomor"), self.number)
-        header.addRow(self.tr("Pemilihan"), self.pemilihan)
-        header.addRow(self.tr("Asal"), self._pair(self.origin_level, self.origin_place))
+        header.addRow(self.tr("&Nomor"), self.number)
+        header.addRow(self.tr("Pe&milihan"), self.pemilihan)
+        header.addRow(self.tr("A&sal"), self._pair(self.origin_level, self.origin_place))
         header.addRow(
-            self.tr("Tujuan"), self._pair(self.destination_level, self.destination, self.tps)
+            self.tr("T&ujuan"), self._pair(self.destination_level, self.destination, self.tps)
         )
         header.addRow(
-            self.tr("Tanggal"),
+            self.tr("Tangga&l"),
             self._pair(self.planned_dispatch, self.must_arrive_by, self.expected_arrival),
         )
-        header.addRow(self.tr("Berita acara"), self._pair(self.berita_acara, self.escort))
-        header.addRow(self.tr("Catatan"), self.notes)
+        header.addRow(self.tr("Berita &acara"), self._pair(self.berita_acara, self.escort))
+        header.addRow(self.tr("&Catatan"), self.notes)
 
         self._grid = QGridLayout()
         for column, text in enumerate(
@@ -102,7 +102,7 @@ class PengirimanDialog(FormDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
-        add = QPushButton(self.tr("Tambah baris"))
+        add = QPushButton(self.tr("&Tambah baris"))
         add.clicked.connect(lambda: self.add_line(BarisForm()))
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -115,6 +115,7 @@ class PengirimanDialog(FormDialog):
     @staticmethod
     def _pair(*widgets: QWidget) -> QWidget:
         box = QWidget()
+        box.setFocusProxy(widgets[0])  # the row's access key lands on its first field
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         for widget in widgets:
@@ -136,7 +137,7 @@ class PengirimanDialog(FormDialog):
         quantity.setRange(0, 100_000_000)
         quantity.setGroupSeparatorShown(True)
         quantity.setValue(line.qty_sent or 0)
-        remove = QPushButton(self.tr("Hapus"))
+        remove = QPushButton(self.tr("&Hapus"))
         entry = (line, jenis, contest, quantity, remove)
         remove.clicked.connect(lambda: self._remove(entry))
         row = len(self._rows) + 1

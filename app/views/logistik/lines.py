@@ -13,12 +13,13 @@ from app.services.core import formatting, palette
 from app.services.logistik.detail import BarisRow
 from app.views.widgets.colors import qcolor
 from app.views.widgets.list_table_model import ListTableModel
+from app.views.widgets.tables import record_table
 
 SHORT_COLOR = qcolor(palette.POOR, 60)
 
 
 def qty(value: int | None) -> str:
-    return "–" if value is None else formatting.number(value)
+    return "—" if value is None else formatting.number(value)
 
 
 def contest_label(name: str) -> str:
@@ -50,8 +51,8 @@ class LinesModel(ListTableModel[BarisRow]):
                 contest_label(row.pemilihan_name),
                 qty(row.qty_sent),
                 qty(row.qty_good),
-                qty(row.qty_damaged) if received else "–",
-                qty(row.qty_missing) if received else "–",
+                qty(row.qty_damaged) if received else "—",
+                qty(row.qty_missing) if received else "—",
                 qty(row.shortfall),
                 row.reason,
             )[column]
@@ -69,9 +70,10 @@ class LinesModel(ListTableModel[BarisRow]):
 def lines_view(model: LinesModel) -> QTableView:
     """The item name takes the room left (wrapping onto two lines); the other columns are
     as wide as their contents, so every column shows without scrolling sideways."""
-    table = QTableView()
+    table = record_table("logistik_lines")
     table.setModel(model)
-    table.verticalHeader().hide()
+    table.setWordWrap(True)
+    table.set_empty_text(table.tr("Pilih pengiriman di tabel untuk melihat barangnya."))
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
     header.setMinimumSectionSize(36)

@@ -65,6 +65,11 @@ class LogistikPage(RegisterPage):
         self.set_register(LogistikFilterBar(), ConsignmentModel(ctx, self), sort=DEFAULT_SORT,
                           descending=False)  # fmt: skip
 
+        self.table.set_empty_text(
+            self.tr("Belum ada pengiriman logistik yang dicatat. Catat dengan Baru (Ctrl+N) "
+                    "atau impor dari berkas KPU."),
+            self.tr("Tidak ada pengiriman yang cocok dengan saringan ini."),
+        )  # fmt: skip
         self.panel = DetailPanel(self._tz, self.error)
         if not ctx.can(LOGISTIK_CATAT):
             self.panel.explain_refusal(ctx.actor.why_not(LOGISTIK_CATAT))
@@ -94,7 +99,7 @@ class LogistikPage(RegisterPage):
         ])  # fmt: skip
         self.tabs.currentChanged.connect(lambda _i: self._reload_alerts())
 
-        self.new_button = QPushButton(self.tr("Baru"))
+        self.new_button = QPushButton(self.tr("&Baru"))
         self.new_button.setToolTip(self.tr("Catat pengiriman baru (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_consignment)
         self.new_button.setEnabled(ctx.can(LOGISTIK_CATAT))
@@ -133,6 +138,7 @@ class LogistikPage(RegisterPage):
         super()._filter_changed(flt)
         if flt.pemilihan_id != contest:
             self.matrix.set_contest(flt.pemilihan_id)
+        self._reload_alerts(stale=True)  # the at-risk list follows the filter too
 
     def refresh_counts(self) -> None:
         self._ctx.submit(logistik_query.counts, self.current_filter(), on_done=self._counts_loaded)
@@ -147,7 +153,7 @@ class LogistikPage(RegisterPage):
         self._alerts_stale = self._alerts_stale or stale
         if self._alerts_stale and self.tabs.currentIndex() == ALERTS_TAB:
             self._alerts_stale = False
-            self.alerts.set_filters(None)
+            self.alerts.set_filters(self.current_filter())
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(logistik.LOGISTIK):
@@ -170,17 +176,19 @@ class LogistikPage(RegisterPage):
             self._filter_changed(LogistikFilter(wilayah_code=wilayah_code, at_risk=at_risk))
         self.tabs.setCurrentIndex({"kesiapan": 1, "berisiko": ALERTS_TAB}.get(tab, 0))
         if open_id is not None:
-            self.open_consignment(open_id)
+            self.open_consignment(open_id, reveal=True)
 
     # -- one consignment ----------------------------------------------------------------
     def open_record(self, record_id: int) -> None:
         self.open_consignment(record_id)
 
-    def open_consignment(self, pengiriman_id: int) -> None:
-        self._ctx.submit(logistik_detail.detail, pengiriman_id, on_done=self._show_detail)
+    def open_consignment(self, pengiriman_id: int, *, reveal: bool = False) -> None:
+        self._ctx.submit(logistik_detail.detail, pengiriman_id,
+                         on_done=lambda detail: self._show_detail(detail, reveal))  # fmt: skip
 
-    def _show_detail(self, detail: PengirimanDetail) -> None:
+    def _show_detail(self, detail: PengirimanDetail, reveal: bool = False) -> None:
         self._detail = detail
+        self.mark_shown(detail.id, reveal=detail.number if reveal else "")
         self._dialog_saw(detail)
         self.panel.show_detail(detail)
         self._enable_actions()
@@ -255,27 +263,40 @@ class LogistikPage(RegisterPage):
         detail = self._detail
         status = DIBATALKAN if detail.status in (DISIAPKAN, DIKIRIM) else DIKEMBALIKAN
         if detail.status == DIKIRIM:
-            status, ok = QInputDialog.getItem(self, self.tr("Tutup pengiriman"), self.tr("Status baru"),
-                                              [DIBATALKAN, DIKEMBALIKAN], 0, False)  # fmt: skip
-            if not ok:
+            status = self._ask(self.tr("Tutup pengiriman"), self.tr("&Status baru"), items=[DIBATALKAN, DIKEMBALIKAN])
+            if status is None:
                 return
-        note, ok = QInputDialog.getText(
-            self, status, tr_args(self.tr("Alasan %1:"), status.lower())
-        )
-        if ok:
+        note = self._ask(status, tr_args(self.tr("&Alasan %1:"), status.lower()))
+        if note is not None:
             self._ctx.submit(
                 logistik.close, detail.id, version=detail.version, status=status, note=note
             )
+
+    def _ask(self, title: str, label: str, items: list[str] | None = None) -> str | None:
+        """One choice or one line of text, with &OK and &Batal; None when cancelled."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        if items:
+            dialog.setComboBoxItems(items)
+            dialog.setComboBoxEditable(False)
+        dialog.setOkButtonText(self.tr("&OK"))
+        dialog.setCancelButtonText(self.tr("&Batal"))
+        self.dialog = dialog
+        if not dialog.exec():
+            return None
+        return dialog.textValue()
 
     def _archive(self) -> None:
         if self._detail is not None:
             self._ctx.submit(logistik.archive, self._detail.id, version=self._detail.version)
             self._detail = None
+            self.mark_shown(None)
 
     def _alert_opened(self, index) -> None:
         if index.isValid():
             self.tabs.setCurrentIndex(0)
-            self.open_consignment(self.alerts.row_at(index.row()).pengiriman_id)
+            self.open_consignment(self.alerts.row_at(index.row()).pengiriman_id, reveal=True)
 
     # -- delegated to the tabs and the import/export buttons ----------------------------
     def open_rules(self) -> RulesDialog | None:

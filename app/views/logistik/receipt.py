@@ -1,16 +1,17 @@
-"""The receipt dialog: per line, good / damaged / missing with a reason code. Missing
-follows what is not yet accounted for; the shortfall is shown, never typed. The service
-decides; its message appears inline and the dialog stays open."""
+"""The receipt dialog: per line, good / damaged / missing with a reason code, balanced as
+the user types (raising Rusak lowers Baik; Baik + Rusak + Hilang stays the quantity
+sent); the shortfall is shown, never typed. The service decides; its message (numbers
+as the desk writes them, the line named with its contest) appears inline, the dialog
+stays open, and the message goes as soon as the user changes a figure."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -24,23 +25,28 @@ from PySide6.QtWidgets import (
 from app.models.logistik import REASONS
 from app.services.core import formatting, palette
 from app.services.logistik.detail import PengirimanDetail
+from app.services.logistik.receipt import line_name
 from app.services.logistik.records import ReceiptLine
 from app.views.widgets.form_dialog import FormDialog
+from app.views.widgets.optional_date import DateTimeEdit
 from app.views.widgets.texts import tr_args
 
-MAX_QTY = 100_000_000
 
+class _LineEditor(QObject):
+    """The widgets of one line, kept in balance as the user types: good + damaged +
+    missing is always the quantity sent. Raising Rusak or Hilang lowers Baik; changing
+    Baik moves Hilang; when there is nothing left to take from, the third gives way."""
 
-class _LineEditor:
-    """The widgets of one line, kept in step: missing = sent − good − damaged until the
-    user types a missing figure of their own."""
+    edited = Signal()
 
     def __init__(self, sent: int, good: int, damaged: int, missing: int, reason: str) -> None:
+        super().__init__()
         self.sent = sent
         self.good, self.damaged, self.missing = QSpinBox(), QSpinBox(), QSpinBox()
         for spin, value in ((self.good, good), (self.damaged, damaged), (self.missing, missing)):
-            spin.setRange(0, MAX_QTY)
+            spin.setRange(0, max(sent, 0))  # never more than was sent
             spin.setGroupSeparatorShown(True)
+            spin.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
             spin.setValue(value)
         self.reason = QComboBox()
         self.reason.addItem("", "")
@@ -48,22 +54,26 @@ class _LineEditor:
             self.reason.addItem(code, code)
         self.reason.setCurrentIndex(max(0, self.reason.findData(reason)))
         self.shortfall = QLabel()
-        self._auto = True
-        self.good.valueChanged.connect(self._follow)
-        self.damaged.valueChanged.connect(self._follow)
-        self.missing.valueChanged.connect(self._typed_missing)
+        self._balancing = False
+        self.good.valueChanged.connect(lambda _v: self._balance(self.good, self.missing, self.damaged))
+        self.damaged.valueChanged.connect(lambda _v: self._balance(self.damaged, self.good, self.missing))
+        self.missing.valueChanged.connect(lambda _v: self._balance(self.missing, self.good, self.damaged))
+        self.reason.activated.connect(lambda _i: self.edited.emit())
         self._show_shortfall()
 
-    def _follow(self) -> None:
-        if self._auto:
-            self.missing.blockSignals(True)
-            self.missing.setValue(max(0, self.sent - self.good.value() - self.damaged.value()))
-            self.missing.blockSignals(False)
+    def _balance(self, typed: QSpinBox, first: QSpinBox, second: QSpinBox) -> None:
+        """``typed`` stays as typed; ``first`` takes up the difference, then ``second``."""
+        if self._balancing:
+            return
+        self._balancing = True
+        try:
+            rest = self.sent - typed.value()
+            first.setValue(max(0, rest - second.value()))
+            second.setValue(max(0, rest - first.value()))
+        finally:
+            self._balancing = False
         self._show_shortfall()
-
-    def _typed_missing(self) -> None:
-        self._auto = False
-        self._show_shortfall()
+        self.edited.emit()
 
     def _show_shortfall(self) -> None:
         short = self.sent - self.good.value()
@@ -78,9 +88,7 @@ class ReceiptDialog(FormDialog):
         super().__init__(parent)
         self.detail = detail
         self.setWindowTitle(tr_args(self.tr("Catat penerimaan %1"), detail.number))
-        self.arrival = QDateTimeEdit()
-        self.arrival.setDisplayFormat("dd/MM/yyyy HH.mm")
-        self.arrival.setCalendarPopup(True)
+        self.arrival = DateTimeEdit()
         shown = (detail.actual_arrival or now).astimezone(tz)
         self._tz = tz
         self.arrival.setDateTime(QDateTime(shown.year, shown.month, shown.day, shown.hour, shown.minute, 0))  # fmt: skip
@@ -109,7 +117,7 @@ class ReceiptDialog(FormDialog):
                 line.qty_missing if received else 0,
                 line.reason,
             )
-            name = line.jenis_name + (f" — {line.pemilihan_name}" if line.pemilihan_name else "")
+            name = line_name(line.jenis_name, line.pemilihan_name)
             label = QLabel(name)
             label.setWordWrap(True)
             label.setToolTip(name)
@@ -118,6 +126,7 @@ class ReceiptDialog(FormDialog):
             for column, widget in enumerate((editor.good, editor.damaged, editor.missing, editor.reason,
                                              editor.shortfall), start=2):  # fmt: skip
                 grid.addWidget(widget, row, column)
+            editor.edited.connect(self.error.clear_error)
             self.editors.append(editor)
         grid.setColumnStretch(0, 1)
         grid.setRowStretch(len(detail.lines) + 1, 1)

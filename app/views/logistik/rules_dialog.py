@@ -87,8 +87,8 @@ class RulesDialog(FormDialog):
             _grid([(rules.item_name(code)[0], spin) for code, spin in self.per_tps.items()])
         )
         form = QFormLayout()
-        form.addRow(self.tr("Cadangan surat suara"), self.reserve)
-        form.addRow(self.tr("Kesiapan diukur di tingkat"), self.measured)
+        form.addRow(self.tr("&Cadangan surat suara"), self.reserve)
+        form.addRow(self.tr("&Kesiapan diukur di tingkat"), self.measured)
         fields = (*self.deadline.values(), *self.per_tps.values(), self.reserve, self.measured)
         for widget in fields:
             widget.setEnabled(editable)

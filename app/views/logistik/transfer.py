@@ -32,7 +32,7 @@ class Transfer(QObject):
         self._current = current
         self._report = report
         self.dialog = None
-        self.import_button = QPushButton(self.tr("Impor"))
+        self.import_button = QPushButton(self.tr("&Impor"))
         menu = QMenu(self.import_button)
         titles = (self.tr("Pengiriman…"), self.tr("Penerimaan…"), self.tr("Kebutuhan…"))
         for jenis, text in zip(JENIS, titles, strict=True):
@@ -42,7 +42,7 @@ class Transfer(QObject):
             )
         self.import_button.setMenu(menu)
         self.import_button.setEnabled(ctx.can(IMPOR))
-        self.export_button = QPushButton(self.tr("Ekspor…"))
+        self.export_button = QPushButton(self.tr("&Ekspor…"))
         self.export_button.setToolTip(
             self.tr("Ekspor tabel yang terfilter (beserta barisnya) ke .xlsx atau .csv")
         )

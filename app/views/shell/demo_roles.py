@@ -21,6 +21,13 @@ DEMO_ACTOR = DEMO_ACTORS[OPERATOR]
 SETTINGS_KEY = "demo/role"
 
 
+def demo_name(username: str) -> str:
+    """The name of a demo person ("Operator contoh"); "" for anyone else. The demo's own
+    records were made by "demo", the Operator."""
+    actor = next((a for a in DEMO_ACTORS.values() if a.username == username), None)
+    return actor.full_name if actor is not None else ""
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RoleChooser", text)
 
@@ -52,3 +59,7 @@ class RoleChooser(QWidget):
 
     def _chosen(self, _index: int) -> None:
         self._on_choose(DEMO_ACTORS[self.box.currentData()])
+
+    def show_role(self, role: str) -> None:
+        """Back to ``role`` (the switch was called off to keep unsaved work)."""
+        self.box.setCurrentIndex(max(0, self.box.findData(role)))

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
+    QScrollArea,
     QWidget,
 )
 
@@ -24,8 +25,10 @@ from app.settings import Settings
 if TYPE_CHECKING:
     from app.views.shell.context import AppContext
 from app.views.shell import icons, shortcuts
+from app.views.shell.page_stack import PageStack
 from app.views.shell.pages import Area, areas
 from app.views.widgets.texts import tr_args
+from app.views.widgets.unsaved import has_unsaved, may_leave
 
 GEOMETRY_KEY = "main_window/geometry"
 
@@ -57,8 +60,9 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         for area in self._areas:
             QListWidgetItem(icons.area(area.key), area.title, self.nav)
-        self.nav.currentRowChanged.connect(self._show_row)
-        self.stack = QStackedWidget()
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self._row = -1
+        self.stack = PageStack()
         self._loading = LoadingPage(self.tr("Membuka basis data…"))
         self.stack.addWidget(self._loading)
 
@@ -67,7 +71,14 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        # A page that cannot shrink to the window (a small screen at 125% or 150%) scrolls
+        # inside it; the window itself never grows past the screen.
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("pageScroller")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.stack)
+        layout.addWidget(self.scroller, 1)
         self.setCentralWidget(central)
 
         self.db_label = QLabel()
@@ -173,6 +184,10 @@ class MainWindow(QMainWindow):
 
         if self._ctx is None or actor == self._ctx.actor:
             return
+        if not self._may_drop_pages():
+            if self.role_chooser is not None and hasattr(self.role_chooser, "show_role"):
+                self.role_chooser.show_role(self._ctx.actor.role)
+            return
         self._settings.set("demo/role", actor.role)
         old = self._ctx
         old.runner.changed.disconnect(self._on_changes)
@@ -184,26 +199,58 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(-1)
         self.nav.blockSignals(False)
+        self._row = -1
         self.attach(replace(old, actor=actor))
 
     def page(self, key: str) -> QWidget | None:
         return self._pages.get(key)
 
-    def show_area(self, key: str) -> QWidget:
+    def show_area(self, key: str) -> QWidget | None:
+        """The area's page on screen; None when the page shown kept its unsaved work."""
         self.nav.setCurrentRow([a.key for a in self._areas].index(key))
-        return self._pages[key]
+        page = self._pages.get(key)
+        return page if page is not None and self.stack.currentWidget() is page else None
 
     def navigate(self, key: str, filters: dict) -> None:
         """Open another area's page, filtered: the page applies what it understands
         (``apply_navigation(**filters)``), e.g. a region, a contest or a record to open."""
         page = self.show_area(key)
+        if page is None:
+            return
         apply = getattr(page, "apply_navigation", None)
         if apply is not None:
             apply(**filters)
 
+    def _may_drop_pages(self) -> bool:
+        """Every page may go (quit, another role): the page on screen is asked first; a
+        page elsewhere with unsaved work is brought on screen before it asks."""
+        current = self.stack.currentWidget()
+        pages = sorted(self._pages.items(), key=lambda item: item[1] is not current)
+        for key, page in pages:
+            if page is not current and has_unsaved(page):
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow([a.key for a in self._areas].index(key))
+                self.nav.blockSignals(False)
+                self._show_row(self.nav.currentRow())
+            if not may_leave(page):
+                return False
+        return True
+
+    def _nav_changed(self, row: int) -> None:
+        """Another page chosen: the page on screen keeps unsaved work unless the user
+        drops it (the navigation then stays where it was)."""
+        current = self.stack.currentWidget()
+        if row != self._row and current in self._pages.values() and not may_leave(current):
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self._row)
+            self.nav.blockSignals(False)
+            return
+        self._show_row(row)
+
     def _show_row(self, row: int) -> None:
         if self._ctx is None or row < 0:
             return
+        self._row = row
         area = self._areas[row]
         page = self._pages.get(area.key)
         if page is None:
@@ -229,6 +276,11 @@ class MainWindow(QMainWindow):
                 handler(changes)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Quitting (Ctrl+Q, the window's close button) asks first about unsaved work on
+        any page, the one on screen first; the user may stay."""
+        if not self._may_drop_pages():
+            event.ignore()
+            return
         if self.live is not None:
             self.live.stop()
         self._settings.save_state(GEOMETRY_KEY, self.saveGeometry())

@@ -2,8 +2,11 @@
 region, "all …" lists, a check, the search box typed with a pause) on one grid, and one
 ``changed`` signal carrying the bar's filter.
 
-A subclass lays its pieces on ``self.grid`` and says what they mean in ``current()``;
-the base wires each piece to ``changed`` once, so any change is exactly one query.
+A subclass lays its pieces on ``self.grid`` (``lay_out``, row by row) and says what they
+mean in ``current()``; the base wires each piece to ``changed`` once, so any change is
+exactly one query. A row that does not fit the bar's width (125% or 150% scaling on a
+laptop) goes on over as many lines as it needs, instead of cutting its pieces or
+widening the window past the screen.
 """
 
 from __future__ import annotations
@@ -13,8 +16,9 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QWidget
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLayout, QLineEdit, QWidget
 
 from app.views.widgets.optional_date import OptionalDateEdit
 from app.views.widgets.region_picker import RegionPicker
@@ -40,6 +44,9 @@ class FilterBar(QWidget):
         self._pieces.append(self.search)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
+        #: The rows as declared (``lay_out``) and as placed now, wrapped to the width.
+        self._rows: list[list[tuple[QWidget, int]]] = []
+        self._placed: list[list[tuple[QWidget, int]]] = []
 
     # -- the pieces ---------------------------------------------------------------------
     def period(self, today: date) -> tuple[OptionalDateEdit, OptionalDateEdit]:
@@ -95,13 +102,60 @@ class FilterBar(QWidget):
                 piece.changed.connect(self.emit_now)
 
     def lay_out(self, *rows: Sequence[QWidget | tuple[QWidget, int]]) -> None:
-        """Place the pieces row by row on the grid; ``(piece, n)`` spans n columns."""
-        for row, pieces in enumerate(rows):
+        """Place the pieces row by row on the grid; ``(piece, n)`` spans n columns. A row
+        wider than the bar continues on the next line (see ``resizeEvent``)."""
+        self._rows = [
+            [piece if isinstance(piece, tuple) else (piece, 1) for piece in pieces]
+            for pieces in rows
+        ]
+        # The bar's own minimum is its widest piece, not a whole row: it may wrap.
+        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._place(self._wrapped(self.width() if self.isVisible() else 1 << 20))
+
+    def _wrapped(self, width: int) -> list[list[tuple[QWidget, int]]]:
+        spacing = max(self.grid.horizontalSpacing(), 0)
+        lines: list[list[tuple[QWidget, int]]] = []
+        for row in self._rows:
+            line: list[tuple[QWidget, int]] = []
+            used = 0
+            for widget, span in row:
+                need = widget.sizeHint().width() + spacing
+                if line and used + need > width:
+                    lines.append(line)
+                    line, used = [], 0
+                line.append((widget, span))
+                used += need
+            lines.append(line)
+        return lines
+
+    def _place(self, lines: list[list[tuple[QWidget, int]]]) -> None:
+        if lines == self._placed:
+            return
+        for line in self._placed:
+            for widget, _span in line:
+                self.grid.removeWidget(widget)
+        for row, line in enumerate(lines):
             column = 0
-            for piece in pieces:
-                widget, span = piece if isinstance(piece, tuple) else (piece, 1)
+            for widget, span in line:
                 self.grid.addWidget(widget, row, column, 1, span)
                 column += span
+        self._placed = lines
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._rows:
+            self._place(self._wrapped(event.size().width()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        if not self._rows:
+            return super().minimumSizeHint()
+        widest = max(w.minimumSizeHint().width() for row in self._rows for w, _ in row)
+        return QSize(widest, self.grid.minimumSize().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.grid.sizeHint().height()) if self._rows else hint
 
     # -- filling and showing ------------------------------------------------------------
     @staticmethod

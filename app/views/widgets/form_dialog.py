@@ -1,16 +1,43 @@
 """The base of a dialog whose Save hands the form to its page: an error line, Save (or
 another button) and Cancel. Save clears the line, is disabled and emits ``submitted``;
 the page submits the use case through ``ctx.reporting_to(dialog)``, so a refusal comes
-back to ``show_error``, which shows it and lets the user press Save again."""
+back to ``show_error``, which shows it and lets the user press Save again.
+
+Every dialog button has an access key (Alt+S Simpan, Alt+B Batal …): ``label_buttons``
+names a button box's standard buttons, here and in the dialogs that are not FormDialogs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from app.views.widgets.error_label import ErrorLabel
 
 Button = QDialogButtonBox.StandardButton
+
+
+def _texts() -> dict[Button, str]:
+    tr = QCoreApplication.translate
+    return {
+        Button.Save: tr("FormDialog", "&Simpan"),
+        Button.Cancel: tr("FormDialog", "&Batal"),
+        Button.Ok: tr("FormDialog", "&OK"),
+        Button.Close: tr("FormDialog", "&Tutup"),
+        Button.Yes: tr("FormDialog", "&Ya"),
+        Button.No: tr("FormDialog", "&Tidak"),
+        Button.Discard: tr("FormDialog", "B&uang"),
+        Button.Apply: tr("FormDialog", "&Terapkan"),
+        Button.Open: tr("FormDialog", "B&uka"),
+    }
+
+
+def label_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
+    """Give ``box``'s standard buttons their Indonesian text with an access key."""
+    for kind, text in _texts().items():
+        button = box.button(kind)
+        if button is not None:
+            button.setText(text)
+    return box
 
 
 class FormDialog(QDialog):
@@ -22,7 +49,7 @@ class FormDialog(QDialog):
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.error = ErrorLabel()
-        self.buttons = QDialogButtonBox(save | cancel)
+        self.buttons = label_buttons(QDialogButtonBox(save | cancel))
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         self.save_button = self.buttons.button(save)

@@ -1,6 +1,9 @@
-"""Date fields that may be empty. ``OptionalDateEdit`` switches its date on and off with a
-check box; ``make_blankable`` lets a plain date/time edit show nothing instead of Qt's
-default 01/01/2000 while no record is loaded."""
+"""Date fields. ``DateEdit`` and ``DateTimeEdit`` are Qt's, except that Tab leaves the
+field in one step (Qt's own walks day → month → year → hour → minute, and the arrow keys
+then change whichever part the walk stopped on); inside the field ←/→ move between its
+parts. ``OptionalDateEdit`` switches its date on and off with a check box;
+``make_blankable`` lets a date/time edit show nothing instead of Qt's default 01/01/2000
+while no record is loaded."""
 
 from __future__ import annotations
 
@@ -10,9 +13,34 @@ from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QWidget
 
 DISPLAY_FORMAT = "dd/MM/yyyy"
+DATETIME_FORMAT = "dd/MM/yyyy HH.mm"
 #: The "no value" sentinel: the editor's minimum, shown as blank special-value text.
 BLANK_DATE = QDate(1900, 1, 1)
 _BLANK_TEXT = " "  # an empty string would switch the special-value text off
+
+
+class DateTimeEdit(QDateTimeEdit):
+    """A date and time field that Tab leaves in one step (a calendar popup to pick from)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(DATETIME_FORMAT)
+        self.setCalendarPopup(True)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class DateEdit(QDateEdit):
+    """A date field that Tab leaves in one step (a calendar popup to pick from)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(DISPLAY_FORMAT)
+        self.setCalendarPopup(True)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
+        return QWidget.focusNextPrevChild(self, next)
 
 
 def make_blankable(edit: QDateTimeEdit) -> None:
@@ -37,9 +65,7 @@ class OptionalDateEdit(QWidget):
         #: The date ticking fills in (callers give the desk clock's day through set_value).
         self._fallback: date | None = None
         self.check = QCheckBox(label)
-        self.edit = QDateEdit()
-        self.edit.setDisplayFormat(DISPLAY_FORMAT)
-        self.edit.setCalendarPopup(True)
+        self.edit = DateEdit()
         make_blankable(self.edit)
         show_blank(self.edit)
         self.edit.setEnabled(False)

@@ -1,19 +1,39 @@
-"""A region field that searches the Kemendagri list by name or code as you type."""
+"""A region field that searches the Kemendagri list by name or code as you type.
+
+The suggestions are as wide as the longest path ("Desa …, Kec. …, Kab. …"), so the
+kab/kota is never cut; a chosen region reads from its start — its own kind and name
+first — and its tooltip gives the whole path with the code."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from app.services.desk import wilayah
 from app.services.desk.wilayah import WilayahRef
 from app.views.shell.context import Gateway
 
+#: Room for the popup's frame and scroll bar beside the widest suggestion.
+POPUP_MARGIN = 40
+
+
+def _short_path(path: str) -> str:
+    return path.replace("Kabupaten ", "Kab. ")
+
 
 def label_of(ref: WilayahRef) -> str:
-    kind = {"kecamatan": "Kec.", "kelurahan": "Kel.", "desa": "Desa"}.get(ref.kind, "")
-    where = f", {ref.path}" if ref.path else ""
-    return f"{kind} {ref.name}{where} ({ref.code})".strip()
+    """"Desa Sumberjaya, Kec. Cikeusal, Kab. Serang (36.04.12.2004)": the region itself
+    first, then where it lies, nearest first."""
+    where = f", {_short_path(ref.path)}" if ref.path else ""
+    return f"{ref.label}{where} ({ref.code})"
+
+
+def full_label(ref: WilayahRef) -> str:
+    """The tooltip: every name written out, and the code."""
+    kind = {"kecamatan": "Kecamatan", "kelurahan": "Kelurahan", "desa": "Desa"}.get(ref.kind, "")
+    path = ref.path.replace("Kec. ", "Kecamatan ")
+    name = f"{kind} {ref.name}".strip()
+    return f"{name}{', ' + path if path else ''} — kode {ref.code}"
 
 
 class RegionPicker(QLineEdit):
@@ -29,6 +49,7 @@ class RegionPicker(QLineEdit):
         self._selected: WilayahRef | None = None
         self._pending_id: int | None = None
         self._pending_code = ""
+        self._popup_width = 0
         self._completer = QCompleter(self)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -47,10 +68,28 @@ class RegionPicker(QLineEdit):
         self._refs = {label_of(r): r for r in refs}
         self._by_id = {r.id: r for r in refs}
         self._completer.setModel(QStringListModel(list(self._refs), self._completer))
+        popup = self._completer.popup()
+        metrics = popup.fontMetrics()
+        widest = max((metrics.horizontalAdvance(text) for text in self._refs), default=0)
+        self._popup_width = widest + POPUP_MARGIN
+        self._fit_popup()
         if self._pending_id is not None:
             self.set_region_id(self._pending_id)
         if self._pending_code:
             self.set_region_code(self._pending_code)
+
+    def popup_width(self) -> int:
+        return self._completer.popup().minimumWidth()
+
+    def _fit_popup(self) -> None:
+        """As wide as the widest suggestion, within the screen, never narrower than the field."""
+        screen = self.screen()
+        room = screen.availableGeometry().width() - 16 if screen is not None else self._popup_width
+        self._completer.popup().setMinimumWidth(max(self.width(), min(self._popup_width, room)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_popup()
 
     def _chosen(self, text: str) -> None:
         text = text.strip()
@@ -63,8 +102,20 @@ class RegionPicker(QLineEdit):
         self._selected = ref
         if ref is not None and self.text() != label_of(ref):
             self.setText(label_of(ref))
-            self.setCursorPosition(0)
+        self._show_start()
         self.changed.emit(ref)
+
+    def _show_start(self) -> None:
+        """The region's own name in view (the completer puts the cursor at the end after
+        this slot has run, so once more on the next turn of the event loop)."""
+        ref = self.region()
+        self.setToolTip(full_label(ref) if ref is not None else "")
+        self.setCursorPosition(0)
+        QTimer.singleShot(0, self, self._cursor_home)
+
+    def _cursor_home(self) -> None:
+        if not self.hasSelectedText():
+            self.setCursorPosition(0)
 
     def region(self) -> WilayahRef | None:
         return (
@@ -78,7 +129,7 @@ class RegionPicker(QLineEdit):
         ref = self._by_id.get(region_id) if region_id is not None else None
         self._selected = ref
         self.setText(label_of(ref) if ref else "")
-        self.setCursorPosition(0)
+        self._show_start()
 
     def set_region_code(self, code: str) -> None:
         """Show the region with this dotted code ("" clears), once the list is loaded."""
@@ -86,4 +137,4 @@ class RegionPicker(QLineEdit):
         ref = next((r for r in self._by_id.values() if r.code == code), None) if code else None
         self._selected = ref
         self.setText(label_of(ref) if ref else "")
-        self.setCursorPosition(0)
+        self._show_start()

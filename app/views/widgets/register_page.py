@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -46,6 +46,12 @@ class RegisterPage(QWidget):
         self._ctx = ctx.reporting_to(self)
         self._tz = ZoneInfo(ctx.desk.timezone)
         self.counts = QLabel()
+        self.counts.setWordWrap(True)  # two lines rather than cut at 125% or on a narrow window
+        #: The record shown beside the table: its row is the selected one, also after the
+        #: table reloads (a status change) and when it was opened from another page.
+        self.shown_id: int | None = None
+        self._reveal = ""
+        self._selecting = False
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setObjectName(f"{area}_splitter")
 
@@ -58,6 +64,7 @@ class RegisterPage(QWidget):
         self.model = model
         filters.changed.connect(self._filter_changed)
         model.loaded.connect(lambda _shown, _total: self.refresh_counts())
+        model.loaded.connect(lambda _shown, _total: self._select_shown())
         model.failed.connect(lambda error: self.counts.setText(str(error)))
         self.table = register_view(f"{self.area}_table", model, sort, descending)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -80,7 +87,9 @@ class RegisterPage(QWidget):
 
     @staticmethod
     def tabs_of(pages: Iterable[tuple[QWidget, str]]) -> QTabWidget:
+        """The record's tabs, every title whole (no scroll arrows hiding the last one)."""
         tabs = QTabWidget()
+        tabs.setUsesScrollButtons(False)
         for widget, text in pages:
             tabs.addTab(widget, text)
         return tabs
@@ -92,11 +101,13 @@ class RegisterPage(QWidget):
         self.split.setSizes(list(sizes))
 
     def install_shortcuts(self, pairs: Iterable[tuple[Any, Callable[[], Any]]]) -> None:
-        """Page shortcuts (keys from ``shell.shortcuts``), active anywhere on the page."""
+        """Page shortcuts (keys from ``shell.shortcuts``), live while the page is shown —
+        also when the focus is elsewhere in the window, e.g. on the navigation just clicked
+        (a page not shown is hidden, and a hidden widget's shortcuts never fire)."""
         for key, slot in pairs:
             action = QAction(self)
             action.setShortcut(key if isinstance(key, QKeySequence) else shortcuts.key(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
 
@@ -155,14 +166,59 @@ class RegisterPage(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
 
+    # -- the record shown and its row ------------------------------------------------------
+    def mark_shown(self, record_id: int | None, *, reveal: str = "") -> None:
+        """``record_id`` is the record beside the table (None: a new one): select its row.
+        ``reveal`` (its number) when it was opened from elsewhere: if its row is not among
+        the rows loaded, the register is searched for it, so it is there and selected."""
+        self.shown_id = record_id
+        self._reveal = reveal if record_id is not None else ""
+        self._select_shown()
+
+    def _select_shown(self) -> None:
+        if self.model.loading:
+            return  # once the rows arrive
+        row = self.model.row_of(self.shown_id) if self.shown_id is not None else -1
+        current = self.table.currentIndex()
+        self._selecting = True
+        try:
+            if row >= 0:
+                self._reveal = ""
+                if not current.isValid() or current.row() != row:
+                    self.select_row(row)
+                self.table.scrollTo(self.model.index(row, 0))
+            elif current.isValid() or self.table.selectionModel().hasSelection():
+                self.table.selectionModel().clear()
+        finally:
+            self._selecting = False
+        if row < 0 and self._reveal:
+            text, self._reveal = self._reveal, ""
+            self.filters.search.setText(text)
+            self.filters.emit_now()
+
     # -- one record ---------------------------------------------------------------------
     def _row_changed(self, current, _previous) -> None:
-        if current.isValid() and self.may_leave_record():
-            self.open_record(self.model.row_value(current.row()).id)
+        if self._selecting or not current.isValid():
+            return
+        record_id = self.model.row_value(current.row()).id
+        if record_id == self.shown_id:
+            return
+        if self.may_leave_record():
+            self.open_record(record_id)
+        else:  # the user keeps the unsaved record: its row stays the selected one
+            QTimer.singleShot(0, self._select_shown)
 
     def may_leave_record(self) -> bool:
         """False when the user keeps unsaved changes (a page with a form asks)."""
         return True
+
+    def has_unsaved(self) -> bool:
+        """True while the record beside the table has typed, unsaved changes."""
+        return False
+
+    def may_leave(self) -> bool:
+        """Another page or quitting: the same question as another row (``unsaved``)."""
+        return self.may_leave_record()
 
     def open_record(self, record_id: int) -> None:
         raise NotImplementedError

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from app.models.insiden import BARU, DITINDAKLANJUTI, TERVERIFIKASI
 from app.services.admin import audit_log
@@ -160,7 +160,12 @@ def test_verifier_takes_an_incident_through_the_workflow(verifier_page, qtbot, i
     qtbot.waitUntil(lambda: page._detail.status == TERVERIFIKASI)
 
     def refuse_then_fill(dialog) -> None:
-        dialog.agency.setCurrentIndex(0)
+        # No agency is chosen for the operator (not even Polda/Polres): refused, dialog stays.
+        assert dialog.agency.currentData() is None
+        dialog.ok_button.click()
+        idle()
+        assert dialog.isVisible() and "Pilih instansi" in dialog.error.text()
+        dialog.agency.setCurrentIndex(1)
 
     _step(page, qtbot, idle, "Tindak lanjuti", refuse_then_fill)
     qtbot.waitUntil(lambda: page._detail.status == DITINDAKLANJUTI)
@@ -172,7 +177,7 @@ def test_verifier_takes_an_incident_through_the_workflow(verifier_page, qtbot, i
         (TERVERIFIKASI, DITINDAKLANJUTI, "verif1"),
     ]
     page.tabs.setCurrentIndex(3)
-    assert "verif1" in page.history.toPlainText()
+    assert "verif1" in page.history.toPlainText()  # no name kept for this user: the username
 
     _step(page, qtbot, idle, "Selesai")  # no outcome written: refused, dialog stays
     assert page.dialog.isVisible() and "hasil tindak lanjut" in page.dialog.error.text()
@@ -311,3 +316,164 @@ def test_stage_list_follows_the_contest(operator_page, qtbot, idle):
     assert "T17.4" in codes and len(codes) == len(set(codes))
     form.tahapan.setCurrentIndex(codes.index("T16") + 1)
     assert form.form().tahapan_id == form.tahapan.currentData()
+
+
+# -- issue 19: the keyboard, follow-up reports, the row of the record shown -------------------
+
+
+def test_tab_leaves_the_time_of_occurrence_in_one_step(operator_page, qtbot, idle):
+    page = operator_page
+    page.new_incident()
+    idle()
+    form = page.form
+    form.occurred.setFocus()
+    qtbot.waitUntil(lambda: form.occurred.hasFocus())
+    shown = form.occurred.dateTime()
+    qtbot.keyClick(form.occurred, Qt.Key.Key_Tab)
+    assert form.wilayah.hasFocus(), "Tab must leave Waktu kejadian, not walk its parts"
+    qtbot.keyClick(form.wilayah, Qt.Key.Key_Up)  # the arrow acts where the user now is
+    assert form.occurred.dateTime() == shown
+    qtbot.keyClick(form.wilayah, Qt.Key.Key_Backtab)
+    assert form.occurred.hasFocus()
+    qtbot.keyClick(form.occurred, Qt.Key.Key_Tab)
+    assert form.wilayah.hasFocus()
+
+
+def test_ctrl_n_works_after_clicking_the_navigation(window, qtbot, idle):
+    insiden_row = 2
+    rect = window.nav.visualItemRect(window.nav.item(insiden_row))
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    idle()
+    page = window.stack.currentWidget()
+    assert isinstance(page, InsidenPage)
+    qtbot.waitUntil(lambda: page.form.wilayah.ready)
+    page.select_row(0)
+    idle()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.nav.setFocus()  # where the click on the navigation leaves the keyboard
+    qtbot.keyClick(window.nav, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    idle()
+    assert page.title.text() == "<b>Insiden baru</b>"
+    # On another page Ctrl+N is that page's: the incident page's action is asleep.
+    window.show_area("logistik")
+    idle()
+    page.title.setText("tidak berubah")
+    qtbot.keyClick(window.nav, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    idle()
+    assert page.title.text() == "tidak berubah"
+    if isinstance(window.stack.currentWidget().dialog, QDialog):
+        window.stack.currentWidget().dialog.reject()
+
+
+def test_buttons_and_fields_have_access_keys(operator_page, verifier_page, qtbot, idle):
+    page = operator_page
+    for button in (page.new_button, page.save_button, page.paste_button):
+        assert "&" in button.text(), button.text()
+    labels = [page.form.layout().labelForField(w) for w in (page.form.occurred, page.form.wilayah,
+                                                            page.form.kategori, page.form.chronology)]  # fmt: skip
+    assert all("&" in label.text() and label.buddy() is not None for label in labels)
+    verifier = verifier_page
+    verifier.filters.status.setCurrentIndex(verifier.filters.status.findData(BARU))
+    idle()
+    qtbot.waitUntil(lambda: verifier.model.rowCount() > 0 and verifier.model.row_value(0).status == BARU)
+    verifier.select_row(0)
+    idle()
+    button = next(b for b in verifier.status_panel.step_buttons if b.text().startswith("Tidak valid"))
+    button.click()
+    qtbot.waitUntil(lambda: isinstance(verifier.dialog, TransitionDialog) and verifier.dialog.isVisible())
+    dialog = verifier.dialog
+    texts = [b.text() for b in dialog.findChildren(QPushButton)]
+    assert "&Tidak valid" in texts and "&Batal" in texts
+    dialog.reject()
+
+
+def test_a_linked_report_is_a_follow_up_shown_on_the_original(operator_page, qtbot, idle):
+    page = operator_page
+    counts_before = page.counts.text()
+    first = _numbers(page)[0]
+    _record_same_as(page, idle, first)
+    page.save()
+    idle()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, DuplicateDialog) and page.dialog.isVisible())
+    page.dialog.link_button.click()
+    idle()
+    qtbot.waitUntil(lambda: page._detail is not None and page._detail.is_follow_up)
+    report = page._detail
+    assert report.status != BARU or report.linked_number  # in its original's status
+    assert "laporan lanjutan dari" in page.title.text()
+    assert "Laporan lanjutan dari" in page.form.linked.text() and page.form.linked.isVisible()
+    qtbot.waitUntil(lambda: "Statusnya mengikuti" in page.status_panel.summary.text())
+    assert page.status_panel.step_buttons == []  # no step of its own
+    qtbot.waitUntil(lambda: page.model.row_of(report.id) >= 0 and "laporan lanjutan: 1" in page.counts.text())
+    row = page.model.row_of(report.id)
+    assert page.model.index(row, 2).data() == f"Lanjutan {first}"
+    # Not an incident of its own: the incident count and statuses are what they were.
+    assert counts_before.split(" · laporan lanjutan")[0] == page.counts.text().split(" · laporan lanjutan")[0]
+    page.status_panel.summary.linkActivated.emit(str(report.linked_id))  # the original
+    idle()
+    qtbot.waitUntil(lambda: page._detail.number == first)
+    qtbot.waitUntil(lambda: report.number in page.status_panel.summary.text())
+    assert page.table.currentIndex().row() == page.model.row_of(page._detail.id)
+
+
+def test_the_record_shown_keeps_its_row_after_a_status_change(verifier_page, qtbot, idle):
+    page = verifier_page
+    page.filters.status.setCurrentIndex(page.filters.status.findData(BARU))
+    idle()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 2 and page.model.row_value(0).status == BARU)
+    page.filters.status.setCurrentIndex(0)  # every status: the row stays in the table
+    idle()
+    qtbot.waitUntil(lambda: not page.model.loading)
+    row = next(i for i in range(page.model.rowCount()) if page.model.row_value(i).status == BARU)
+    page.select_row(row)
+    idle()
+    chosen = page.model.row_value(row).id
+    _step(page, qtbot, idle, "Verifikasi")
+    qtbot.waitUntil(lambda: page._detail.status == TERVERIFIKASI)
+    idle()
+    qtbot.waitUntil(lambda: not page.model.loading)
+    current = page.table.currentIndex()
+    assert current.isValid() and page.model.row_value(current.row()).id == chosen
+
+
+def test_a_record_opened_from_elsewhere_is_selected_in_its_table(operator_page, qtbot, idle):
+    page = operator_page
+    with page._ctx.db.uow() as uow:
+        far = insiden_query.query(uow, insiden_query.InsidenFilter(sort="occurred_at", descending=False), 0, 1).rows[0]
+    assert page.model.row_of(far.id) < 0  # not among the rows loaded
+    page.apply_navigation(open_id=far.id)  # what a dashboard alert does
+    idle()
+    qtbot.waitUntil(lambda: page._detail is not None and page._detail.id == far.id)
+    qtbot.waitUntil(lambda: page.model.row_of(far.id) >= 0 and not page.model.loading, timeout=5000)
+    idle()
+    current = page.table.currentIndex()
+    assert current.isValid() and page.model.row_value(current.row()).id == far.id
+    assert page.filters.search.text() == far.number
+
+
+def test_history_names_people_and_categories_read_once(operator_page, qtbot, idle):
+    page = operator_page
+    page.select_row(0)
+    idle()
+    qtbot.waitUntil(lambda: page._detail is not None and bool(page._detail.history))
+    assert "Operator contoh" in page.history.toPlainText()  # the demo's "demo" user, named
+    assert "· demo:" not in page.history.toPlainText()
+    texts = [page.form.kategori.itemText(i) for i in range(page.form.kategori.count())]
+    assert "Lainnya" in texts and "Lainnya (Lainnya)" not in texts
+
+
+def test_region_picker_shows_the_whole_path(operator_page, qtbot, idle):
+    picker = operator_page.form.wilayah
+    widest = max(picker.fontMetrics().horizontalAdvance(t) for t in picker._refs)
+    assert picker.popup_width() >= min(widest, picker.screen().availableGeometry().width() - 60)
+    assert picker.popup_width() > picker.width()
+    picker.setFocus()
+    qtbot.keyClicks(picker, "36.01.01.2001")
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    idle()
+    qtbot.wait(10)
+    assert picker.text().startswith("Desa Sumberjaya, Kec. ")
+    assert ", Kab. Pandeglang" in picker.text()
+    assert picker.cursorPosition() == 0  # the start is what shows
+    assert "Kabupaten Pandeglang" in picker.toolTip() and "36.01.01.2001" in picker.toolTip()

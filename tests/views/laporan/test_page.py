@@ -4,6 +4,8 @@ settings in Pengaturan."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app.services.core import pengaturan
@@ -78,15 +80,115 @@ def test_pimpinan_issues_a_fresh_preview_and_verifies_it(qtbot, pimpinan, idle):
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     page.table.selectRow(0)
     page.open_selected()
-    idle()
+    idle(30_000)
     assert "Berkas sesuai dengan register" in page.register_status.text()
-    path = page.viewer.path
-    with open(path, "r+b") as pdf:
-        pdf.seek(500)
-        pdf.write(b"!")
-    page.open_selected()
+    # The figures rebuilt as of the brief's snapshot are the ones it printed.
+    assert "baris angka sama dengan yang tercetak" in page.register_status.text()
+
+
+def test_buka_dan_verifikasi_checks_a_chosen_file_and_its_figures(qtbot, pimpinan, idle, tmp_path):
+    page = _page(qtbot, pimpinan, idle)
+    pimpinan.runner.changed.connect(page.on_changes)
+    _preview(page, idle)
+    page.confirm_issue()
+    page.dialog.ok.click()
+    idle(30_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    issued = Path(page.viewer.path)
+    copy = tmp_path / issued.name  # e.g. the copy sent to the Sekda, chosen from a folder
+    copy.write_bytes(issued.read_bytes())
+    page.register.verify(str(copy), None)  # what "Buka dan verifikasi…" runs on the file chosen
+    idle(30_000)
+    text = page.register_status.text()
+    assert text.startswith("✓ Laporan 200.2/0001/Kesbangpol/2024")
+    assert "Berkas sesuai dengan register" in text and "sama dengan yang tercetak" in text
+    data = bytearray(copy.read_bytes())
+    data[500] ^= 0x01
+    copy.write_bytes(bytes(data))  # a changed copy: found by its name, and it fails
+    page.register.verify(str(copy), None)
+    idle(30_000)
+    assert page.register_status.text().startswith("✗ Laporan 200.2/0001/Kesbangpol/2024")
+    assert "BERKAS TIDAK SESUAI" in page.register_status.text()
+    stranger = tmp_path / "surat-lain.pdf"
+    stranger.write_bytes(b"%PDF-1.4 bukan laporan desk")
+    page.register.verify(str(stranger), None)
     idle()
-    assert "TIDAK SESUAI" in page.register_status.text()
+    assert "tidak cocok dengan laporan mana pun di register" in page.register_status.text()
+
+
+def test_a_refused_issue_is_said_in_the_dialog_which_stays_open(qtbot, pimpinan, idle):
+    page = _page(qtbot, pimpinan, idle)
+    page.make_preview()  # no conclusions written
+    idle(30_000)
+    page.confirm_issue()
+    dialog = page.dialog
+    dialog.ok.click()
+    idle(30_000)
+    assert dialog.isVisible(), "the refusal must be read where the user pressed Terbitkan"
+    assert "Tulis kesimpulan atau rekomendasi" in dialog.error.text()
+    assert dialog.error.isVisible() and dialog.ok.isEnabled()
+    assert page.model.rowCount() == 0
+    dialog.reject()
+
+
+def test_the_issue_dialog_wraps_long_discrepancies(qtbot):
+    from app.views.laporan.dialogs import IssueDialog
+
+    long = "Jumlah insiden di Situasi umum (1.234) tidak sama dengan tabel Gangguan dan kerawanan " * 3
+    dialog = IssueDialog("Terbitkan?", (long, "Satu lagi"), None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.listing.wordWrap() and long.strip() in dialog.listing.text()
+    assert dialog.listing.width() <= dialog.width()  # wrapped inside, not cut on the right
+    assert not dialog.ok.isEnabled()
+    dialog.acknowledge.setChecked(True)
+    dialog.reason.setPlainText("Data kab/kota menyusul.")
+    assert dialog.ok.isEnabled()
+
+
+def test_the_operators_text_is_there_for_the_pimpinan(qtbot, ctx, demo_db, runner, idle):
+    operator = _page(qtbot, ctx, idle)
+    assert "Belum ada draf" in operator.form.draft_note.text()
+    operator.form.kesimpulan.setPlainText("Situasi kondusif menjelang pemungutan suara.")
+    operator.form.rekomendasi.setPlainText("Tingkatkan patroli di TPS rawan.")
+    assert operator.may_leave()  # leaving the page saves now, nothing to ask
+    idle()
+    assert "terakhir disimpan" in operator.form.draft_note.text()
+    with demo_db.uow("tester") as uow:
+        pengaturan.save(uow, SIGNER)
+    leader = _page(qtbot, make_ctx(demo_db, runner, "kaban", PIMPINAN), idle)
+    assert leader.form.kesimpulan.toPlainText() == "Situasi kondusif menjelang pemungutan suara."
+    assert leader.form.rekomendasi.toPlainText() == "Tingkatkan patroli di TPS rawan."
+    # Another day is another brief: its own (empty) draft; back again, the text returns.
+    leader.form.day.setDate(leader.form.day.date().addDays(-1))
+    idle()
+    assert leader.form.kesimpulan.toPlainText() == ""
+    leader.form.day.setDate(leader.form.day.date().addDays(1))
+    idle()
+    assert leader.form.kesimpulan.toPlainText().startswith("Situasi kondusif")
+
+
+def test_findings_stand_beside_the_conclusions(qtbot, ctx, idle):
+    page = _page(qtbot, ctx, idle)
+    assert not page.form.findings_box.isVisible()
+    page.make_preview()
+    idle(30_000)
+    # The demo's ballots fall short of DPT + reserve in some kab/kota: offered for the conclusions.
+    assert page.form.findings_box.isVisible()
+    assert "surat suara" in page.form.findings.text().lower()
+    page.form.use_findings.click()
+    assert page.form.findings.text().splitlines()[0].lstrip("• ") in page.form.kesimpulan.toPlainText()
+
+
+def test_an_empty_register_says_so(qtbot, ctx, idle):
+    page = _page(qtbot, ctx, idle)
+    page.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not page.model.loading)
+    assert page.model.rowCount() == 0
+    assert page.table.empty_text().startswith("Belum ada laporan yang diterbitkan")
+    page.register.search.setText("tidak ada")
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.current_filter().text == "tidak ada")
+    assert page.table.empty_text().startswith("Tidak ada laporan yang cocok")
 
 
 def test_settings_panel_saves_kop_and_signer(qtbot, demo_db, runner, idle):

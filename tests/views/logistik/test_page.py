@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from app.models.logistik import DIKIRIM, DITERIMA_SEBAGIAN, PPK
 from app.models.wilayah import LEVEL_KECAMATAN
+from app.services.core import formatting
 from app.services.core.actor import OPERATOR, PIMPINAN
 from app.services.logistik import query as logistik_query
 from app.services.logistik import readiness as logistik_readiness
@@ -99,6 +100,66 @@ def test_table_matrix_and_alerts_show_the_demo(operator_page, qtbot, idle, qtmod
         qtmodeltester.check(model)
 
 
+def target_line_name(page) -> str:
+    from app.services.logistik.receipt import line_name
+
+    line = page._detail.lines[0]
+    return line_name(line.jenis_name, line.pemilihan_name)
+
+
+def test_receipt_dialog_balances_and_says_what_is_wrong(operator_page, qtbot, idle, demo_db):
+    page = operator_page
+    _open_dispatched_to_ppk(page, qtbot, idle, demo_db)
+    dialog = page.open_receipt()
+    line = dialog.editors[0]
+    sent = line.sent
+    assert (line.good.value(), line.damaged.value(), line.missing.value()) == (sent, 0, 0)
+    line.damaged.setValue(7)
+    line.missing.setValue(3)
+    assert (line.good.value(), line.damaged.value(), line.missing.value()) == (sent - 10, 7, 3)
+    line.good.setValue(sent - 4)  # more good again: Hilang gives way first, then Rusak
+    assert (line.good.value(), line.damaged.value(), line.missing.value()) == (sent - 4, 4, 0)
+    line.missing.setValue(sent)  # all missing: nothing good or damaged is left
+    assert (line.good.value(), line.damaged.value(), line.missing.value()) == (0, 0, sent)
+    for editor in dialog.editors:
+        assert editor.good.value() + editor.damaged.value() + editor.missing.value() == editor.sent
+    assert line.good.text() == formatting.number(0) and line.missing.text() == formatting.number(sent)
+    dialog.save_button.click()
+    idle()
+    assert dialog.isVisible() and f"kurang {formatting.number(sent)}" in dialog.error.text()
+    line.missing.setValue(sent - 1)
+    assert not dialog.error.isVisible()
+    dialog.reject()
+
+
+def test_footer_and_at_risk_list_follow_the_filter(operator_page, qtbot, idle):
+    page = operator_page
+    page.filters.status.setCurrentIndex(page.filters.status.findData(DIKIRIM))
+    idle()
+    qtbot.waitUntil(lambda: not page.model.loading and page.counts.text().startswith(formatting.number(page.model.total)))
+    idle()
+    counts = page.counts.text()
+    assert f"Dikirim: {formatting.number(page.model.total)}" in counts
+    assert "Diterima:" not in counts and "Disiapkan:" not in counts
+    page.tabs.setCurrentIndex(ALERTS_TAB)
+    idle()
+    qtbot.waitUntil(lambda: not page.alerts.loading and page.alerts.rowCount() > 0)
+    rows = [page.alerts.row_at(i) for i in range(page.alerts.rowCount())]
+    ids = {r.pengiriman_id for r in rows}
+    with page._ctx.db.uow() as uow:
+        wanted = logistik_query.query(uow, LogistikFilter(status=DIKIRIM, at_risk=True), 0, 5000)
+    assert page.alerts.total == wanted.total and ids <= {row.id for row in wanted.rows}
+    headers = [page.alerts.headerData(c, Qt.Orientation.Horizontal) for c in range(page.alerts.columnCount())]
+    assert "Kab/kota" in headers
+    kab = headers.index("Kab/kota")
+    assert all(page.alerts.index(i, kab).data() for i in range(page.alerts.rowCount()))
+    page.filters.status.setCurrentIndex(page.filters.status.findData("Diterima"))
+    idle()
+    qtbot.waitUntil(lambda: not page.alerts.loading)
+    assert page.alerts.rowCount() == 0  # a received consignment is never at risk
+    assert "dengan saringan ini" in page.alerts_table.empty_text()
+
+
 def test_filter_at_risk_only(operator_page, qtbot, idle):
     page = operator_page
     page.filters.at_risk.setChecked(True)
@@ -127,17 +188,26 @@ def test_receipt_through_the_dialog_changes_the_matrix(
     dialog = page.open_receipt()
     qtmodeltester.check(page.lines)
     first = dialog.editors[0]
-    first.good.setValue(first.sent + 1)  # more than was sent: refused, dialog stays open
+    # Balanced as the operator types: raising Rusak lowers Baik, the sum stays the sent.
+    first.damaged.setValue(10)
+    assert (first.good.value(), first.damaged.value(), first.missing.value()) == (first.sent - 10, 10, 0)
+    assert first.shortfall.text() == "10"
+    first.good.setValue(first.good.maximum() + 5)  # no more than was sent can be typed
+    assert (first.good.value(), first.damaged.value(), first.missing.value()) == (first.sent, 0, 0)
+    first.damaged.setValue(10)
+    # Short without a reason: refused inline, numbers as the desk writes them, the line
+    # named with its contest; the dialog stays open.
     dialog.save_button.click()
     idle()
     assert dialog.isVisible()
-    assert "melebihi" in dialog.error.text()
+    message = dialog.error.text()
+    assert "pilih alasan" in message and formatting.number(first.sent) in message
+    assert target_line_name(page) in message
     if SHOTS:
         dialog.grab().save(f"{SHOTS}/logistik-receipt.png")
-    first.good.setValue(first.sent - 10)
-    first.damaged.setValue(10)
-    assert first.missing.value() == 0 and first.shortfall.text() == "10"
     first.reason.setCurrentIndex(first.reason.findData("rusak"))
+    first.reason.activated.emit(first.reason.currentIndex())  # what choosing it does
+    assert not dialog.error.isVisible(), "the old message goes once the user fixes the line"
     dialog.save_button.click()
     idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())

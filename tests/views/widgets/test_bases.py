@@ -217,6 +217,29 @@ def test_register_page_shortcuts_act_on_the_page(page, qtbot):
     page.install_shortcuts([("Ctrl+K", lambda: hits.append("k"))])
     action = page.actions()[-1]
     assert action.shortcut().toString() == "Ctrl+K"
-    assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
-    action.trigger()
+    # Live while the page is shown, wherever the focus is in the window (e.g. on the
+    # navigation just clicked); a page not shown is hidden and its shortcuts sleep.
+    assert action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+    from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    elsewhere = QLineEdit()
+    stack = QStackedWidget()
+    stack.addWidget(page)
+    other = QWidget()
+    stack.addWidget(other)
+    layout = QVBoxLayout(window)
+    layout.addWidget(elsewhere)
+    layout.addWidget(stack)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    elsewhere.setFocus()
+    qtbot.keyClick(elsewhere, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert hits == ["k"]
+    stack.setCurrentWidget(other)
+    qtbot.keyClick(elsewhere, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert hits == ["k"]
+    stack.removeWidget(page)
+    page.setParent(None)  # the fixture's page outlives this window
