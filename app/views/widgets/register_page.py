@@ -51,6 +51,7 @@ class RegisterPage(QWidget):
         #: table reloads (a status change) and when it was opened from another page.
         self.shown_id: int | None = None
         self._reveal = ""
+        self._asked = False
         self._selecting = False
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setObjectName(f"{area}_splitter")
@@ -171,13 +172,19 @@ class RegisterPage(QWidget):
         """``record_id`` is the record beside the table (None: a new one): select its row.
         ``reveal`` (its number) when it was opened from elsewhere: if its row is not among
         the rows loaded, the register is searched for it, so it is there and selected."""
+        # The same record shown again (re-read after a change) is no request to move there.
+        self._asked = self._asked or record_id != self.shown_id or bool(reveal)
         self.shown_id = record_id
         self._reveal = reveal if record_id is not None else ""
         self._select_shown()
 
     def _select_shown(self) -> None:
+        """After ``mark_shown`` and after every load. A reload that kept the record's row
+        current (a change saved here or on another PC) leaves the selection and the scroll
+        position as the user left them; a page that never marks a record keeps its own."""
         if self.model.loading:
             return  # once the rows arrive
+        asked, self._asked = self._asked, False
         row = self.model.row_of(self.shown_id) if self.shown_id is not None else -1
         current = self.table.currentIndex()
         self._selecting = True
@@ -186,8 +193,12 @@ class RegisterPage(QWidget):
                 self._reveal = ""
                 if not current.isValid() or current.row() != row:
                     self.select_row(row)
-                self.table.scrollTo(self.model.index(row, 0))
-            elif current.isValid() or self.table.selectionModel().hasSelection():
+                    asked = True
+                if asked:
+                    self.table.scrollTo(self.model.index(row, 0))
+            elif (asked or self.shown_id is not None) and (
+                current.isValid() or self.table.selectionModel().hasSelection()
+            ):
                 self.table.selectionModel().clear()
         finally:
             self._selecting = False

@@ -82,3 +82,20 @@ def test_a_status_step_beside_the_form_is_the_users_own(page, qtbot, idle):
         saved = insiden.detail(uow, detail.id)
     assert (saved.status, saved.form.place_detail) == ("Terverifikasi", "Depan pasar")
     assert not page.form.dirty and page.error.text() == ""
+
+
+def test_the_register_takes_in_another_pcs_incident_where_the_user_left_it(page, qtbot, idle):
+    from tests.services.insiden.helpers import record
+
+    detail = _open_first_new(page, qtbot, idle)
+    bar = page.table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)  # reading further down, the selected row off screen
+    place, before = bar.value(), page.model.total
+    with feed.acting_as("pc-siti"):
+        record(_db(page))
+    qtbot.waitUntil(lambda: page.model.total == before + 1, timeout=BOUND_MS)
+    idle()
+    assert bar.value() == place
+    selected = page.table.selectionModel().selectedRows()
+    assert [page.model.row_value(i.row()).id for i in selected] == [detail.id]
+    assert page._detail.id == detail.id  # noqa: SLF001 - the record beside the table stays
