@@ -117,6 +117,9 @@ def preview(
         options=options,
     )  # fmt: skip
     sheet_numbers = numbers.SheetNumbers()
+    cells = _Cells([(by_key[key], index) for key, index in match.positions.items()],
+                   sheet_numbers)  # fmt: skip
+    required = [c for c in spec.columns if c.required]
     with numbers.reading(sheet_numbers):
         for sheet_row in sheet.rows:
             result.total_rows += 1
@@ -126,8 +129,7 @@ def preview(
                     sheet_row.number, total, f"Memeriksa baris {number(sheet_row.number)}…"
                 )
             sheet_numbers.row = sheet_row.number
-            row_errors = _check_row(spec, context, by_key, match.positions, sheet_row, result,
-                                    sheet_numbers)  # fmt: skip
+            row_errors = _check_row(spec, context, by_key, cells, required, sheet_row, result)
             if row_errors:
                 result.add_errors(row_errors)
     result.warnings = list(sheet.warnings)
@@ -142,33 +144,84 @@ def preview(
     return result
 
 
-def _check_row(
-    spec: ImportSpec[Any],
-    context: Any,
-    by_key: dict[str, Column],
-    positions: dict[str, int],
-    sheet_row: Any,
-    result: Preview,
-    sheet_numbers: numbers.SheetNumbers,
-) -> list[RowError]:
-    """Parse and check one row; a valid one goes into ``result.valid``."""
-    values: dict[str, Any] = {}
-    row_errors: list[RowError] = []
-    cells = sheet_row.cells
-    for key, index in positions.items():
-        column = by_key[key]
-        raw = cells[index] if index < len(cells) else None
-        sheet_numbers.column = column.header
+#: Parsed cells kept per column: a sheet repeats its categories, regions, TPS and dates
+#: again and again, and each distinct value is read and checked once.
+MEMO_CELLS = 20_000
+#: A column whose first cells hardly repeat (names, chronologies) stops keeping them.
+MEMO_TRIAL, MEMO_MIN_HITS = 2_000, 200
+_MISSING = object()
+
+
+class _Cells:
+    """Reads a row's cells the way each column says (``check_raw``, ``parse``, ``fits``),
+    remembering what each distinct cell gave, an error included. A text number's reading
+    may depend on the sheet's number convention (``numbers``): what was remembered is
+    forgotten when the sheet's convention becomes known."""
+
+    def __init__(self, columns: list[tuple[Column, int]], sheet_numbers: numbers.SheetNumbers):
+        self.columns = [(column, index, {}) for column, index in columns]
+        self.sheet_numbers = sheet_numbers
+        self.conventions = 0
+        self.reads = 0
+
+    def read(self, cells: list[object], row: int) -> tuple[dict[str, Any], list[RowError]]:
+        values: dict[str, Any] = {}
+        errors: list[RowError] = []
+        width = len(cells)
+        for column, index, memo in self.columns:
+            raw = cells[index] if index < width else None
+            key = raw if raw.__class__ is str else (raw.__class__, raw)
+            found = memo.get(key, _MISSING) if memo is not None else _MISSING
+            if found is _MISSING:
+                found = self._parse(column, raw)
+                if memo is not None and len(memo) < MEMO_CELLS:
+                    memo[key] = found
+            if isinstance(found, CellError):
+                errors.append(RowError(row, column.header, str(found)))
+            values[column.key] = found
+        self.reads += 1
+        if self.reads == MEMO_TRIAL:
+            self._drop_rare()
+        return values, errors
+
+    def _parse(self, column: Column, raw: object) -> Any:
+        self.sheet_numbers.column = column.header
         try:
             column.check_raw(raw)
             value = column.parse(raw)
             column.fits(value)
-            values[key] = value
         except CellError as error:
-            row_errors.append(RowError(sheet_row.number, column.header, str(error)))
-            values[key] = error
-    for column in spec.columns:
-        if column.required and values.get(column.key) in (None, ""):
+            value = error
+        if len(self.sheet_numbers.seen) != self.conventions:
+            self.conventions = len(self.sheet_numbers.seen)
+            for _column, _index, memo in self.columns:
+                if memo is not None:
+                    memo.clear()
+        return value
+
+    def _drop_rare(self) -> None:
+        """Columns whose values did not repeat in the first rows stop keeping them."""
+        kept = []
+        for column, index, memo in self.columns:
+            if memo is not None and self.reads - len(memo) < MEMO_MIN_HITS:
+                memo = None
+            kept.append((column, index, memo))
+        self.columns = kept
+
+
+def _check_row(
+    spec: ImportSpec[Any],
+    context: Any,
+    by_key: dict[str, Column],
+    cells: _Cells,
+    required: list[Column],
+    sheet_row: Any,
+    result: Preview,
+) -> list[RowError]:
+    """Parse and check one row; a valid one goes into ``result.valid``."""
+    values, row_errors = cells.read(sheet_row.cells, sheet_row.number)
+    for column in required:
+        if values.get(column.key) in (None, ""):
             row_errors.append(RowError(sheet_row.number, column.header, "Wajib diisi."))
     if row_errors:
         return row_errors

@@ -59,7 +59,13 @@ def _unquoted(cell: object) -> object:
 
 
 def _blank(cells: list[object]) -> bool:
-    return all(is_blank(c) for c in cells)
+    """Every cell ``is_blank``; the usual cells are told apart without a call each."""
+    for cell in cells:
+        if cell is None or cell.__class__ is str and (not cell or cell.isspace()):
+            continue
+        if not is_blank(cell):
+            return False
+    return True
 
 
 def open_sheet(path: Path, score: Callable[[list[object]], int] | None = None) -> Sheet:
@@ -125,7 +131,9 @@ def _data_rows(
                 f"lebih dari {number(limits.DATA_ROWS)} baris data",
                 "Bagi menjadi beberapa berkas lalu impor satu per satu.",
             )
-        yield SheetRow(row, [_unquoted(c) for c in cells])
+        if any(isinstance(c, str) and c[:1] == "'" for c in cells):
+            cells = [_unquoted(c) for c in cells]
+        yield SheetRow(row, cells)
     if skipped_runs > limits.WARNINGS_KEPT:
         sheet.warnings.append(
             f"… dan {number(skipped_runs - limits.WARNINGS_KEPT)} deret baris kosong lain."

@@ -7,7 +7,9 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from app.models.insiden import BARU, DITINDAKLANJUTI, SEVERITIES, STATUSES
 from app.services.desk.wilayah import WilayahIndex
@@ -18,11 +20,30 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 #: A phone number starred out by an export: leaves the stored number alone.
 MASKED = "*"
 SEVERITY_WORDS = {"rendah": 1, "sedang": 2, "tinggi": 3, "kritis": 4}
+#: Distinct cells a matcher remembers (what each matched, or why it did not).
+SEEN_CELLS = 10_000
+_UNSEEN = object()
 
 
 def squash(value: object) -> str:
     """'Politik Uang' / 'POLITIK_UANG' / ' politik-uang ' → 'politikuang'."""
     return _NON_ALNUM.sub("", text(value).lower())
+
+
+def remembered(seen: dict, key: object, match: Callable[..., Any], *args: object) -> Any:
+    """``match(*args)``, or what it gave (or raised) the first time for this ``key``: a
+    sheet repeats its categories, contests and stages, each matched once per import."""
+    found = seen.get(key, _UNSEEN)
+    if found is _UNSEEN:
+        try:
+            found = match(*args)
+        except CellError as error:
+            found = error
+        if len(seen) < SEEN_CELLS:
+            seen[key] = found
+    if isinstance(found, CellError):
+        raise CellError(str(found))
+    return found
 
 
 @dataclass(frozen=True)
@@ -41,12 +62,16 @@ class RefMatcher:
     def __init__(self, label: str, items: list[RefItem]) -> None:
         self.label = label
         self.items = items
+        self._seen: dict[object, Any] = {}
         self._by_key: dict[str, RefItem] = {}
         for item in items:
             self._by_key.setdefault(squash(item.code), item)
             self._by_key.setdefault(squash(item.name), item)
 
     def match(self, raw: object) -> RefItem:
+        return remembered(self._seen, raw, self._match, raw)
+
+    def _match(self, raw: object) -> RefItem:
         key = squash(raw)
         found = self._by_key.get(key)
         if found is not None:
@@ -89,8 +114,12 @@ class ContestMatcher:
         self.contests = contests
         self._regions = regions
         self._by_name = {squash(c.name): c for c in contests}
+        self._seen: dict[object, Any] = {}
 
     def match(self, raw: object) -> ContestItem:
+        return remembered(self._seen, raw, self._match, raw)
+
+    def _match(self, raw: object) -> ContestItem:
         value = text(raw)
         if value.isdigit():
             found = [c for c in self.contests if c.id == int(value)]
@@ -122,11 +151,15 @@ class StageMatcher:
 
     def __init__(self, stages: list[tuple[int, int, str, str]]) -> None:
         self._by_key: dict[tuple[int, str], int] = {}
+        self._seen: dict[object, Any] = {}
         for stage_id, contest_id, code, name in stages:
             self._by_key.setdefault((contest_id, squash(code)), stage_id)
             self._by_key.setdefault((contest_id, squash(name)), stage_id)
 
     def match(self, contest_id: int, raw: object) -> int:
+        return remembered(self._seen, (contest_id, raw), self._match, contest_id, raw)
+
+    def _match(self, contest_id: int, raw: object) -> int:
         found = self._by_key.get((contest_id, squash(raw)))
         if found is None:
             raise CellError(

@@ -142,7 +142,8 @@ class InsidenImport:
     def _region(self, context: Context, values: dict[str, Any]) -> tuple[int, str]:
         """The region a row names; a sheet names the same few hundred places again and
         again, so each combination is resolved once."""
-        cells = tuple(text(values.get(key)) for key in REGION_KEYS)
+        cells = (values.get("wilayah"), values.get("kabkota"), values.get("kecamatan"),
+                 values.get("desa"))  # fmt: skip  (REGION_KEYS, parsed: text or None)
         found = context.regions_seen.get(cells)
         if found is None:
             try:
@@ -203,10 +204,7 @@ class InsidenImport:
         if any(k in values for k in REGION_KEYS):
             fields["wilayah_id"], fields["wilayah_code"] = self._region(context, values)
         if "tps" in values:
-            try:
-                fields["tps"] = normalize_tps(text(values["tps"]))
-            except ValidationError as error:
-                raise RowProblem("tps", str(error)) from None
+            fields["tps"] = self._tps(context, values["tps"])
         kategori = self._ref(context.kategori, "kategori", values["kategori"])
         fields["kategori_id"] = kategori.id
         fields["severity"] = values["keparahan"]
@@ -258,6 +256,20 @@ class InsidenImport:
         if not existing:
             self._check_new(context, kategori, fields, status)
         return Baris(number, fields, status, key)
+
+    @staticmethod
+    def _tps(context: Context, cell: Any) -> str:
+        found = context.tps_seen.get(cell)
+        if found is None:
+            try:
+                found = normalize_tps(text(cell))
+            except ValidationError as error:
+                found = RowProblem("tps", str(error))
+            if len(context.tps_seen) < 10_000:
+                context.tps_seen[cell] = found
+        if isinstance(found, RowProblem):
+            raise RowProblem(found.column, found.reason)
+        return found
 
     @staticmethod
     def _ref(matcher: RefMatcher, column: str, cell: Any) -> RefItem:
