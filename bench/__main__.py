@@ -6,7 +6,7 @@ import importlib
 import sys
 
 #: Benchmarks in run order; later issues add theirs here.
-BENCHMARKS = ["startup", "insiden", "dasbor", "logistik", "briefs", "importing", "scaling", "live"]
+BENCHMARKS = ["startup", "insiden", "dasbor", "logistik", "briefs", "importing", "scaling", "live", "peringatan"]
 
 
 def main(argv: list[str]) -> int:

@@ -20,6 +20,7 @@ from app.services.briefs.insiden_section import gangguan, severity_name
 from app.services.briefs.khusus_section import uraian
 from app.services.briefs.logistik_section import logistik_section
 from app.services.briefs.partisipasi_section import sosialisasi_section
+from app.services.briefs.peringatan_section import peringatan_section
 from app.services.briefs.request import HARIAN, KHUSUS, MINGGUAN, NOTA
 from app.services.briefs.scope import BriefScope
 from app.services.briefs.tahapan_section import tahapan_section
@@ -199,6 +200,7 @@ SECTIONS: list[SectionSpec] = [
     SectionSpec("uraian", "Uraian", frozenset({KHUSUS}), build=uraian),
     SectionSpec("tahapan", "Tahapan", PERIODIC, build=tahapan_section, feeds_summary=True),
     SectionSpec("gangguan", "Gangguan dan Kerawanan", PERIODIC, build=gangguan, feeds_summary=True),
+    SectionSpec("peringatan", "Peringatan Dini", frozenset({HARIAN}), build=peringatan_section),
     # -- logistik --
     SectionSpec("logistik", "Logistik", PERIODIC, build=logistik_section, feeds_summary=True),
     # -- sosialisasi, partisipasi --

@@ -59,11 +59,15 @@ def finding(f: Finding, at: datetime, a: Ambang, names: dict, kategori: dict[int
             numbers: dict[int, str] | None = None) -> Peringatan:  # fmt: skip
     place = region(f.code, names)
     category = kategori.get(f.kategori_id, ("", ""))[1] if f.kategori_id is not None else ""
+    reports = len(f.ids)
     what = f"laporan {category}" if category else "laporan insiden"
+    if f.rule in ("lonjakan", "fase") and reports != f.count:
+        what += f" ({f.count} kejadian terpisah)"
     hours = formatting.number(f.span_hours)
     base = f"rata-rata {a.baseline_days} hari sebelumnya {_rate(f.baseline, a.baseline_days)} per hari"
     figures: list[tuple[str, object]] = [
-        ("jumlah", f.count), ("dalam_jam", f.span_hours), ("jendela_jam", f.window_hours),
+        ("jumlah", f.count), ("laporan", reports), ("dalam_jam", f.span_hours),
+        ("jendela_jam", f.window_hours),
         ("pembanding_hari", a.baseline_days), ("pembanding_jumlah", f.baseline),
         ("rata_rata_per_hari", round(f.baseline / a.baseline_days, 4)),
         ("diharapkan", round(f.expected, 4)), ("ambang", f.threshold), ("peluang", f.chance),
@@ -71,11 +75,11 @@ def finding(f: Finding, at: datetime, a: Ambang, names: dict, kategori: dict[int
     point = None
     if f.rule == "lonjakan":
         title = f"Lonjakan {category or 'insiden'}"
-        rule = f"{f.count} {what} di {place.label} dalam {hours} jam; {base}; ambang {f.threshold}."
+        rule = f"{reports} {what} di {place.label} dalam {hours} jam; {base}; ambang {f.threshold}."
     elif f.rule == "fase":
         weight = f.get("weight", 1.0)
         title = f"Eskalasi {category} pada masa tenang/hari pemungutan"
-        rule = (f"{f.count} {what} di {place.label} dalam {hours} jam pada masa tenang/hari "
+        rule = (f"{reports} {what} di {place.label} dalam {hours} jam pada masa tenang/hari "
                 f"pemungutan suara, berbobot {_num(weight)}; {base}; ambang {f.threshold} "
                 f"(ambang biasa {int(f.get('plain_threshold'))} dibagi {_num(weight)}).")  # fmt: skip
         figures.append(("bobot", weight))
@@ -105,27 +109,50 @@ def finding(f: Finding, at: datetime, a: Ambang, names: dict, kategori: dict[int
     )  # fmt: skip
 
 
+def _lag_pace(g: Lag) -> str:
+    if g.before <= 0.0:
+        return (f"{g.pace_days} hari lalu {_pct(g.before)}, baru mulai diterima; laju dianggap "
+                f"{formatting.number(100 * g.pace, 1)} poin per hari")  # fmt: skip
+    return f"{g.pace_days} hari lalu {_pct(g.before)}; laju {formatting.number(100 * g.pace, 1)} poin per hari"
+
+
+def _when(g: Lag) -> str:
+    left = "hari ini" if g.days_left == 0 else f"{g.days_left} hari lagi"
+    return f"batas tiba {g.measured_level} {formatting.short_date(g.deadline)} ({left})"
+
+
 def lag(g: Lag, at: datetime, names: dict) -> Peringatan:
     place = region(g.code, names)
-    pace_points = 100 * g.pace
-    rule = (f"Kesiapan logistik {place.label} {_pct(g.ratio)} ({g.pace_days} hari lalu {_pct(g.before)}; "
-            f"laju {formatting.number(pace_points, 1)} poin per hari); dengan laju ini diperkirakan "
-            f"{_pct(g.projected)} pada batas tiba {g.measured_level} {formatting.short_date(g.deadline)} "
-            f"({'hari ini' if g.days_left == 0 else f'{g.days_left} hari lagi'}); perlu "
-            f"{formatting.number(100 * g.needed, 1)} poin per hari.")  # fmt: skip
-    if g.lagging_inside:
-        rule += f" {g.lagging_inside} kecamatan di dalamnya juga tertinggal."
+    if g.lagging and g.ratio <= 0.0:
+        rule = (f"Kesiapan logistik {place.label} {_pct(g.ratio)}: belum ada yang diterima menjelang "
+                f"{_when(g)}; perlu {formatting.number(100 * g.needed, 1)} poin per hari.")  # fmt: skip
+        if g.members:
+            rule += f" {len(g.members)} kecamatan di dalamnya juga tertinggal."
+    elif g.lagging:
+        rule = (f"Kesiapan logistik {place.label} {_pct(g.ratio)} ({_lag_pace(g)}); dengan laju ini "
+                f"diperkirakan {_pct(g.projected)} pada {_when(g)}; perlu "
+                f"{formatting.number(100 * g.needed, 1)} poin per hari.")  # fmt: skip
+        if g.members:
+            rule += f" {len(g.members)} kecamatan di dalamnya juga tertinggal."
+    else:
+        listed = ", ".join(f"{m.name} {_pct(m.ratio)}" for m in g.members[:5])
+        more = f" dan {len(g.members) - 5} lainnya" if len(g.members) > 5 else ""
+        rule = (f"{len(g.members)} kecamatan di {place.label} diperkirakan belum 100% pada {_when(g)} "
+                f"dengan laju {g.pace_days} hari terakhir: {listed}{more} (kesiapan {place.label} "
+                f"{_pct(g.ratio)}).")  # fmt: skip
+    worst = min((m.projected for m in g.members), default=g.projected) if not g.lagging else g.projected
     figures = (
         ("kesiapan", g.ratio), ("kesiapan_sebelumnya", g.before), ("laju_hari", g.pace_days),
         ("laju_per_hari", round(g.pace, 6)), ("perkiraan", round(g.projected, 6)),
         ("batas_tiba", g.deadline.isoformat()), ("sisa_hari", g.days_left),
-        ("perlu_per_hari", round(g.needed, 6)), ("kecamatan_tertinggal", g.lagging_inside),
+        ("perlu_per_hari", round(g.needed, 6)), ("kecamatan_tertinggal", len(g.members)),
+        ("kode_kecamatan_tertinggal", tuple(m.code for m in g.members)),
     )  # fmt: skip
     return Peringatan(
         kind=LOGISTIK, rank=TINGGI if g.days_left <= URGENT_DAYS else WASPADA, region=place,
         rule=rule, title="Logistik tertinggal", figures=figures,
         window_start=at - timedelta(days=g.pace_days), window_end=at,
-        score=100 * (1 - g.projected), deadline=g.deadline,
+        score=100 * (1 - worst), deadline=g.deadline,
     )  # fmt: skip
 
 

@@ -17,7 +17,7 @@ from app.services.peringatan import settings as peringatan_settings
 from app.services.peringatan.describe import finding as describe_finding
 from app.services.peringatan.describe import lag as describe_lag
 from app.services.peringatan.describe import ordered
-from app.services.peringatan.frame import Finding
+from app.services.peringatan.frame import Extent, Finding
 from app.services.peringatan.model import KINDS, Hasil
 from app.services.peringatan.settings import Ambang
 
@@ -34,10 +34,16 @@ class Found:
         return [*self.eskalasi, *self.lonjakan, *self.titik_panas]
 
 
-def detect(frame: pd.DataFrame, a: Ambang, phase_kat: set[int]) -> Found:
-    """Spikes, hot spots and escalations in the detectors' frame (``frame.prepare``)."""
-    spike, phase = spikes.detect(frame, a, phase_kat)
-    return Found(spike, hotspots.detect(frame, a), phase + severity.detect(frame, a))
+def detect(frame: pd.DataFrame, a: Ambang, phase_kat: set[int], extent: Extent) -> Found:
+    """Spikes, hot spots and escalations in the detectors' frame (``frame.prepare``), each
+    kind held to the check's budget over every count it could test (``extent``)."""
+    if frame.empty:
+        return Found([], [], [])
+    phi = spikes.dispersion(frame, a)
+    spike, phase = spikes.detect(frame, a, phase_kat, phi, extent)
+    events = frame[frame["event"].to_numpy()]
+    return Found(spike, hotspots.detect(frame, a, phi, extent),
+                 phase + severity.detect(events, a, extent.regions))  # fmt: skip
 
 
 def compute(uow: UnitOfWork, at: datetime | None = None, *, root_code: str = "") -> Hasil:
@@ -55,13 +61,15 @@ def compute(uow: UnitOfWork, at: datetime | None = None, *, root_code: str = "")
                             root_code=root_code)  # fmt: skip
     phase_kat = {i for i, (code, _name) in kategori.items() if code in a.phase_categories}
     phases = reading.phases(uow, contests, past) if phase_kat and not raw.empty else []
-    found = detect(prepare(raw, at, clock.tz, phases), a, phase_kat)
+    extent = Extent(reading.desa_counts(uow, root_code), len(kategori), len(a.windows))
+    found = detect(prepare(raw, at, clock.tz, phases, a.duplicate_hours), a, phase_kat, extent)
     lags = logistics.detect(uow, at=at, past=past, today=today, a=a, root_code=root_code,
                             contests=contests)  # fmt: skip
-    names = reading.region_names(uow, {f.code for f in found.all()} | {g.code for g in lags})
+    regions = reading.region_names(uow, {f.code for f in found.all()} | {g.code for g in lags})
     numbers = reading.incident_numbers(uow, (i for f in found.all() for i in f.ids))
-    alerts = [describe_finding(f, at, a, names, kategori, numbers) for f in found.all()]
-    alerts += [describe_lag(g, at, names) for g in lags]
+    alerts = [describe_finding(f, at, a, regions, kategori, numbers) for f in found.all()]
+    alerts += [describe_lag(g, at, regions) for g in lags]
     result = ordered(alerts)
-    return Hasil(at, result, tuple(a.statement()),
+    names = {code: name for code, name in kategori.values()}
+    return Hasil(at, result, tuple(a.statement(names)),
                  {kind: sum(1 for p in result if p.kind == kind) for kind in KINDS}, past)  # fmt: skip

@@ -1,11 +1,14 @@
 """Titik panas (hot spot): several incidents in one desa/kelurahan, or within a small
 radius where coordinates were recorded, inside 48 hours (SPEC 15) — and unusual for that
-place, by the same count model as a spike, so a market desa that always reports is not
-a hot spot every other day.
+place. A desa's own history is a handful of reports at most, so its usual rate starts
+from its kecamatan's, shared over the kecamatan's desa (``counts.shared``): three
+incidents in one desa of a quiet kecamatan stand out, a market desa of a busy one needs
+more. A circle is taken like the desa most of its incidents lie in.
 
 Radius clusters are found on a grid of cells one radius wide: only incidents in the
 nine neighbouring cells are compared, so a few thousand points cost a few thousand
-distance tests, not millions.
+distance tests, not millions. Desa and circles are one family of counts tested at the
+check's budget (``peluang``), like spikes.
 """
 
 from __future__ import annotations
@@ -16,32 +19,12 @@ import numpy as np
 import pandas as pd
 
 from app.services.peringatan import counts
-from app.services.peringatan.frame import ALL, Finding, window_ids
+from app.services.peringatan.frame import ALL, Extent, Finding, window_ids
 from app.services.peringatan.model import TITIK_PANAS
 from app.services.peringatan.settings import Ambang
-from app.services.peringatan.spikes import grouped
+from app.services.peringatan.spikes import compared, grouped
 
 KM_PER_DEGREE = 111.32
-
-
-def desa(frame: pd.DataFrame, a: Ambang) -> list[Finding]:
-    window = float(a.hotspot_hours)
-    table = grouped(frame, 4, window, a.baseline_hours)
-    table = table[table["kat"] == ALL]
-    if table.empty:
-        return []
-    n = table["n"].to_numpy(dtype=np.int64)
-    lam = counts.expected(table["b"].to_numpy(), a.baseline_hours, window)
-    fires, chance = counts.unusual(n, lam, a.alpha, a.hotspot_min)
-    found = []
-    codes = frame["desa"].to_numpy()
-    recent = frame["age"].to_numpy() < window
-    for row, expected, p in zip(table[fires].itertuples(), lam[fires], chance[fires], strict=True):
-        ids, span = window_ids(frame, (codes == row.code) & recent)
-        threshold = counts.poisson_threshold(float(expected), a.alpha, a.hotspot_min)
-        found.append(Finding(TITIK_PANAS, "desa", 4, str(row.code), None, window, ids, len(ids),
-                             float(expected), float(row.b), threshold, float(p), span))  # fmt: skip
-    return found
 
 
 def _cells(lat: np.ndarray, lon: np.ndarray, radius_km: float, mean_lat: float):
@@ -51,7 +34,7 @@ def _cells(lat: np.ndarray, lon: np.ndarray, radius_km: float, mean_lat: float):
 
 
 def _pairs(a_pts: pd.DataFrame, b_pts: pd.DataFrame, radius_km: float) -> pd.DataFrame:
-    """Pairs (a, b) of points within ``radius_km`` (a's index → b's index)."""
+    """Pairs (a, b) of points within ``radius_km`` (a's columns, b's with ``_b``)."""
     shifted = [a_pts.assign(ci=a_pts.ci + di, cj=a_pts.cj + dj) for di in (-1, 0, 1) for dj in (-1, 0, 1)]
     near = pd.concat(shifted, ignore_index=True).merge(b_pts, on=["ci", "cj"], suffixes=("", "_b"))
     dy = (near.lat - near.lat_b) * KM_PER_DEGREE
@@ -59,62 +42,86 @@ def _pairs(a_pts: pd.DataFrame, b_pts: pd.DataFrame, radius_km: float) -> pd.Dat
     return near[(dx * dx + dy * dy) <= radius_km * radius_km + 1e-12]
 
 
-def radius(frame: pd.DataFrame, a: Ambang, named: list[Finding]) -> list[Finding]:
-    """Clusters of at least ``hotspot_min`` incidents within ``radius_km`` of one of them,
-    greedily from the densest; a cluster lying wholly in a desa hot spot is not repeated."""
+def _clusters(frame: pd.DataFrame, a: Ambang) -> list[dict]:
+    """Groups of at least ``hotspot_min`` located incidents within the radius of one of
+    them, greedily from the densest; with the located incidents of the baseline period
+    inside the same circle."""
     window = float(a.hotspot_hours)
     located = frame[np.isfinite(frame["lat"].to_numpy()) & np.isfinite(frame["lon"].to_numpy())]
     recent = located[located["age"] < window]
     if len(recent) < a.hotspot_min:
         return []
-    earlier = located[(located["age"] >= window) & (located["age"] < window + a.baseline_hours)]
     mean_lat = float(recent["lat"].mean())
     pts = pd.DataFrame({"pid": recent["id"].to_numpy(), "lat": recent["lat"].to_numpy(),
                         "lon": recent["lon"].to_numpy()})  # fmt: skip
     pts["ci"], pts["cj"] = _cells(pts.lat.to_numpy(), pts.lon.to_numpy(), a.radius_km, mean_lat)
-    pairs = _pairs(pts, pts.rename(columns={"pid": "pid_b"}), a.radius_km)
-    neighbours = pairs.groupby("pid")["pid_b"].agg(list)
-    sizes = neighbours.map(len).sort_values(ascending=False, kind="stable")
-    seeds = [int(p) for p, size in sizes.items() if size >= a.hotspot_min]
-    if not seeds:
-        return []
-    base = pd.DataFrame({"lat_b": earlier["lat"].to_numpy(), "lon_b": earlier["lon"].to_numpy()})
-    base["ci"], base["cj"] = _cells(base.lat_b.to_numpy(), base.lon_b.to_numpy(), a.radius_km, mean_lat)
-    seed_pts = pts[pts.pid.isin(seeds)]
-    baseline = _pairs(seed_pts, base, a.radius_km).groupby("pid").size() if len(base) else pd.Series(dtype=int)
-    covered = [set(f.ids) for f in named]
+    neighbours = _pairs(pts, pts.rename(columns={"pid": "pid_b"}), a.radius_km).groupby("pid")["pid_b"].agg(list)
+    order = neighbours.map(len).sort_values(ascending=False, kind="stable")
     used: set[int] = set()
-    where = pts.set_index("pid")
     found = []
-    for seed in seeds:
+    for seed, size in order.items():
+        if size < a.hotspot_min:
+            break
         if seed in used:
             continue
         members = [int(p) for p in neighbours[seed] if int(p) not in used]
-        if len(members) < a.hotspot_min:
-            continue
-        b = float(baseline.get(seed, 0))
-        lam = float(counts.expected(b, a.baseline_hours, window))
-        threshold = counts.poisson_threshold(lam, a.alpha, a.hotspot_min)
-        if len(members) < threshold:
-            continue
-        used.update(members)
-        if any(set(members) <= ids for ids in covered):
-            continue
-        mask = frame["id"].isin(members).to_numpy()
-        ids, span = window_ids(frame, mask)
-        places = frame.loc[mask, "desa"].where(lambda s: s != "", frame.loc[mask, "kec"])
-        code = str(places.mode().iloc[0]) if len(places) else ""
-        chance = float(counts.poisson_tail(len(ids), lam)[0])
-        point = where.loc[seed]
-        level = len(code.split(".")) if code else 4  # "36.01.01.2001" is level 4
-        found.append(Finding(TITIK_PANAS, "radius", level, code, None, window, ids, len(ids), lam, b,
-                             threshold, chance, span, (("lat", float(point.lat)),
-                             ("lon", float(point.lon)), ("radius_km", a.radius_km))))  # fmt: skip
+        if len(members) >= a.hotspot_min:
+            used.update(members)
+            found.append({"seed": int(seed), "members": members})
+    if not found:
+        return []
+    earlier = located[(located["age"] >= window) & (located["age"] < window + a.baseline_hours)]
+    base = pd.DataFrame({"lat_b": earlier["lat"].to_numpy(), "lon_b": earlier["lon"].to_numpy()})
+    base["ci"], base["cj"] = _cells(base.lat_b.to_numpy(), base.lon_b.to_numpy(), a.radius_km, mean_lat)
+    seeds = pts[pts.pid.isin([c["seed"] for c in found])]
+    inside = _pairs(seeds, base, a.radius_km).groupby("pid").size() if len(base) else pd.Series(dtype=int)
+    where = pts.set_index("pid")
+    for cluster in found:
+        cluster["b"] = float(inside.get(cluster["seed"], 0))
+        cluster["lat"], cluster["lon"] = (float(where.at[cluster["seed"], "lat"]),
+                                          float(where.at[cluster["seed"], "lon"]))  # fmt: skip
     return found
 
 
-def detect(frame: pd.DataFrame, a: Ambang) -> list[Finding]:
+def detect(frame: pd.DataFrame, a: Ambang, phi: float, extent: Extent) -> list[Finding]:
+    """Hot spots; ``phi`` the day-to-day dispersion; a desa's (or circle's) rate starts
+    from its kecamatan's shared over the kecamatan's desa (``spikes.compared``)."""
     if frame.empty:
         return []
-    by_desa = desa(frame, a)
-    return by_desa + radius(frame, a, by_desa)
+    window = float(a.hotspot_hours)
+    desa = grouped(frame, 4, window, a.baseline_hours)
+    desa = desa[(desa["kat"] == ALL) & (desa["n"] >= a.hotspot_min)]
+    clusters = _clusters(frame, a)
+    if desa.empty and not clusters:
+        return []
+    located = int((np.isfinite(frame["lat"].to_numpy()) & (frame["age"].to_numpy() < window)).sum())
+    alpha = a.alpha / extent.hotspot_counts(located)
+    codes, ages = frame["desa"].to_numpy(), frame["age"].to_numpy()
+    found: list[Finding] = []
+    for row in compared(desa, frame, 4, window, a, phi, extent).itertuples():
+        fires, chance = counts.unusual(int(row.n), row.lam, row.r, alpha, a.hotspot_min)
+        if fires[0]:
+            ids, span = window_ids(frame, (codes == row.code) & (ages < window))
+            threshold = counts.threshold(float(row.lam), float(row.r), alpha, a.hotspot_min)
+            found.append(Finding(TITIK_PANAS, "desa", 4, str(row.code), None, window, ids, len(ids),
+                                 float(row.lam), float(row.b), threshold, float(chance[0]), span,
+                                 (("alpha", alpha),)))  # fmt: skip
+    covered = [set(f.ids) for f in found]
+    for cluster in clusters:
+        mask = frame["id"].isin(cluster["members"]).to_numpy()
+        places = frame.loc[mask, "desa"].where(lambda s: s != "", frame.loc[mask, "kec"])
+        code = str(places.mode().iloc[0]) if len(places) else ""
+        circle = pd.DataFrame({"code": [code], "kat": [ALL], "n": [len(cluster["members"])],
+                               "b": [cluster["b"]]})  # fmt: skip
+        row = next(compared(circle, frame, 4, window, a, phi, extent).itertuples())
+        fires, chance = counts.unusual(int(row.n), row.lam, row.r, alpha, a.hotspot_min)
+        if not fires[0] or any(set(cluster["members"]) <= ids for ids in covered):
+            continue
+        ids, span = window_ids(frame, mask)
+        threshold = counts.threshold(float(row.lam), float(row.r), alpha, a.hotspot_min)
+        level = len(code.split(".")) if code else 4  # "36.01.01.2001" is level 4
+        found.append(Finding(TITIK_PANAS, "radius", level, code, None, window, ids, int(row.n),
+                             float(row.lam), cluster["b"], threshold, float(chance[0]), span,
+                             (("alpha", alpha), ("lat", cluster["lat"]), ("lon", cluster["lon"]),
+                              ("radius_km", a.radius_km))))  # fmt: skip
+    return found

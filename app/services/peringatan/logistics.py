@@ -8,7 +8,7 @@ the voting day of the contests covering the region.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from app.models.wilayah import LEVEL_KABKOTA, LEVEL_KECAMATAN
@@ -32,13 +32,19 @@ class Lag:
     deadline: date
     days_left: int
     measured_level: str
-    #: Kecamatan of a kab/kota alert that lag too (folded into it).
-    lagging_inside: int = 0
+    #: The kecamatan inside that lag (folded into this kab/kota's alert), worst first.
+    members: tuple[Lag, ...] = ()
+    #: False for a kab/kota on track as a whole, named for its lagging kecamatan.
+    lagging: bool = True
+
+    @property
+    def lagging_inside(self) -> int:
+        return len(self.members)
 
     @property
     def pace(self) -> float:
-        """Readiness gained per day over the last ``pace_days`` days (a ratio)."""
-        return max(0.0, (self.ratio - self.before) / self.pace_days)
+        """Readiness gained per day (``pace``)."""
+        return pace(self.ratio, self.before, self.pace_days)
 
     @property
     def projected(self) -> float:
@@ -55,6 +61,15 @@ class Lag:
 NOT_STARTED_DAYS = 3
 
 
+def pace(ratio: float, before: float, pace_days: int) -> float:
+    """Readiness gained per day: over the last ``pace_days`` days; for a region that had
+    received nothing then, as if it started the day before (it may have started any day
+    since, so the kinder reading: no alert for a region that has just begun)."""
+    if before <= 0.0:
+        return ratio
+    return max(0.0, (ratio - before) / pace_days)
+
+
 def behind(ratio: float | None, before: float | None, days_left: int, a: Ambang) -> bool:
     """The rule: required there, not yet complete, the deadline within the horizon and not
     passed, and the pace so far does not reach 100% by then (nothing received yet: only
@@ -63,8 +78,7 @@ def behind(ratio: float | None, before: float | None, days_left: int, a: Ambang)
         return False
     if ratio <= 0.0:
         return days_left <= NOT_STARTED_DAYS
-    pace = max(0.0, (ratio - (before or 0.0)) / a.pace_days)
-    return ratio + pace * days_left < 1.0 - 1e-9
+    return ratio + pace(ratio, before or 0.0, a.pace_days) * days_left < 1.0 - 1e-9
 
 
 def deadlines(
@@ -94,8 +108,8 @@ def detect(
     by_contest = deadlines(contests, rules, today)
     if not by_contest:
         return []
-    if min(by_contest.values()) > today + timedelta(days=a.horizon_days):
-        return []  # nothing to check yet: no deadline within the horizon
+    if not any(today <= d <= today + timedelta(days=a.horizon_days) for d in by_contest.values()):
+        return []  # no deadline within the horizon: nothing to read
     levels = (LEVEL_KABKOTA, LEVEL_KECAMATAN)
     root = root_code or None
     now = logistik_readiness.readiness_levels(uow, levels=levels, root_code=root, as_of=past)
@@ -103,33 +117,46 @@ def detect(
         uow, levels=levels, root_code=root, as_of=at - timedelta(days=a.pace_days)
     )
     lags: list[Lag] = []
+    kabkota: dict[str, Lag] = {}
     for level in levels:
         before = {r.code: r.ratio for r in earlier[level]}
         for row in now[level]:
             deadline = _deadline(row.code, by_contest)
-            if deadline is None:
+            if deadline is None or row.ratio is None:
                 continue
             days_left = (deadline - today).days
+            lag = Lag(row.code, row.name, level, float(row.ratio), float(before.get(row.code) or 0.0),
+                      a.pace_days, deadline, days_left, rules.measured_level)  # fmt: skip
+            if level == LEVEL_KABKOTA:
+                kabkota[row.code] = lag
             if behind(row.ratio, before.get(row.code), days_left, a):
-                lags.append(Lag(row.code, row.name, level, float(row.ratio),
-                                float(before.get(row.code) or 0.0), a.pace_days, deadline, days_left,
-                                rules.measured_level))  # fmt: skip
-    return fold(lags)
+                lags.append(lag)
+    return fold(lags, kabkota)
 
 
-def fold(lags: list[Lag]) -> list[Lag]:
-    """A kab/kota that lags names how many of its kecamatan lag too; those kecamatan are
-    not listed again. A kecamatan lagging in a kab/kota that keeps up stays on its own."""
-    top = {lag.code: lag for lag in lags if lag.level == LEVEL_KABKOTA}
-    inside: dict[str, int] = {}
+#: A kab/kota on track with this many lagging kecamatan or more is named once for them.
+GROUPED = 3
+
+
+def fold(lags: list[Lag], kabkota: dict[str, Lag]) -> list[Lag]:
+    """One alert per kab/kota where it can be: a kab/kota that lags carries its lagging
+    kecamatan; one on track with ``GROUPED`` or more lagging kecamatan is named for them
+    (``lagging`` False); fewer stay on their own."""
+    top = {lag.code for lag in lags if lag.level == LEVEL_KABKOTA}
+    inside: dict[str, list[Lag]] = {}
+    for lag in lags:
+        if lag.level == LEVEL_KECAMATAN:
+            inside.setdefault(lag.code[:5], []).append(lag)
     kept = []
     for lag in lags:
         parent = lag.code[:5]
-        if lag.level == LEVEL_KECAMATAN and parent in top:
-            inside[parent] = inside.get(parent, 0) + 1
-        else:
+        members = tuple(sorted(inside.get(lag.code, []), key=lambda m: (m.projected, m.code)))
+        if lag.level == LEVEL_KABKOTA:
+            kept.append(replace(lag, members=members))
+        elif parent not in top and (len(inside[parent]) < GROUPED or parent not in kabkota):
             kept.append(lag)
-    return [
-        Lag(**{**lag.__dict__, "lagging_inside": inside.get(lag.code, 0)}) if lag.code in inside else lag
-        for lag in kept
-    ]
+    for parent, members in inside.items():
+        if parent not in top and len(members) >= GROUPED and parent in kabkota:
+            ordered = tuple(sorted(members, key=lambda m: (m.projected, m.code)))
+            kept.append(replace(kabkota[parent], members=ordered, lagging=False))
+    return kept

@@ -9,10 +9,11 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pandas as pd
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, func, select, type_coerce
 
 from app.models import Insiden, Pemilihan, Referensi, Wilayah
 from app.models.referensi import KATEGORI_INSIDEN
+from app.models.wilayah import LEVEL_DESA
 from app.services.core.uow import UnitOfWork
 from app.services.insiden import rules
 from app.services.peringatan.frame import RAW_COLUMNS
@@ -27,9 +28,10 @@ def incidents(
     root_code: str = "",
 ) -> pd.DataFrame:  # fmt: skip
     """One query: the incidents that count at ``at`` (``rules.where``: recorded by then,
-    not archived, not Tidak valid then) that occurred in the ``reach_hours`` before it.
-    The time comes back as stored (ISO text on SQLite): pandas parses the whole column at
-    once instead of a converter per row."""
+    not archived, not Tidak valid then) that occurred in the ``reach_hours`` before it —
+    less the follow-up reports linked to an incident already counted (the same event
+    reported again is not a new incident). The time comes back as stored (ISO text on
+    SQLite): pandas parses the whole column at once instead of a converter per row."""
     start = at - timedelta(hours=reach_hours)
     scope = rules.Scope(
         date_from=start.astimezone(tz).date(), date_to=at.astimezone(tz).date(),
@@ -42,7 +44,7 @@ def incidents(
         ),
         scope,
         tz,
-    ).where(Insiden.occurred_at > start, Insiden.occurred_at <= at)  # fmt: skip
+    ).where(Insiden.occurred_at > start, Insiden.occurred_at <= at, Insiden.linked_to_id.is_(None))  # fmt: skip
     rows = uow.session.execute(statement).all()
     return pd.DataFrame.from_records(rows, columns=list(RAW_COLUMNS))
 
@@ -101,3 +103,15 @@ def incident_numbers(uow: UnitOfWork, ids: Iterable[int]) -> dict[int, str]:
         return {}
     statement = select(Insiden.id, Insiden.number).where(Insiden.id.in_(wanted))
     return dict(uow.session.execute(statement).all())
+
+
+def desa_counts(uow: UnitOfWork, root_code: str = "") -> dict[str, int]:
+    """Kecamatan code → how many desa/kelurahan it has (a hot spot's rate is its
+    kecamatan's shared over them)."""
+    kecamatan = func.substr(Wilayah.code, 1, 8)
+    statement = select(kecamatan, func.count()).where(
+        Wilayah.level == LEVEL_DESA, Wilayah.archived.is_(False)
+    )
+    if root_code:
+        statement = statement.where(Wilayah.code.like(f"{root_code}.%"))
+    return dict(uow.session.execute(statement.group_by(kecamatan)).all())

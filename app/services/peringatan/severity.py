@@ -4,7 +4,7 @@ hours is unusual against its own share over the preceding 14 days (SPEC 15).
 The baseline share is shrunk towards the province's (``PRIOR_WEIGHT`` incidents' worth),
 so a kecamatan with two incidents last fortnight, both Rendah, is not judged by a share
 of 0%. The test is a binomial tail: with n incidents in the window, how likely are k or
-more Tinggi/Kritis at the usual share. A kab/kota alert that its kecamatan's alerts
+more Tinggi/Kritis at the usual share; the regions tested share the check's budget. A kab/kota alert that its kecamatan's alerts
 already explain is folded away, as for spikes.
 """
 
@@ -35,14 +35,15 @@ def _table(frame: pd.DataFrame, level: int, window: float, baseline_hours: float
     return part.groupby("code", sort=False)[["n", "k", "nb", "kb"]].sum().reset_index()
 
 
-def _test(n: int, k: int, p0: float, a: Ambang) -> tuple[bool, float, int | None]:
+def _test(n: int, k: int, p0: float, a: Ambang, alpha: float) -> tuple[bool, float, int | None]:
     if k < a.severe_min:
         return False, 1.0, None
     chance = counts.binomial_tail(k, n, p0)
-    return chance <= a.alpha, chance, counts.binomial_threshold(n, p0, a.alpha, a.severe_min)
+    return chance <= alpha, chance, counts.binomial_threshold(n, p0, alpha, a.severe_min)
 
 
-def detect(frame: pd.DataFrame, a: Ambang) -> list[Finding]:
+def detect(frame: pd.DataFrame, a: Ambang, regions: int) -> list[Finding]:
+    """Escalations; ``regions`` the kab/kota and kecamatan in scope (the family)."""
     if frame.empty:
         return []
     window = float(a.long_hours)
@@ -51,13 +52,14 @@ def detect(frame: pd.DataFrame, a: Ambang) -> list[Finding]:
     total = int(before.sum())
     province = (frame["severe"].to_numpy() & before).sum() / total if total else DEFAULT_SHARE
     found: list[Finding] = []
-    for level in (3, 2):  # kecamatan first: a kab/kota is folded against them
-        table = _table(frame, level, window, a.baseline_hours)
-        table = table[table["k"] >= a.severe_min]
+    tables = {level: _table(frame, level, window, a.baseline_hours) for level in (3, 2)}
+    tables = {level: t[t["k"] >= a.severe_min] for level, t in tables.items()}
+    alpha = a.alpha / max(1, regions)  # the check's budget over every region it could test
+    for level, table in tables.items():  # kecamatan first: a kab/kota is folded against them
         column = LEVEL_COLUMNS[level]
         for row in table.itertuples():
             p0 = (row.kb + PRIOR_WEIGHT * province) / (row.nb + PRIOR_WEIGHT)
-            fires, chance, threshold = _test(int(row.n), int(row.k), p0, a)
+            fires, chance, threshold = _test(int(row.n), int(row.k), p0, a, alpha)
             if not fires:
                 continue
             in_window = (frame[column].to_numpy() == row.code) & (age < window)
@@ -66,11 +68,11 @@ def detect(frame: pd.DataFrame, a: Ambang) -> list[Finding]:
             if named:  # what the kecamatan alerts do not explain must still be unusual
                 rest = in_window & ~frame["id"].isin(named).to_numpy()
                 left_k = len(severe_ids - named)
-                if not _test(int(rest.sum()), left_k, p0, a)[0]:
+                if not _test(int(rest.sum()), left_k, p0, a, alpha)[0]:
                     continue
             ids, span = window_ids(frame, in_window & frame["severe"].to_numpy())
             found.append(Finding(ESKALASI, "keparahan", level, str(row.code), None, window, ids,
                                  int(row.k), float(p0 * row.n), float(row.kb), int(threshold or row.k),
-                                 float(chance), span, (("n", float(row.n)), ("share", row.k / row.n),
+                                 float(chance), span, (("alpha", alpha), ("n", float(row.n)), ("share", row.k / row.n),
                                  ("baseline_share", float(p0)), ("baseline_n", float(row.nb)))))  # fmt: skip
     return found
