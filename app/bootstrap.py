@@ -69,9 +69,11 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def _preload_heavy_modules() -> None:
-    """Import chart and formatting libraries in the background after the window shows."""
+    """Import chart and formatting libraries in the background after the window shows,
+    then move everything loaded so far out of the garbage collector's way."""
 
     def work() -> None:
+        import gc
         import importlib
 
         for name in PRELOAD:
@@ -79,6 +81,10 @@ def _preload_heavy_modules() -> None:
                 importlib.import_module(name)
             except Exception:  # noqa: BLE001 - the page will report it when it needs it
                 log.exception("preload of %s failed", name)
+        # The modules' objects live as long as the program: keep them out of the garbage
+        # collector's full passes, which otherwise scan them all and hold every thread —
+        # the window included — for 100-200 ms while a worker reads a large register.
+        gc.freeze()
 
     threading.Thread(target=work, name="preload", daemon=True).start()
 

@@ -4,8 +4,10 @@
 The refresh (``dasbor.snapshot``, everything the page shows) is compared with the sum of
 the bare SQL aggregates it needs (through the sqlite3 module, same run, same database):
 its time and its peak Python memory (tracemalloc). The page's own refresh is timed too,
-with the longest stall of the GUI thread. Goals (issue 8): under 1 s, within 2× of the
-bare aggregates, the window never freezes (stall under 100 ms).
+with the longest stall of the GUI thread. Goals (issues 8 and 20): within 2× of the bare
+aggregates; the page shows new figures within 1 s of a change (the figures of the areas
+it does not name are kept, ``dasbor.memo``); the window never freezes (stall under 50 ms).
+F5 reads everything again and is shown without a goal.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import uuid
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from bench.core import Figure
+from bench.core import Figure, settle_like_the_app
 
 LINES, PER_CONSIGNMENT, SESSIONS = 1_000_000, 10, 20_000
 REPEAT = 3
@@ -240,12 +242,14 @@ def _kept(db) -> dict[str, float]:
     return times
 
 
-def _page(path: Path) -> tuple[float, float]:
+def _page(path: Path) -> tuple[dict[str, float], float]:
     """The page's refresh as the user sees it, and the longest GUI stall meanwhile."""
     from PySide6.QtWidgets import QApplication
 
     from app.services.admin import opening as desk
+    from app.services.core import changes as keys
     from app.services.core.actor import OPERATOR, Actor
+    from app.services.core.changes import Changes
     from app.settings import Settings
     from app.views.dasbor.page import DasborPage
     from app.views.shell.context import AppContext
@@ -266,20 +270,32 @@ def _page(path: Path) -> tuple[float, float]:
     page.resize(1176, 720)
     page.show()
     _wait(app, lambda: not runner.busy)
-    meter, times = _StallMeter(), []
-    for _ in range(REPEAT):
-        meter.start()
-        started = time.perf_counter()
-        page.refresh()
-        _wait(app, lambda: not runner.busy)
-        times.append(time.perf_counter() - started)
+    settle_like_the_app()
+    shown: list[float] = []
+    page.refreshed.connect(lambda _snapshot: shown.append(time.perf_counter()))
+    meter, times = _StallMeter(), {}
+    meter.start()
+    # F5 reads everything; a change re-reads only its areas (the figures of the others
+    # are kept). Timed until the tiles show the new figures.
+    for name, action in (("F5", page.refresh),
+                         ("insiden", lambda: page.on_changes(Changes.of(keys.INSIDEN))),
+                         ("logistik", lambda: page.on_changes(Changes.of(keys.LOGISTIK)))):  # fmt: skip
+        samples = []
+        for _ in range(REPEAT):
+            shown.clear()
+            started = time.perf_counter()
+            action()
+            _wait(app, lambda: bool(shown))
+            samples.append(shown[0] - started)
+            _wait(app, lambda: not runner.busy)
+        times[name] = statistics.median(samples)
     stall = meter.stop()
     page.close()
     page.deleteLater()
     app.processEvents()
     runner.wait()
     db.dispose()
-    return statistics.median(times), stall
+    return times, stall
 
 
 def run() -> list[Figure]:
@@ -294,12 +310,10 @@ def run() -> list[Figure]:
         fill_incidents(path)
         _fill_logistik_sosialisasi(path)
         bare_time, bare_memory = _bare(path)
-        snap_time, snap_memory, snap, check_time, kept = _snapshot(path)
-        page_time, stall = _page(path)
-    missing = sorted({s.area for s in _sources(snap) if s.state == "belum tersedia"})
-    note = f" (belum tersedia: {', '.join(missing)})" if missing else ""
+        snap_time, snap_memory, _snap, check_time, kept = _snapshot(path)
+        page_times, stall = _page(path)
     return [
-        Figure("dasbor: hitung ulang (snapshot)" + note, snap_time, bare_time, "jumlah agregat SQL telanjang",
+        Figure("dasbor: hitung ulang (snapshot)", snap_time, bare_time, "jumlah agregat SQL telanjang",
                target_ratio=2.0),
         Figure("dasbor: memori puncak snapshot (MB)", snap_memory / 1e6, bare_memory / 1e6,
                "memori puncak agregat telanjang", unit="MB"),
@@ -308,13 +322,11 @@ def run() -> list[Figure]:
         Figure("dasbor: hitung ulang setelah logistik berubah", kept["logistik"], bare_time,
                "jumlah agregat SQL telanjang", target_ratio=1.0),
         Figure("dasbor: rekonsiliasi (tahap kedua)", check_time, bare_time, "jumlah agregat SQL telanjang"),
-        Figure("dasbor: muat ulang halaman (s)", page_time, 1.0, "batas sasaran (s)", target_ratio=1.0),
-        Figure("dasbor: jeda GUI terlama (ms)", stall * 1000, 100.0, "batas sasaran (ms)", unit="ms",
+        Figure("dasbor: halaman, F5 (baca semua) (s)", page_times["F5"], 1.0, "batas sasaran (s)"),
+        Figure("dasbor: halaman setelah insiden berubah (s)", page_times["insiden"], 1.0,
+               "batas sasaran (s)", target_ratio=1.0),
+        Figure("dasbor: halaman setelah logistik berubah (s)", page_times["logistik"], 1.0,
+               "batas sasaran (s)", target_ratio=1.0),
+        Figure("dasbor: jeda GUI terlama (ms)", stall * 1000, 50.0, "batas sasaran (ms)", unit="ms",
                target_ratio=1.0),
     ]  # fmt: skip
-
-
-def _sources(snap) -> list:
-    from app.services.dasbor.sources import Sourced
-
-    return [v for v in vars(snap).values() if isinstance(v, Sourced)]

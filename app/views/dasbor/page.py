@@ -3,7 +3,8 @@ tiles, then the map and the alerts on the left and four charts on the right.
 
 Everything is one ``dasbor.snapshot`` computed on the worker thread. The page refreshes
 when the app's change signal says data changed (at once when visible, otherwise on the
-next visit) and on demand (F5) — never on a timer. Tiles, alerts and map regions ask the
+next visit) and on demand (F5) — never on a timer. Figures are kept between refreshes
+(``dasbor.memo``): a change re-reads only the areas it names; F5 reads everything. Tiles, alerts and map regions ask the
 main window to open another page through ``navigate_requested``.
 """
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.services.core import formatting, palette
 from app.services.core.changes import Changes
+from app.services.dasbor import memo
 from app.services.dasbor import summary as dasbor
 from app.services.dasbor.summary import Alert, DasborSnapshot
 from app.views.dasbor.alerts import AlertsPanel
@@ -78,6 +80,8 @@ class DasborPage(QWidget):
         #: F5, after a change that can move them, and for another contest — not when the
         #: period or the kab/kota filter changes (they do not depend on those).
         self._checks_due = True
+        #: Figures kept between refreshes: a change re-reads only the areas it names.
+        self._figures = memo.FigureCache()
         self._checked_contest: object = None
         self.dialog: KesiapanDialog | None = None
         today = ctx.desk.today()
@@ -193,8 +197,9 @@ class DasborPage(QWidget):
 
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Recompute everything, the reconciliation checks included (F5, data changed)."""
+        """Recompute everything, the reconciliation checks included (F5)."""
         self._checks_due = True
+        self._figures.clear()
         self._recompute()
 
     def _recompute(self) -> None:
@@ -204,7 +209,8 @@ class DasborPage(QWidget):
             return
         self._loading, self._stale = True, False
         self.status.setText(self.tr("Menghitung…"))
-        self._ctx.submit(dasbor.snapshot, pemilihan_id=self.contest.currentData(), start=self.date_from.value(),
+        self._ctx.submit(dasbor.kept_snapshot, self._figures, pemilihan_id=self.contest.currentData(),
+                         start=self.date_from.value(),
                          end=self.date_to.value(), root_code=self.region.currentData() or "",
                          as_of=self.as_of.as_of(), on_done=self._loaded, on_error=self._failed)  # fmt: skip
 
@@ -233,8 +239,10 @@ class DasborPage(QWidget):
         self._ctx.runner.failed.emit(error)
 
     def on_changes(self, changes: Changes) -> None:
-        """Any recorded change can move a figure: reload now if on screen, else later."""
+        """Any recorded change can move a figure: reload now if on screen, else later;
+        only the figures of the areas it names are read again."""
         if changes.areas:
+            self._figures.invalidate(changes.areas)
             if dasbor.checks_affected(changes.areas):
                 self._checks_due = True
             if self.isVisible():

@@ -353,3 +353,34 @@ def test_readiness_weights_are_desk_settings_that_move_the_index(page, ctx, qtbo
     assert "logistik" not in row.used and "sosialisasi" not in row.used
     page.show_kesiapan()
     assert "10 × (Tinggi + 2 × Kritis)" in page.dialog.browser.toPlainText()
+
+
+def test_a_recorded_incident_reloads_incident_figures_and_keeps_the_logistics_reading(
+    page, ctx, idle, monkeypatch
+):
+    """After a change the page reads again only what the change names: the consignment
+    lines (a million on election day) are not aggregated again for a new incident, and
+    the tiles still show exactly what a full reading shows. F5 reads everything."""
+    from app.services.logistik import readiness
+
+    reads = []
+    real = readiness.readiness_levels
+    monkeypatch.setattr(readiness, "readiness_levels",
+                        lambda uow, **kw: reads.append(kw) or real(uow, **kw))  # fmt: skip
+    before = page.tiles["insiden"].value.text()
+    with ctx.db.uow("operator1") as uow:
+        insiden.create(uow, make_form(uow, severity=4))
+    page.on_changes(Changes.of("insiden"))
+    idle()
+    assert reads == []
+    assert page.tiles["insiden"].value.text() != before
+    expected = _expected(ctx, page)  # a full reading, for comparison
+    assert page.snapshot.open_incidents == expected.open_incidents
+    assert page.snapshot.logistik_province == expected.logistik_province
+    reads.clear()
+    page.on_changes(Changes.of("logistik"))
+    idle()
+    assert len(reads) == 1
+    page.refresh()
+    idle()
+    assert len(reads) == 2
