@@ -52,7 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument(
         "--province", default="36", help="kode provinsi Kemendagri (bawaan 36, Banten)"
     )
-    commands.add_parser("check", help="periksa integritas, versi skema, dan rekonsiliasi")
+    check = commands.add_parser("check", help="periksa integritas, versi skema, dan rekonsiliasi")
+    check.add_argument(
+        "--susun-ulang", dest="rebuild", action="store_true",
+        help="susun ulang ringkasan barang diterima dari baris pengiriman sebelum memeriksa",
+    )  # fmt: skip
     template = commands.add_parser("template", help="tulis templat impor .xlsx")
     template.add_argument("jenis", choices=JENIS, metavar="JENIS", help=JENIS_HELP)
     template.add_argument("file", metavar="FILE.xlsx")

@@ -65,6 +65,13 @@ def cmd_check(args: Namespace) -> int:
     from app.services.admin import checks
 
     opened = _open(args)
+    if getattr(args, "rebuild", False):
+        from app.services.core.formatting import number
+        from app.services.logistik import diterima
+
+        with opened.db.uow(opened.user) as uow:
+            count = diterima.rebuild(uow)
+        _out(f"Ringkasan barang diterima disusun ulang dari baris pengiriman ({number(count)} baris).")
     results = checks.run_all(opened.db)
     for result in results:
         _out(f"[{'OK' if result.ok else 'GAGAL'}] {result.name}: {result.detail}")

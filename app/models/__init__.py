@@ -8,7 +8,7 @@ from app.models.kerawanan import Kerawanan
 from app.models.lampiran import Lampiran
 from app.models.laporan import Laporan
 from app.models.laporan_draf import LaporanDraf
-from app.models.logistik import Kebutuhan, Pengiriman, PengirimanBaris
+from app.models.logistik import Kebutuhan, LogistikDiterima, Pengiriman, PengirimanBaris
 from app.models.nomor import NomorUrut
 from app.models.paket import PaketPertukaran
 from app.models.partisipasi import Partisipasi, PemilihanLalu
@@ -35,6 +35,7 @@ __all__ = [
     "Lampiran",
     "Laporan",
     "LaporanDraf",
+    "LogistikDiterima",
     "NomorUrut",
     "PaketPertukaran",
     "Partisipasi",

@@ -6,10 +6,20 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Entity, UTCDateTime
+from app.models.base import Base, Entity, UTCDateTime
 
 #: Distribution levels, top to bottom (origin and destination of a consignment).
 KPU_PROVINSI, KPU_KABKOTA, PPK, PPS, KPPS = (
@@ -101,3 +111,25 @@ class Kebutuhan(Entity):
     #: "input", "impor" or "aturan" (computed by a rule; the rule is stated in ``basis``).
     source: Mapped[str] = mapped_column(String(10), default="input")
     basis: Mapped[str] = mapped_column(String(300), default="")
+
+
+class LogistikDiterima(Base):
+    """Goods received in good condition, summed per destination, destination level, item
+    and contest (0: no contest): what the readiness figures read "now" instead of scanning
+    every consignment line (a million on election day).
+
+    Maintained by the database itself — triggers on ``pengiriman_baris`` and
+    ``pengiriman`` (migration 0009) — so every way a line or a consignment is written
+    (forms, imports, exchange packages, restores, other programs) keeps it exact. A line
+    counts while it and its consignment are not archived, its good quantity is recorded
+    and the consignment is Diterima or Diterima sebagian (``logistik.query.arrived_clause``).
+    ``desk-pilkada check`` compares it with the lines."""
+
+    __tablename__ = "logistik_diterima"
+
+    destination_code: Mapped[str] = mapped_column(String(13), primary_key=True)
+    destination_level: Mapped[str] = mapped_column(String(20), primary_key=True)
+    jenis_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pemilihan_key: Mapped[int] = mapped_column(Integer, primary_key=True)
+    qty_good: Mapped[int] = mapped_column(BigInteger, default=0)
+

@@ -222,6 +222,28 @@ def test_check_names_a_corrupted_stage(run, desk_home: Path):
     assert "1 pemeriksaan gagal" in result.err
 
 
+def test_check_finds_received_sums_written_around_the_database_and_rebuilds_them(
+    run, desk_home: Path
+):
+    """Goods received are summed by the database as lines change; a sum edited by another
+    tool is named by ``check`` with the lines' own figure, and ``--susun-ulang`` rebuilds."""
+    engine = create_engine(_url(desk_home / "desk-pilkada.sqlite"))
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO logistik_diterima VALUES ('36.01.01', 'PPK', "
+            "(SELECT min(id) FROM referensi WHERE kind = 'jenis_logistik'), 0, 1250)"
+        ))  # fmt: skip
+    engine.dispose()
+    result = run("check")
+    assert result.code == 1
+    line = next(x for x in result.out.splitlines() if "Ringkasan barang diterima" in x)
+    assert line.startswith("[GAGAL]") and "ringkasan 1.250, baris pengiriman 0" in line
+    assert "desk-pilkada check --susun-ulang" in line
+    repaired = run("check", "--susun-ulang")
+    assert "Ringkasan barang diterima disusun ulang dari baris pengiriman (0 baris)." in repaired.out
+    assert "[OK] Ringkasan barang diterima sesuai baris pengiriman: ok" in repaired.out
+
+
 # --- template ----------------------------------------------------------------------------
 
 

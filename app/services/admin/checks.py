@@ -17,6 +17,7 @@ from app.services.core.db import Database
 from app.services.core.findings import CheckResult, Note
 from app.services.core.uow import UnitOfWork
 from app.services.logistik import checks as logistik_checks
+from app.services.logistik import diterima as logistik_diterima
 from app.services.partisipasi import checks as partisipasi_checks
 
 
@@ -94,6 +95,7 @@ RULES: list[tuple[str, Callable[[UnitOfWork], list[str]]]] = [
     ("Jadwal tahapan tiap pemilihan", _contests_have_stages),
     (logistik_checks.RECEIVED_NOT_ABOVE_SENT, logistik_checks.received_rule),
     (logistik_checks.BALLOTS_COVER_DPT, logistik_checks.ballots_rule),
+    (logistik_diterima.RECEIVED_SUMS_MATCH_LINES, logistik_diterima.mismatches),
     (
         partisipasi_checks.VOTED_WITHIN_REGISTERED,
         lambda uow: [f.detail for f in partisipasi_checks.check_voted_within_registered(uow)],

@@ -15,7 +15,15 @@ from datetime import datetime
 
 from sqlalchemy import func, literal, select
 
-from app.models import Partisipasi, Pemilihan, Pengiriman, PengirimanBaris, Referensi, Wilayah
+from app.models import (
+    LogistikDiterima,
+    Partisipasi,
+    Pemilihan,
+    Pengiriman,
+    PengirimanBaris,
+    Referensi,
+    Wilayah,
+)
 from app.services.core.findings import Note
 from app.services.core.formatting import number, short_contest
 from app.services.core.uow import UnitOfWork
@@ -137,6 +145,17 @@ def ballots_received(
     """(region code of ``length``, contest) → surat suara received in good condition at
     the measured level (by ``as_of``), all contests in one GROUP BY: the same goods the
     readiness figures count (``readiness.arrived_clause``)."""
+    ballots = select(Referensi.id).where(Referensi.code == logistik_rules.SURAT_SUARA)
+    if as_of is None:  # now: the sums the database keeps as lines change
+        kept = LogistikDiterima
+        key = func.substr(kept.destination_code, 1, length)
+        rows = uow.session.execute(
+            select(key, kept.pemilihan_key, func.sum(kept.qty_good))
+            .where(kept.destination_level == rules.measured_level, kept.jenis_id.in_(ballots),
+                   kept.pemilihan_key != 0)
+            .group_by(key, kept.pemilihan_key)
+        ).all()  # fmt: skip
+        return {(code, contest): int(n or 0) for code, contest, n in rows}
     key = func.substr(PengirimanBaris.destination_code, 1, length)
     rows = uow.session.execute(
         select(key, PengirimanBaris.pemilihan_id, func.sum(PengirimanBaris.qty_good))
@@ -147,9 +166,7 @@ def ballots_received(
             Pengiriman.archived.is_(False),
             Pengiriman.destination_level == rules.measured_level,
             arrived_clause(as_of),
-            PengirimanBaris.jenis_id.in_(
-                select(Referensi.id).where(Referensi.code == logistik_rules.SURAT_SUARA)
-            ),
+            PengirimanBaris.jenis_id.in_(ballots),
             PengirimanBaris.pemilihan_id.is_not(None),
         )
         .group_by(key, PengirimanBaris.pemilihan_id)

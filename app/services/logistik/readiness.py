@@ -25,7 +25,14 @@ from datetime import date, datetime
 from sqlalchemy import and_, func, literal, or_, select
 from sqlalchemy.orm import aliased
 
-from app.models import Kebutuhan, Pengiriman, PengirimanBaris, Referensi, Wilayah
+from app.models import (
+    Kebutuhan,
+    LogistikDiterima,
+    Pengiriman,
+    PengirimanBaris,
+    Referensi,
+    Wilayah,
+)
 from app.models.referensi import JENIS_LOGISTIK
 from app.models.wilayah import LEVEL_PROVINSI
 from app.services.core import history, pengaturan, readings
@@ -169,9 +176,50 @@ def _read_units(
     uow: UnitOfWork, leaf: int, measured_level: str, root: str, pemilihan_id: int | None,
     jenis_code: str | None, as_of: datetime | None,
 ) -> dict[tuple[str, int], list[int]]:  # fmt: skip
+    good_q, code_column, jenis_column = (
+        _goods_now(leaf, measured_level, pemilihan_id)
+        if as_of is None
+        else _goods_then(leaf, measured_level, pemilihan_id, as_of)
+    )
+    need_key = _prefix(Kebutuhan.wilayah_code, leaf).label("code")
+    need_q = (
+        select(need_key, Kebutuhan.jenis_id, func.sum(Kebutuhan.quantity))
+        .where(Kebutuhan.archived.is_(False), _contest(Kebutuhan.pemilihan_id, pemilihan_id))
+        .group_by(need_key, Kebutuhan.jenis_id)
+    )
+    if root:
+        good_q = good_q.where(code_clause(code_column, root))
+        need_q = need_q.where(code_clause(Kebutuhan.wilayah_code, root))
+    if jenis_code is not None:
+        good_q = good_q.where(jenis_column.in_(_jenis(jenis_code)))
+        need_q = need_q.where(Kebutuhan.jenis_id.in_(_jenis(jenis_code)))
+    good = {(c, j): int(n or 0) for c, j, n in uow.session.execute(good_q)}
+    if as_of is None:
+        need = {(c, j): int(n or 0) for c, j, n in uow.session.execute(need_q)}
+    else:
+        need = _needs_at(uow, leaf, root, pemilihan_id, jenis_code, as_of)
+    return _units(good, need)
+
+
+def _goods_now(leaf: int, measured_level: str, pemilihan_id: int | None):
+    """Good received per (code at the measured level, item), now: from the sums the
+    database keeps as lines change (``LogistikDiterima``), not from every line."""
+    kept = LogistikDiterima
+    key = _prefix(kept.destination_code, leaf).label("code")
+    contest = literal(True) if pemilihan_id is None else kept.pemilihan_key.in_((pemilihan_id, 0))
+    query = (
+        select(key, kept.jenis_id, func.sum(kept.qty_good))
+        .where(kept.destination_level == measured_level, contest)
+        .group_by(key, kept.jenis_id)
+    )
+    return query, kept.destination_code, kept.jenis_id
+
+
+def _goods_then(leaf: int, measured_level: str, pemilihan_id: int | None, as_of: datetime):
+    """The same, as of an earlier instant: the lines of consignments arrived by then."""
     baris = PengirimanBaris
     key = _prefix(baris.destination_code, leaf).label("code")
-    good_q = (
+    query = (
         select(key, baris.jenis_id, func.sum(baris.qty_good))
         .join(Pengiriman, Pengiriman.id == baris.pengiriman_id)
         .where(
@@ -184,24 +232,7 @@ def _read_units(
         )
         .group_by(key, baris.jenis_id)
     )
-    need_key = _prefix(Kebutuhan.wilayah_code, leaf).label("code")
-    need_q = (
-        select(need_key, Kebutuhan.jenis_id, func.sum(Kebutuhan.quantity))
-        .where(Kebutuhan.archived.is_(False), _contest(Kebutuhan.pemilihan_id, pemilihan_id))
-        .group_by(need_key, Kebutuhan.jenis_id)
-    )
-    if root:
-        good_q = good_q.where(code_clause(baris.destination_code, root))
-        need_q = need_q.where(code_clause(Kebutuhan.wilayah_code, root))
-    if jenis_code is not None:
-        good_q = good_q.where(baris.jenis_id.in_(_jenis(jenis_code)))
-        need_q = need_q.where(Kebutuhan.jenis_id.in_(_jenis(jenis_code)))
-    good = {(c, j): int(n or 0) for c, j, n in uow.session.execute(good_q)}
-    if as_of is None:
-        need = {(c, j): int(n or 0) for c, j, n in uow.session.execute(need_q)}
-    else:
-        need = _needs_at(uow, leaf, root, pemilihan_id, jenis_code, as_of)
-    return _units(good, need)
+    return query, baris.destination_code, baris.jenis_id
 
 
 def _jenis(code: str):

@@ -12,7 +12,7 @@ from tests.services.logistik.helpers import KEC_A1, delivered, requirement
 
 
 class Goods:
-    """How many times the goods were aggregated (the costly GROUP BY over the lines)."""
+    """How many times the goods received were summed up."""
 
     def __init__(self, db) -> None:
         self.count = 0
@@ -20,7 +20,7 @@ class Goods:
         event.listen(self._engine, "before_cursor_execute", self._note)
 
     def _note(self, _conn, _cursor, statement, *_args) -> None:
-        self.count += "sum(pengiriman_baris.qty_good)" in statement
+        self.count += "sum(logistik_diterima.qty_good)" in statement
 
     def close(self) -> None:
         event.remove(self._engine, "before_cursor_execute", self._note)
