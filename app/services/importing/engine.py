@@ -23,8 +23,9 @@ from app.services.core.errors import DomainError
 from app.services.core.formatting import number
 from app.services.core.progress import Progress
 from app.services.core.uow import UnitOfWork
-from app.services.importing import limits, numbers
+from app.services.importing import bulk, limits, numbers
 from app.services.importing.columns import Column, match_headers
+from app.services.importing.plan import LISTED, WritePlan, row_text, write_plan
 from app.services.importing.reader import open_sheet
 from app.services.importing.spec import ImportSpec, Outcome, RowError, RowProblem, ValidRow
 from app.services.importing.values import CellError
@@ -47,6 +48,9 @@ class Preview:
     #: Rows refused, and errors found but not kept in ``errors`` (past ERRORS_KEPT).
     rejected_rows: int = 0
     errors_not_kept: int = 0
+    #: The first valid rows in the user's words, and what the import will write (``plan``).
+    texts: dict[int, str] = field(default_factory=dict)
+    plan: WritePlan = field(default_factory=WritePlan)
 
     @property
     def error_rows(self) -> int:
@@ -141,6 +145,7 @@ def preview(
         result.valid = [v for v in result.valid if v.row not in bad]
         result.add_errors(sorted(cross, key=lambda e: e.row))
     result.errors.sort(key=lambda e: e.row)
+    result.plan = write_plan(spec, context, result.valid, result.texts)
     return result
 
 
@@ -233,6 +238,8 @@ def _check_row(
     except CellError as error:
         return [RowError(sheet_row.number, "", str(error))]
     result.valid.append(ValidRow(sheet_row.number, record))
+    if len(result.texts) < LISTED:
+        result.texts[sheet_row.number] = row_text(spec.columns, values)
     return []
 
 
@@ -269,10 +276,11 @@ def commit(
     reporter.report(0, total, "Menyimpan…")
     context = spec.load_context(uow, {**checked.options, "berkas": checked.path.name})
     records = [v.record for v in checked.valid]
-    if "reporter" in inspect.signature(spec.apply).parameters:
-        outcome = spec.apply(uow, context, records, reporter=reporter)
-    else:
-        outcome = spec.apply(uow, context, records)
+    with bulk.roomy_cache(uow.session):
+        if "reporter" in inspect.signature(spec.apply).parameters:
+            outcome = spec.apply(uow, context, records, reporter=reporter)
+        else:
+            outcome = spec.apply(uow, context, records)
     reporter.report(total, total, "Menyelesaikan…")
     audit.record(
         uow.session,

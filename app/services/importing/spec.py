@@ -56,7 +56,10 @@ class ImportSpec(Protocol[R]):
     Optional: ``apply(..., reporter=)`` reports progress and lets a cancel stop the write;
     ``required_groups`` (tuples of column keys, one of each must be present);
     ``option_fields(uow)`` for choices made before the preview (key, label, choices);
-    ``reference_lists(uow)`` for the accepted values listed in the template.
+    ``reference_lists(uow)`` for the accepted values listed in the template;
+    ``targets(context, valid)`` when valid rows are written to several places: each
+    place's label and the sheet rows written there (e.g. each contest of "Semua
+    pemilihan"), so the preview counts and lists what will be written (``importing.plan``).
     """
 
     jenis: str

@@ -31,6 +31,9 @@ FIELD_OF = {
 class Context:
     pemilihan_ids: list[int]
     existing_codes: set[str]
+    #: The contests' names and kinds (gubernur, bupati, wali kota), as ``pemilihan_ids``.
+    pemilihan_names: tuple[str, ...] = ()
+    pemilihan_kinds: tuple[str, ...] = ()
 
 
 class TahapanImport:
@@ -67,13 +70,27 @@ class TahapanImport:
                     f"Pemilihan tujuan '{target}' tidak dikenal: tulis ID pemilihan (angka) atau 'semua'."
                 ) from None
             query = query.where(Pemilihan.id == contest_id)
-        ids = list(uow.session.scalars(query.order_by(Pemilihan.id)))
+        contests = uow.session.execute(
+            query.add_columns(Pemilihan.name, Pemilihan.kind).order_by(Pemilihan.id)
+        ).all()
+        ids = [contest_id for contest_id, _name, _kind in contests]
         if not ids:
             raise DomainError(
                 "Pemilihan tujuan impor tidak ditemukan. Jalankan 'init' terlebih dahulu."
             )
         codes = set(uow.session.scalars(select(Tahapan.code).where(Tahapan.pemilihan_id.in_(ids))))
-        return Context(ids, codes)
+        names = tuple(name for _id, name, _kind in contests)
+        return Context(ids, codes, names, tuple(kind for _id, _name, kind in contests))
+
+    def targets(
+        self, context: Context, valid: list[ValidRow[jadwal.ScheduleRow]]
+    ) -> list[tuple[str, list[int]]]:
+        """Each contest the schedule is applied to, with the rows written to it: every
+        row, except one only for another kind of contest ('untuk: gubernur')."""
+        return [
+            (name, [v.row for v in valid if not v.record.only_for or v.record.only_for == kind])
+            for name, kind in zip(context.pemilihan_names, context.pemilihan_kinds, strict=True)
+        ]
 
     def build_row(self, context: Context, values: dict[str, Any]) -> jadwal.ScheduleRow:
         start, end = values.get("mulai"), values.get("selesai")

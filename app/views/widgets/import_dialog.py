@@ -1,6 +1,8 @@
 """The import preview every register uses: read and validate in the background with a
-progress bar and a Cancel button, show per-row errors, write nothing until the user
-confirms, then all valid rows at once (a cancel while saving writes nothing)."""
+progress bar and a Cancel button; list what will be written — per contest when a schedule
+is applied to several, each record with the row it comes from — and the per-row errors;
+write nothing until the user confirms ("Impor 18 catatan": the records, not the rows),
+then everything at once (a cancel while saving writes nothing)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,19 +22,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services import registers
+from app.services.core import formatting
 from app.services.core.errors import Cancelled, DomainError
 from app.services.core.progress import Progress
 from app.services.importing import engine, workbook
 from app.services.importing.engine import Preview
+from app.services.importing.plan import Entry, WritePlan
 from app.services.importing.spec import Outcome
 from app.views.shell.context import AppContext
+from app.views.widgets.list_table_model import ListTableModel
 from app.views.widgets.row_error_model import RowErrorModel
+from app.views.widgets.tables import record_table
 from app.views.widgets.texts import tr_args
 
 #: An option the user picks before the preview: (key, label, [(value, text), ...]).
@@ -58,6 +64,18 @@ def _reporting(use_case: Callable[..., Any], bridge: _Bridge) -> Callable[..., A
         return use_case(uow, *args, reporter=Progress(report), **kwargs)
 
     return run
+
+
+class PlanModel(ListTableModel[Entry]):
+    """The records the import will write: where (when several places), the row, its cells."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__((self.tr("Ditulis ke"), self.tr("Baris"), self.tr("Isi baris")), parent)
+
+    def cell(self, row: Entry, column: int, role: int) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        return (row.target, row.row, row.text)[column]
 
 
 class ImportDialog(QDialog):
@@ -107,13 +125,24 @@ class ImportDialog(QDialog):
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel_button)
         self.errors = RowErrorModel(self)
-        self.table = QTableView()
+        self.table = record_table("import_errors")
         self.table.setModel(self.errors)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table.set_empty_text(self.tr("Tidak ada baris bermasalah."))
+        self.plan = PlanModel(self)
+        self.plan_table = record_table("import_plan")
+        self.plan_table.setModel(self.plan)
+        self.plan_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.plan_table.horizontalHeader().setStretchLastSection(True)
+        self.plan_table.set_empty_text(self.tr("Belum ada yang akan ditulis."))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.plan_table, self.tr("Yang akan ditulis"))
+        self.tabs.addTab(self.table, self.tr("Baris bermasalah"))
         self.export_button = QPushButton(self.tr("&Simpan daftar kesalahan…"))
         self.export_button.clicked.connect(self._export_errors)
-        self.import_button = QPushButton(self.tr("Impor"))
+        self.import_button = QPushButton(self.tr("&Impor"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self._commit)
         close = QPushButton(self.tr("&Tutup"))
@@ -128,7 +157,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.status_line)
         layout.addLayout(running)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         self._set_ready(False)
         self._run_preview()
@@ -137,10 +166,12 @@ class ImportDialog(QDialog):
         return {key: combo.currentData() for key, combo in self._options.items()}
 
     def _set_ready(self, ready: bool) -> None:
-        valid = len(self._preview.valid) if (ready and self._preview) else 0
-        self.import_button.setEnabled(valid > 0)
+        records = self._preview.plan.records if (ready and self._preview) else 0
+        self.import_button.setEnabled(records > 0)
         self.import_button.setText(
-            tr_args(self.tr("Impor %1 baris valid"), valid) if valid else self.tr("Impor")
+            tr_args(self.tr("&Impor %1 catatan", "", records), formatting.number(records))
+            if records
+            else self.tr("&Impor")
         )
         self.export_button.setEnabled(bool(ready and self._preview and self._preview.errors))
 
@@ -216,8 +247,11 @@ class ImportDialog(QDialog):
     def _previewed(self, preview: Preview) -> None:
         self._preview = preview
         self.errors.set_errors(preview.errors)
+        self._show_plan(preview.plan)
+        n = formatting.number
         text = tr_args(self.tr("%1 baris dibaca: %2 valid, %3 baris bermasalah."),
-                       preview.total_rows, len(preview.valid), preview.error_rows)  # fmt: skip
+                       n(preview.total_rows), n(len(preview.valid)), n(preview.error_rows))  # fmt: skip
+        text += " " + self._plan_text(preview)
         if preview.errors:
             text += " " + self.tr(
                 "Baris bermasalah tidak akan diimpor; perbaiki berkasnya lalu impor ulang."
@@ -230,10 +264,30 @@ class ImportDialog(QDialog):
         self.summary.setText(text)
         self._set_ready(True)
 
+    def _show_plan(self, plan: WritePlan) -> None:
+        self.plan.set_rows(plan.entries)
+        self.plan_table.setColumnHidden(0, not plan.several)
+        self.tabs.setTabText(0, tr_args(self.tr("Yang akan ditulis (%1)"), formatting.number(plan.records)))
+        self.tabs.setTabText(1, tr_args(self.tr("Baris bermasalah (%1)"),
+                                        formatting.number(self._preview.error_rows if self._preview else 0)))  # fmt: skip
+
+    def _plan_text(self, preview: Preview) -> str:
+        plan, n = preview.plan, formatting.number
+        if plan.several:
+            places = "; ".join(f"{t.label}: {n(t.records)}" for t in plan.targets)
+            text = tr_args(self.tr("Baris valid diterapkan ke %1 pemilihan, %2 catatan akan ditulis (%3)."),
+                           n(len(plan.targets)), n(plan.records), places)  # fmt: skip
+        else:
+            text = tr_args(self.tr("%1 catatan akan ditulis."), n(plan.records))
+        if plan.not_listed > 0:
+            text += " " + tr_args(self.tr("Daftar memuat %1 yang pertama."), n(len(plan.entries)))
+        return text
+
     def _failed(self, error: BaseException) -> None:
         committing = self._phase == "commit"
         self._preview = None
         self.errors.set_errors([])
+        self.plan.set_rows([])
         if isinstance(error, Cancelled):
             message = (
                 self.tr("Impor dibatalkan; tidak ada data yang disimpan.")

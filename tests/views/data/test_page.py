@@ -93,7 +93,13 @@ def test_import_preview_errors_error_list_then_confirm(page, qtbot, idle, ctx, t
     assert dialog.errors.rowCount() == 1
     assert dialog.errors.index(0, 0).data() == 3
     assert "Mungkin maksud Anda" in dialog.errors.index(0, 2).data()
-    assert dialog.import_button.text() == "Impor 2 baris valid"
+    assert dialog.import_button.text() == "&Impor 2 catatan"
+    # What will be written is listed, each with its row and its cells, before anything is.
+    assert [dialog.plan.row_at(i).row for i in range(dialog.plan.rowCount())] == [2, 4]
+    assert dialog.plan.row_at(0).text.startswith("25/11/2024 21.30 · Kab. Lebak")
+    assert dialog.plan_table.isColumnHidden(0)  # one place: the incident register
+    assert dialog.tabs.tabText(0) == "Yang akan ditulis (2)"
+    assert dialog.tabs.tabText(1) == "Baris bermasalah (1)"
     assert "Belum ada data yang disimpan" in dialog.summary.text()
     assert _count(ctx) == before
     dialog.save_errors(tmp_path / "kesalahan.xlsx")
@@ -133,14 +139,58 @@ def test_a_cancel_while_saving_saves_nothing(page, qtbot, idle, ctx, tmp_path):
     assert _count(ctx) == before
 
 
-def test_schedule_import_asks_which_contest(page, qtbot, tmp_path):
+def _stages(ctx, code: str) -> int:
+    from app.models import Tahapan
+
+    with ctx.db.uow() as uow:
+        return uow.session.scalar(select(func.count(Tahapan.id)).where(Tahapan.code == code))
+
+
+def test_schedule_import_counts_what_it_writes_per_contest(page, qtbot, idle, ctx, tmp_path):
+    """Two valid rows applied to "Semua pemilihan" are 18 stages in the 9 contests: the
+    preview lists them per contest and the button says so (issue 19)."""
     source = tmp_path / "jadwal.csv"
-    source.write_text("kode,nama\nT97,Evaluasi\n", encoding="utf-8")
+    source.write_text("kode,nama,untuk\nT97,Evaluasi,\nT98,Rapat pleno,\nT99,Debat gubernur,gubernur\n"
+                      "T96,,\n", encoding="utf-8")  # fmt: skip
     page.registers.open_import("tahapan", source)
     qtbot.waitUntil(lambda: page.registers.import_dialog is not None)
     dialog = page.registers.import_dialog
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
     assert dialog.options()["pemilihan"] == "semua"
+    # 2 rows × 9 contests, and the governor's own stage once: 19 records from 3 valid rows.
+    assert dialog.import_button.text() == "&Impor 19 catatan"
+    assert "3 valid" in dialog.summary.text() and "9 pemilihan, 19 catatan akan ditulis" in dialog.summary.text()
+    entries = [dialog.plan.row_at(i) for i in range(dialog.plan.rowCount())]
+    assert len(entries) == 19 and not dialog.plan_table.isColumnHidden(0)
+    per_contest = {}
+    for entry in entries:
+        per_contest.setdefault(entry.target, []).append(entry.row)
+    assert len(per_contest) == 9
+    governor = next(name for name in per_contest if "Gubernur" in name)
+    assert per_contest[governor] == [2, 3, 4]
+    assert all(rows == [2, 3] for name, rows in per_contest.items() if name != governor)
+    assert dialog.tabs.tabText(1) == "Baris bermasalah (1)"  # T96 has no name
+    before = _stages(ctx, "T97")
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    idle()
+    assert _stages(ctx, "T97") == before + 9 and _stages(ctx, "T99") == 1
+    assert "19 data baru" in page.registers.message.text()
+
+
+def test_one_contest_chosen_writes_its_rows_once(page, qtbot, tmp_path):
+    source = tmp_path / "jadwal.csv"
+    source.write_text("kode,nama\nT97,Evaluasi\nT98,Rapat pleno\n", encoding="utf-8")
+    page.registers.open_import("tahapan", source)
+    qtbot.waitUntil(lambda: page.registers.import_dialog is not None)
+    dialog = page.registers.import_dialog
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
+    combo = dialog._options["pemilihan"]
+    combo.setCurrentIndex(1)  # one contest
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled() and dialog.options()["pemilihan"] != "semua",
+                    timeout=20_000)  # fmt: skip
+    qtbot.waitUntil(lambda: dialog.import_button.text() == "&Impor 2 catatan", timeout=20_000)
+    assert dialog.plan.rowCount() == 2
     dialog.reject()
 
 
