@@ -8,7 +8,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.models.logistik import DIBATALKAN, DIKIRIM, DISIAPKAN, DITERIMA, DITERIMA_SEBAGIAN
 from app.services.core import formatting, palette
@@ -43,9 +43,11 @@ class DetailPanel(QWidget):
             self.close_button,
             self.archive_button,
         )
-        actions = QHBoxLayout()
-        for button in self.buttons:
-            actions.addWidget(button)
+        # Two rows: the day's actions first; the panel stays narrow enough for the table
+        # beside it at 125% on a laptop.
+        actions = QGridLayout()
+        for index, button in enumerate(self.buttons):
+            actions.addWidget(button, index // 3, index % 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

@@ -91,8 +91,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self._install_actions()
         geometry = settings.load_state(GEOMETRY_KEY)
-        if geometry is None or not self.restoreGeometry(geometry):
+        if geometry is None or not self.restoreGeometry(geometry) or not self._on_screen():
             self._first_size()
+
+    def _on_screen(self) -> bool:
+        """The remembered window lies wholly on today's screen (which may be smaller, or
+        scaled to 125% since: then the window starts afresh rather than hang off it)."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen is None or screen.availableGeometry().contains(self.frameGeometry())
 
     def _first_size(self) -> None:
         """First start on this PC: fill a small screen (the 1366×768 office laptop), a

@@ -18,7 +18,15 @@ from typing import Any
 
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLayout,
+    QLineEdit,
+    QWidget,
+)
 
 from app.views.widgets.optional_date import OptionalDateEdit
 from app.views.widgets.region_picker import RegionPicker
@@ -47,6 +55,7 @@ class FilterBar(QWidget):
         #: The rows as declared (``lay_out``) and as placed now, wrapped to the width.
         self._rows: list[list[tuple[QWidget, int]]] = []
         self._placed: list[list[tuple[QWidget, int]]] = []
+        self._line_boxes: list[QHBoxLayout] = []
 
     # -- the pieces ---------------------------------------------------------------------
     def period(self, today: date) -> tuple[OptionalDateEdit, OptionalDateEdit]:
@@ -129,16 +138,31 @@ class FilterBar(QWidget):
         return lines
 
     def _place(self, lines: list[list[tuple[QWidget, int]]]) -> None:
+        """The declared rows on the grid's shared columns when they fit; wrapped lines each
+        on a row of their own (a line's pieces share its width by their spans)."""
         if lines == self._placed:
             return
         for line in self._placed:
             for widget, _span in line:
                 self.grid.removeWidget(widget)
+        for box in self._line_boxes:
+            self.grid.removeItem(box)
+            box.setParent(None)
+        self._line_boxes = []
+        wrapped = lines != self._rows
+        columns = max((sum(span for _w, span in row) for row in self._rows), default=1)
         for row, line in enumerate(lines):
-            column = 0
+            if not wrapped:
+                column = 0
+                for widget, span in line:
+                    self.grid.addWidget(widget, row, column, 1, span)
+                    column += span
+                continue
+            box = QHBoxLayout()
             for widget, span in line:
-                self.grid.addWidget(widget, row, column, 1, span)
-                column += span
+                box.addWidget(widget, span)
+            self.grid.addLayout(box, row, 0, 1, columns)
+            self._line_boxes.append(box)
         self._placed = lines
         self.updateGeometry()
 

@@ -243,3 +243,44 @@ def test_register_page_shortcuts_act_on_the_page(page, qtbot):
     assert hits == ["k"]
     stack.removeWidget(page)
     page.setParent(None)  # the fixture's page outlives this window
+
+
+class WideBar(FilterBar):
+    """Two rows of pieces, as the register bars declare them (``lay_out``)."""
+
+    def __init__(self) -> None:
+        super().__init__("Cari nomor, lokasi, kronologi… (Ctrl+F)")
+        self.period(date(2024, 11, 26))
+        self.region = self.region_picker("Semua wilayah (ketik kab/kota, kecamatan, desa)")
+        self.kinds = [self.choice(f"Semua pilihan ke-{n} yang panjang", "") for n in range(5)]
+        self.late = self.check("Hanya terlambat ditindaklanjuti")
+        self.lay_out(
+            [QLabel("Periode"), self.date_from, self.date_to, (self.region, 2), (self.search, 2)],
+            [(self.kinds[0], 2), *self.kinds[1:], self.late],
+        )
+
+    def current(self) -> Flt:
+        return Flt()
+
+
+def test_a_filter_bar_wraps_its_rows_to_a_narrow_window(qtbot):
+    """125% on a laptop: the bar goes onto more lines; nothing is cut, nothing hangs off."""
+    bar = WideBar()
+    qtbot.addWidget(bar)
+    bar.resize(2400, 200)
+    bar.show()
+    qtbot.waitUntil(lambda: bar.grid.rowCount() == 2)
+    wide_height = bar.sizeHint().height()
+    bar.resize(700, 200)
+    qtbot.waitUntil(lambda: len(bar._placed) > 2)
+    assert bar.minimumSizeHint().width() <= 700  # the bar does not widen the window
+    bar.resize(700, bar.sizeHint().height())
+    qtbot.wait(20)
+    assert bar.sizeHint().height() > wide_height  # more lines, taller
+    pieces = [w for line in bar._placed for w, _span in line]
+    for piece in pieces:
+        assert piece.geometry().right() <= bar.width(), piece
+        assert piece.width() >= piece.minimumSizeHint().width(), piece
+    assert bar.late.width() >= bar.late.sizeHint().width()  # "Hanya terlambat …" whole
+    bar.resize(2400, 200)
+    qtbot.waitUntil(lambda: len(bar._placed) == 2)
