@@ -75,7 +75,7 @@ class PlanModel(ListTableModel[Entry]):
     def cell(self, row: Entry, column: int, role: int) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        return (row.target, row.row, row.text)[column]
+        return (formatting.short_contest(row.target), row.row, row.text)[column]
 
 
 class ImportDialog(QDialog):
@@ -274,7 +274,7 @@ class ImportDialog(QDialog):
     def _plan_text(self, preview: Preview) -> str:
         plan, n = preview.plan, formatting.number
         if plan.several:
-            places = "; ".join(f"{t.label}: {n(t.records)}" for t in plan.targets)
+            places = "; ".join(f"{formatting.short_contest(t.label)}: {n(t.records)}" for t in plan.targets)
             text = tr_args(self.tr("Baris valid diterapkan ke %1 pemilihan, %2 catatan akan ditulis (%3)."),
                            n(len(plan.targets)), n(plan.records), places)  # fmt: skip
         else:
