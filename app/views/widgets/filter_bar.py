@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLayout,
     QLineEdit,
     QWidget,
@@ -160,7 +161,7 @@ class FilterBar(QWidget):
                 continue
             box = QHBoxLayout()
             for widget, span in line:
-                box.addWidget(widget, span)
+                box.addWidget(widget, 0 if isinstance(widget, QLabel) else span)  # a label as wide as its text
             self.grid.addLayout(box, row, 0, 1, columns)
             self._line_boxes.append(box)
         self._placed = lines
