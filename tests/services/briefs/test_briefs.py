@@ -54,9 +54,10 @@ def test_kop_head_and_marks_on_every_page(desk):
         assert f"Halaman {number} dari {len(all_pages)}" in page_text
         assert DRAFT_MARK in page_text  # a preview can never pass for an issued brief
     body = text(pdf)
-    for title in ("A. Dasar", "B. Situasi Umum", "C. Tahapan", "D. Gangguan dan Kerawanan", "E. Logistik",
-                  "F. Sosialisasi dan Partisipasi", "G. Perubahan sejak Laporan Terakhir",
-                  "H. Kesimpulan dan Rekomendasi", "Tembusan:", "NIP. 197001011990031001"):  # fmt: skip
+    for title in ("A. Dasar", "B. Situasi Umum", "C. Tahapan", "D. Gangguan dan Kerawanan",
+                  "E. Peringatan Dini", "F. Logistik", "G. Sosialisasi dan Partisipasi",
+                  "H. Perubahan sejak Laporan Terakhir", "I. Kesimpulan dan Rekomendasi", "Tembusan:",
+                  "NIP. 197001011990031001"):  # fmt: skip
         assert title in body, title
     meta = reader(pdf).metadata
     assert meta.title == "Laporan Harian Desk Pilkada (konsep)"
