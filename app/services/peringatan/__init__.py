@@ -8,6 +8,8 @@ alerts for the same instant.
 - ``incident_filter(alert, tz, hasil.as_of)`` → the incident register's filter that opens the incidents
   behind an alert (its region, category and days; ``alert.incident_ids`` are the exact ones).
 - ``export_table(hasil, tz)`` → the alerts as a table for ``.csv``/``.xlsx``.
+- ``points(uow, ...)`` / ``clusters(points, cell_km)`` → incidents with coordinates for the
+  boundary map, grouped where dense.
 
 Computing imports pandas, so this face imports the engine only when called.
 """
@@ -32,6 +34,7 @@ from app.services.peringatan.model import (
     Peringatan,
     Region,
 )
+from app.services.peringatan.points import Cluster, Point, clusters, points
 
 if TYPE_CHECKING:
     from app.services.core.uow import UnitOfWork
@@ -39,9 +42,9 @@ if TYPE_CHECKING:
     from app.services.insiden.query import InsidenFilter
 
 __all__ = [
-    "ESKALASI", "KINDS", "KIND_LABELS", "LOGISTIK", "LONJAKAN", "RANK_LABELS", "TINGGI",
-    "TITIK_PANAS", "WASPADA", "Hasil", "Peringatan", "Region", "alerts", "export_table",
-    "incident_filter", "periksa",
+    "Cluster", "ESKALASI", "KINDS", "Point", "KIND_LABELS", "LOGISTIK", "LONJAKAN", "RANK_LABELS", "TINGGI",
+    "TITIK_PANAS", "WASPADA", "Hasil", "Peringatan", "Region", "alerts", "clusters", "export_table",
+    "incident_filter", "periksa", "points",
 ]  # fmt: skip
 
 

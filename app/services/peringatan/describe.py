@@ -41,10 +41,11 @@ def _pct(ratio: float) -> str:
     return formatting.percent_floor(ratio, 1)
 
 
-def region(code: str, names: dict[str, tuple[str, int]]) -> Region:
-    name, level = names.get(code, (code, len(code.split("."))))
-    kabkota = names.get(code[:5], ("", 2))[0] if len(code) > 5 else ""
-    return Region(code, name, level, kabkota)
+def region(code: str, names: dict[str, tuple[str, int, str]]) -> Region:
+    name, level, kind = names.get(code, (code, len(code.split(".")), ""))
+    kabkota = names.get(code[:5], ("", 2, ""))[0] if len(code) > 5 else ""
+    kecamatan = names.get(code[:8], ("", 3, ""))[0] if len(code) > 8 else ""
+    return Region(code, name, level, kabkota, kind, kecamatan)
 
 
 def _score(chance: float) -> float:

@@ -17,7 +17,7 @@ from app.services.peringatan import settings as peringatan_settings
 from app.services.peringatan.describe import finding as describe_finding
 from app.services.peringatan.describe import lag as describe_lag
 from app.services.peringatan.describe import ordered
-from app.services.peringatan.frame import Extent, Finding
+from app.services.peringatan.frame import Extent, Finding, prepare
 from app.services.peringatan.model import KINDS, Hasil
 from app.services.peringatan.settings import Ambang
 
@@ -47,8 +47,7 @@ def detect(frame: pd.DataFrame, a: Ambang, phase_kat: set[int], extent: Extent) 
 
 
 def compute(uow: UnitOfWork, at: datetime | None = None, *, root_code: str = "") -> Hasil:
-    from app.services.peringatan.frame import prepare
-
+    """Every alert at ``at`` (``None``: now) for the province or one kab/kota."""
     clock = desk_clock(uow)
     now = clock.now_utc()
     at = now if at is None else at

@@ -107,10 +107,6 @@ class Extent:
         return max(1, sum(self.desa_of.values()) + located)
 
 
-def empty_raw() -> pd.DataFrame:
-    return pd.DataFrame({c: [] for c in RAW_COLUMNS})
-
-
 def _codes_at(codes: pd.Series, length: int) -> pd.Series:
     """The region code at one level (by its length), "" where the code is shorter:
     sliced once per distinct code, not per row."""

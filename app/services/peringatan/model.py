@@ -30,11 +30,22 @@ class Region:
     name: str
     level: int
     kabkota: str = ""
+    #: desa or kelurahan (a level-4 region), as the region tree says.
+    kind: str = ""
+    #: The kecamatan a desa lies in.
+    kecamatan: str = ""
 
     @property
     def label(self) -> str:
-        """ "Kecamatan Teluknaga, Kabupaten Tangerang", "Kota Serang"."""
-        own = {3: "Kecamatan ", 4: ""}.get(self.level, "") + self.name
+        """ "Kecamatan Teluknaga, Kabupaten Tangerang", "Desa Lemo, Kec. Teluknaga,
+        Kabupaten Tangerang", "Kota Serang"."""
+        if self.level == 3:
+            own = f"Kecamatan {self.name}"
+        elif self.level == 4:
+            own = f"{(self.kind or 'desa').capitalize()} {self.name}"
+            own += f", Kec. {self.kecamatan}" if self.kecamatan else ""
+        else:
+            own = self.name
         return f"{own}, {self.kabkota}" if self.kabkota and self.level > 2 else own
 
 
@@ -98,9 +109,16 @@ class Hasil:
         return tuple(a for a in self.alerts if a.kind == kind)
 
     def regions(self) -> dict[str, int]:
-        """Region code → the highest rank alerting there (the map's marking)."""
+        """Region code → the highest rank alerting there (Tinggi 0 before Waspada 1)."""
         marked: dict[str, int] = {}
         for alert in self.alerts:
             code = alert.region.code
             marked[code] = min(marked.get(code, alert.rank), alert.rank)
+        return marked
+
+    def kabkota(self) -> dict[str, int]:
+        """Kab/kota code → the highest rank of any alert in it (the boundary map's marking)."""
+        marked: dict[str, int] = {}
+        for code, rank in self.regions().items():
+            marked[code[:5]] = min(marked.get(code[:5], rank), rank)
         return marked

@@ -79,13 +79,17 @@ def phases(
     return result
 
 
-def region_names(uow: UnitOfWork, codes: Iterable[str]) -> dict[str, tuple[str, int]]:
-    """Code → (name, level) of the given regions and of the kab/kota they lie in."""
-    wanted = set(codes) | {c[:5] for c in codes if len(c) >= 5}
+def region_names(uow: UnitOfWork, codes: Iterable[str]) -> dict[str, tuple[str, int, str]]:
+    """Code → (name, level, kind) of the given regions and of the kecamatan and kab/kota
+    they lie in."""
+    codes = set(codes)
+    wanted = codes | {c[:5] for c in codes if len(c) > 5} | {c[:8] for c in codes if len(c) > 8}
     if not wanted:
         return {}
-    statement = select(Wilayah.code, Wilayah.name, Wilayah.level).where(Wilayah.code.in_(sorted(wanted)))
-    return {code: (name, level) for code, name, level in uow.session.execute(statement)}
+    statement = select(Wilayah.code, Wilayah.name, Wilayah.level, Wilayah.kind).where(
+        Wilayah.code.in_(sorted(wanted))
+    )
+    return {code: (name, level, kind) for code, name, level, kind in uow.session.execute(statement)}
 
 
 def categories(uow: UnitOfWork) -> dict[int, tuple[str, str]]:

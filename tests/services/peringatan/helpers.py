@@ -40,16 +40,18 @@ def _rows(uow):
     return desa, kategori
 
 
-def add(uow, rows: list[tuple[datetime, int, str, int, int]], first_number: int) -> list[int]:
-    """(occurred_at, wilayah id, wilayah code, kategori id, severity) → incidents recorded
-    an hour after they occurred."""
+def add(uow, rows: list[tuple], first_number: int) -> list[int]:
+    """(occurred_at, wilayah id, wilayah code, kategori id, severity[, latitude, longitude])
+    → incidents recorded an hour after they occurred."""
     records = []
-    for n, (occurred, region_id, code, kat, severity) in enumerate(rows, start=first_number):
+    for n, (occurred, region_id, code, kat, severity, *where) in enumerate(rows, start=first_number):
         reported = occurred + timedelta(hours=1)
+        lat, lon = where if where else (None, None)
         records.append(Insiden(
             number=f"INS-2024-{n:06d}", occurred_at=occurred, reported_at=reported,
             created_at=reported, updated_at=reported, wilayah_id=region_id, wilayah_code=code,
             kategori_id=kat, severity=severity, chronology="Laporan uji peringatan dini.",
+            latitude=lat, longitude=lon,
         ))  # fmt: skip
     uow.session.add_all(records)
     uow.session.flush()
@@ -77,8 +79,10 @@ def quiet_month(db, seed: int = 21) -> None:
 
 
 def burst(db, size: int = 8, day: date = BURST_DAY, kategori: str = "POLITIK_UANG",
-          kecamatan: str = TELUKNAGA, first_number: int = 90_000) -> list[int]:  # fmt: skip
-    """``size`` reports of one category across the desa of one kecamatan, 07.00–16.00."""
+          kecamatan: str = TELUKNAGA, first_number: int = 90_000,
+          near: tuple[float, float] | None = None) -> list[int]:  # fmt: skip
+    """``size`` reports of one category across the desa of one kecamatan, 07.00–16.00;
+    with ``near``, located within about 200 m of it."""
     with db.uow("tester") as uow:
         desa, kategori_ids = _rows(uow)
         inside = [(i, c) for i, c in desa if c.startswith(kecamatan + ".")]
@@ -86,7 +90,8 @@ def burst(db, size: int = 8, day: date = BURST_DAY, kategori: str = "POLITIK_UAN
         for n in range(size):
             region_id, code = inside[n % len(inside)]
             occurred = datetime.combine(day, time(7 + n * 9 // size), WIB)
-            rows.append((occurred, region_id, code, kategori_ids[kategori], 2))
+            where = (near[0] + 0.001 * (n % 2), near[1] + 0.001 * (n // 2)) if near else ()
+            rows.append((occurred, region_id, code, kategori_ids[kategori], 2, *where))
         return add(uow, rows, first_number)
 
 
