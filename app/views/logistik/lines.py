@@ -76,7 +76,9 @@ def lines_view(model: LinesModel) -> QTableView:
     table.set_empty_text(table.tr("Pilih pengiriman di tabel untuk melihat barangnya."))
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
-    header.setMinimumSectionSize(36)
+    # Never narrower than its title: the item column gives way first on a narrow panel.
+    title = str(model.headerData(0, Qt.Orientation.Horizontal) or "")
+    header.setMinimumSectionSize(max(36, header.fontMetrics().horizontalAdvance(title) + 16))
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return table
