@@ -117,14 +117,16 @@ def run_gui(args: Namespace) -> int:
         from app.views.shell.startup_flow import StartupFlow
 
         def ready(ctx) -> None:
-            if probe:
-                QTimer.singleShot(
-                    0,
-                    lambda: (
-                        print(f"READY {time.perf_counter() - started:.4f}", flush=True),
-                        app.quit(),
-                    ),
-                )
+            if probe:  # the benchmark: the first page on screen with its figures
+                def done(*_args) -> None:
+                    print(f"READY {time.perf_counter() - started:.4f}", flush=True)
+                    app.quit()
+
+                first = window.page("dasbor")
+                if first is not None and getattr(first, "snapshot", True) is None:
+                    first.refreshed.connect(lambda _s: QTimer.singleShot(0, done))
+                else:
+                    QTimer.singleShot(0, done)
                 return
             if ctx.desk.is_demo:
                 return  # synthetic data, rebuilt by --demo --reset: nothing worth copying

@@ -8,6 +8,7 @@ tells an outsider nothing.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -31,8 +32,13 @@ LOGIN_REFUSED = (
 )
 
 _hasher = PasswordHasher()
-#: Verified against when the name is unknown, so a wrong name takes as long as a wrong password.
-_DUMMY_HASH = _hasher.hash("tidak-ada-pengguna-ini")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verified against when the name is unknown, so a wrong name takes as long as a wrong
+    password. Made on first use: hashing is slow on purpose (~0,25 s), start-up need not wait."""
+    return _hasher.hash("tidak-ada-pengguna-ini")
 
 
 @dataclass(frozen=True)
@@ -128,7 +134,7 @@ def login(uow: UnitOfWork, username: str, password: str) -> Actor:
             .returning(Pengguna.failed_attempts, Pengguna.password_hash)
         ).first()
     if attempt is None or attempt[0] > MAX_FAILED:
-        _verify(_DUMMY_HASH, password)  # unknown, inactive or locked: same time, same answer
+        _verify(_dummy_hash(), password)  # unknown, inactive or locked: same time, same answer
         return _refuse(
             uow, name, note="akun terkunci" if attempt is not None or _locked(user, now) else ""
         )

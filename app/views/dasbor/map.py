@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.services.core import palette
 from app.services.desk.peta_batas import Boundaries
-from app.views.widgets.chart_parts import region_label
+from app.views.widgets.texts import region_label
 
 NO_DATA = QColor(palette.NO_DATA)
 GOOD, FAIR, POOR = QColor(palette.GOOD), QColor(palette.FAIR), QColor(palette.POOR)

@@ -15,8 +15,7 @@ from app.services.dasbor import kesiapan
 from app.services.dasbor.sources import FAILED, OK, Sourced
 from app.services.dasbor.summary import DasborSnapshot
 from app.services.insiden.query import OPEN
-from app.views.widgets.chart_parts import region_label
-from app.views.widgets.texts import tr_args
+from app.views.widgets.texts import region_label, tr_args
 
 translate = QCoreApplication.translate
 TONES = {

@@ -13,16 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from app.services.core import formatting, palette
+from app.views.widgets.texts import region_label  # noqa: F401 - charts name regions alike
 
 #: Widest a row-name axis gets; longer names wrap to two lines, then are cut (hover: full).
 NAMES_AXIS_MAX = 150
-
-
-def region_label(name: str) -> str:
-    """The one short form of a kab/kota name on screens: ``Kabupaten Lebak`` → ``Kab. Lebak``;
-    a city keeps its whole name (``Kota Tangerang Selatan``), so Kota and Kabupaten
-    Tangerang never read alike."""
-    return "Kab. " + name.removeprefix("Kabupaten ") if name.startswith("Kabupaten ") else name
 
 
 class NumberAxis(pg.AxisItem):

@@ -22,3 +22,10 @@ def tr_args(text: str, *args: object) -> str:
         return str(args[number - 1]) if 1 <= number <= len(args) else match.group(0)
 
     return _PLACEHOLDER.sub(fill, text)
+
+
+def region_label(name: str) -> str:
+    """The one short form of a kab/kota name on screens: ``Kabupaten Lebak`` → ``Kab. Lebak``;
+    a city keeps its whole name (``Kota Tangerang Selatan``), so Kota and Kabupaten
+    Tangerang never read alike."""
+    return "Kab. " + name.removeprefix("Kabupaten ") if name.startswith("Kabupaten ") else name
