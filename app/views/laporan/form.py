@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -118,6 +119,7 @@ class LaporanForm(QWidget):
         self.findings.setWordWrap(True)
         self.findings.setTextFormat(Qt.TextFormat.PlainText)
         self.findings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.findings.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.use_findings = QPushButton(self.tr("Masukkan ke kesimpulan"))
         self.use_findings.setToolTip(
             self.tr("Tambahkan temuan ini sebagai butir kesimpulan, untuk disunting")
@@ -125,9 +127,15 @@ class LaporanForm(QWidget):
         self.use_findings.clicked.connect(self._use_findings)
         heading = QLabel(self.tr("<b>Temuan pratinjau</b> — pertimbangkan dalam kesimpulan:"))
         heading.setWordWrap(True)
+        listing = QScrollArea()  # many findings scroll here; the Kesimpulan box stays near
+        listing.setWidgetResizable(True)
+        listing.setFrameShape(QFrame.Shape.NoFrame)
+        listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        listing.setWidget(self.findings)
+        listing.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         layout = QVBoxLayout(box)
         layout.addWidget(heading)
-        layout.addWidget(self.findings)
+        layout.addWidget(listing)
         layout.addWidget(self.use_findings, 0, Qt.AlignmentFlag.AlignRight)
         box.setVisible(False)
         self._finding_lines: tuple[str, ...] = ()
