@@ -44,23 +44,25 @@ def new_uid() -> str:
     return _uid_source()
 
 
-def _time_ordered_uid() -> str:
-    """A UUID version 7 (RFC 9562): the time in milliseconds, then 74 random bits."""
-    rand = int.from_bytes(os.urandom(10), "big")
-    value = (
-        time.time_ns() // 1_000_000 << 80 | 0x7 << 76 | (rand >> 68) << 64 | 0b10 << 62
-        | rand & (1 << 62) - 1
-    )  # fmt: skip
-    digits = f"{value:032x}"
-    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
+#: A UUID's variant nibble (``10xx``) from a random hex digit.
+_VARIANT = {f"{n:x}": "89ab"[n & 3] for n in range(16)}
 
 
-def new_bulk_uid() -> str:
-    """``new_uid`` for records written many at a time (an import): time-ordered, so each
-    lands beside the previous one in the uid indexes instead of at a random page of them
-    (a third less work for the database on 100.000 incidents). Seeded like ``new_uid``
-    inside ``reproducible_uids``."""
-    return _time_ordered_uid() if _uid_source is _random_uid else _uid_source()
+def new_bulk_uids(count: int) -> list[str]:
+    """``count`` uids for records written many at a time (an import): UUIDs version 7
+    (RFC 9562, the time in milliseconds then 74 random bits), so each lands beside the
+    previous one in the uid indexes instead of on a random page of them (a third less work
+    for the database on 100.000 incidents). Seeded like ``new_uid`` inside
+    ``reproducible_uids``."""
+    if _uid_source is not _random_uid:
+        return [_uid_source() for _ in range(count)]
+    stamp = f"{time.time_ns() // 1_000_000:012x}"
+    head = f"{stamp[:8]}-{stamp[8:]}-7"
+    random_hex = os.urandom(10 * count).hex()
+    return [
+        f"{head}{r[0:3]}-{_VARIANT[r[3]]}{r[4:7]}-{r[7:19]}"
+        for r in (random_hex[i : i + 20] for i in range(0, 20 * count, 20))
+    ]
 
 
 @contextmanager

@@ -10,8 +10,8 @@ Nothing in the app updates or deletes an audit row; the database refuses it too
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
-from operator import itemgetter
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import inspect as sa_inspect
@@ -129,38 +129,51 @@ def capture(session: Session, user: str, now: datetime) -> None:
             _add(session, user, now, "delete", obj, {}, version=obj.version)
 
 
-def _jsonable(value: Any) -> Any:
-    """``_plain`` for what JSON cannot hold itself (the encoder asks only for those)."""
-    return value.isoformat() if isinstance(value, (date, datetime)) else str(value)
+def _json_encoder() -> Callable[[Any], str]:
+    """``json.dumps({k: _plain(v) ...}, ensure_ascii=False, default=str)`` of a record's
+    column values (scalars), the conversion left to the C encoder; the UTC stamps a batch
+    of records shares are written out once."""
+    shown: dict[datetime, str] = {}
+
+    def jsonable(value: Any) -> Any:  # asked only for what JSON cannot hold itself
+        if value.__class__ is datetime and value.tzinfo is UTC:
+            text = shown.get(value)
+            if text is None:
+                text = shown[value] = value.isoformat()
+            return text
+        return value.isoformat() if isinstance(value, (date, datetime)) else str(value)
+
+    return json.JSONEncoder(ensure_ascii=False, default=jsonable).encode
 
 
-#: ``json.dumps({k: _plain(v) ...}, ensure_ascii=False, default=str)`` of a record's column
-#: values, with the conversion left to the C encoder (column values are scalars).
-_encode = json.JSONEncoder(ensure_ascii=False, default=_jsonable).encode
-
-#: The columns of an audit row written by ``created_rows``, in its tuples' order.
-CREATED_COLUMNS = ("at", "username", "action", "entity", "entity_uid", "record_version",
-                   "note", "changes")  # fmt: skip
+#: The columns of an audit entry ``created_rows`` gives for each record; the rest are the
+#: same for every record of a batch (``created_shared``).
+CREATED_COLUMNS = ("entity_uid", "changes")
 
 
-def created_rows(user: str, now: datetime, table: str, rows: list[dict]) -> list[tuple]:
-    """``created_entries`` as tuples in ``CREATED_COLUMNS`` order, for a driver-level bulk
-    insert (``importing.bulk``): the same entry for each record, built at C speed."""
-    if not rows:
-        return []
-    keys = [k for k in rows[0] if k not in _SKIP]
-    values = itemgetter(*keys) if len(keys) > 1 else (lambda row: tuple(row[k] for k in keys))
-    size = len(rows[0])
-    entries = []
-    for row in rows:
-        try:
-            if len(row) != size:
-                raise KeyError
-            changes = dict(zip(keys, values(row), strict=True))
-        except KeyError:  # a row shaped otherwise than the first
-            changes = {k: v for k, v in row.items() if k not in _SKIP}
-        entries.append((now, user, CREATE, table, row["uid"], 1, "", _encode(changes)))
-    return entries
+def created_shared(user: str, now: datetime, table: str) -> dict[str, Any]:
+    """What the audit entries of records created together share (``capture``: who, when,
+    'create', the table, version 1)."""
+    return {"at": now, "username": user, "action": CREATE, "entity": table,
+            "record_version": 1, "note": ""}  # fmt: skip
+
+
+def created_rows(uids: list[str], records: list[dict]) -> list[tuple[str, str]]:
+    """(entity_uid, changes) of the audit entry of each record created in bulk, for a
+    driver-level insert (``importing.bulk``) with ``created_shared``: the entry ``capture``
+    writes for a record added one by one. ``records`` are the records' column values but
+    the bookkeeping ones (``_SKIP``)."""
+    if records and (_SKIP | _SECRET) & records[0].keys():
+        records = [_shown(values) for values in records]
+    encode = _json_encoder()
+    return [(uid, encode(values)) for uid, values in zip(uids, records, strict=True)]
+
+
+def _shown(values: dict) -> dict:
+    shown = {k: v for k, v in values.items() if k not in _SKIP}
+    for key in _SECRET & shown.keys():
+        shown[key] = "***"
+    return shown
 
 
 def created_entries(user: str, now: datetime, table: str, rows: list[dict]) -> list[dict]:

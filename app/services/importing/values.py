@@ -105,6 +105,7 @@ _DATE_AND_TIME = re.compile(
     r"^(?P<date>.+?)(?:[ t,]+(?P<time>(?:pukul|jam|pk\.?)?\s*\d{1,2}[.:]\d{2}(?:[.:]\d{2})?"
     r"(?:\.\d+)?\s*(?:wib|wita|wit)?))?$"
 )
+_HALF_SECOND = timedelta(microseconds=500_000)
 DATETIME_HELP = "27/11/2024 14.30, 27-11-2024 14:30 atau 2024-11-27 14:30"
 
 
@@ -144,7 +145,7 @@ def parse_datetime(raw: object) -> datetime | None:
     if is_blank(raw):
         return None
     if isinstance(raw, datetime):  # read from a float: 14:29:59.9996 means 14:30
-        return (raw + timedelta(microseconds=500_000)).replace(microsecond=0)
+        return (raw + _HALF_SECOND).replace(microsecond=0)
     if isinstance(raw, date):
         return datetime.combine(raw, time(0))
     if isinstance(raw, bool):

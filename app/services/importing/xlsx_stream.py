@@ -410,7 +410,7 @@ def _plain_extent(block: bytes, last_row: int, last_column: int) -> tuple[int, i
         if wide:
             last_column = max(last_column, (_column_index(wide.decode()) or 0) + 1)
     if last_column < 26:
-        right = re.compile(rb'<c r="([' + bytes([65 + last_column]) + rb'-Z])\d')
+        right = re.compile(rb'<c r="([' + bytes([65 + last_column]) + rb"-Z])\d")
         found = right.findall(block)
         if found:
             last_column = max(found)[0] - 64

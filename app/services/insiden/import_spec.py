@@ -142,8 +142,8 @@ class InsidenImport:
     def _region(self, context: Context, values: dict[str, Any]) -> tuple[int, str]:
         """The region a row names; a sheet names the same few hundred places again and
         again, so each combination is resolved once."""
-        cells = (values.get("wilayah"), values.get("kabkota"), values.get("kecamatan"),
-                 values.get("desa"))  # fmt: skip  (REGION_KEYS, parsed: text or None)
+        # REGION_KEYS, parsed (text or None)
+        cells = (values.get("wilayah"), values.get("kabkota"), values.get("kecamatan"), values.get("desa"))  # fmt: skip
         found = context.regions_seen.get(cells)
         if found is None:
             try:
@@ -201,7 +201,7 @@ class InsidenImport:
             if reported < occurred:
                 raise RowProblem("dilaporkan", "Waktu laporan tidak boleh sebelum waktu kejadian.")
             fields["reported_at"] = reported
-        if any(k in values for k in REGION_KEYS):
+        if not values.keys().isdisjoint(REGION_KEYS):
             fields["wilayah_id"], fields["wilayah_code"] = self._region(context, values)
         if "tps" in values:
             fields["tps"] = self._tps(context, values["tps"])
@@ -224,12 +224,12 @@ class InsidenImport:
         for key, name, matcher in (("sumber", "sumber_id", context.sumber),
                                    ("diteruskan", "escalated_to_id", context.instansi)):  # fmt: skip
             if key in values:
-                cell = values[key]
-                fields[name] = self._ref(matcher, key, cell).id if text(cell) else None
+                cell = values[key]  # parsed: text
+                fields[name] = self._ref(matcher, key, cell).id if cell else None
         self._contest_and_stage(context, values, fields)
         if "batas" in values:
             fields["follow_up_deadline"] = self._moment(context, values["batas"], None)
-        number = text(values.get("nomor")).upper()
+        number = (values.get("nomor") or "").upper()  # parsed: text
         if number and not NUMBER.match(number):
             raise RowProblem(
                 "nomor", "Nomor berbentuk INS-2024-000123; kosongkan untuk nomor baru."

@@ -14,14 +14,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import AuditLog, Insiden, RiwayatInsiden
-from app.models.base import new_bulk_uid
+from app.models.base import new_bulk_uids
 from app.models.insiden import BARU, SELESAI, TIDAK_VALID
 from app.services.core import audit, nomor
 from app.services.core.changes import Changes
 from app.services.core.progress import Progress
 from app.services.core.uow import UnitOfWork
 from app.services.desk.wilayah import WilayahIndex
-from app.services.importing.bulk import BulkInsert, insert_columns
+from app.services.importing.bulk import BulkInsert, insert_columns, stamps
 from app.services.importing.spec import Outcome
 from app.services.insiden.export import mask_phones_in
 from app.services.insiden.import_lookup import ContestMatcher, RefMatcher, StageMatcher
@@ -194,52 +194,62 @@ _DEFAULTS = {
 }  # fmt: skip
 
 
-def _stamped(user: str, now: datetime) -> dict[str, Any]:
-    """What the unit of work stamps on every new record (``uow._stamp``)."""
-    return {"uid": new_bulk_uid(), "created_at": now, "created_by": user, "updated_at": now,
-            "updated_by": user, "version": 1, "archived": False}  # fmt: skip
-
-
 class _Writer:
-    """Inserts chunks of new incidents with their history entry and the audit rows the unit
-    of work adds to records created one by one (stamped the same way, ``_stamped``),
-    through the driver's executemany (``importing.bulk``): the ORM would send one INSERT
-    per record (SQLite cannot return generated ids of a batch in order), and SQLAlchemy's
-    per-parameter work alone costs more than the database's on 100.000 rows."""
+    """Inserts chunks of new incidents with their history entry and the audit entries the
+    unit of work adds to records created one by one (stamped the same way), through the
+    driver's executemany (``importing.bulk``): the ORM would send one INSERT per record
+    (SQLite cannot return generated ids of a batch in order), and SQLAlchemy's work per
+    parameter alone costs more than the database's on 100.000 rows."""
 
     def __init__(self, uow: UnitOfWork, context: Context, note: str) -> None:
         session = uow.session
-        self.session, self.user, self.now = session, uow.user, uow.now_utc()
-        self.context, self.note = context, note
-        self.incidents = BulkInsert(session, Insiden.__table__, insert_columns(Insiden.__table__))
+        self.session, self.user, self.context, self.note = session, uow.user, context, note
+        now = uow.now_utc()
+        shared = stamps(self.user, now)
+        incident_columns = [c for c in insert_columns(Insiden.__table__) if c not in shared]
+        self.incidents = BulkInsert(session, Insiden.__table__, incident_columns, shared)
+        self._incident_values = itemgetter(*incident_columns)
+        self.history_shared = {"at": context.now, "username": self.user, "from_status": ""}
         self.history = BulkInsert(
-            session, RiwayatInsiden.__table__, insert_columns(RiwayatInsiden.__table__)
-        )
-        self.audit = BulkInsert(session, AuditLog.__table__, audit.CREATED_COLUMNS)
-        self._incident_values = itemgetter(*self.incidents.columns)
-        self._history_values = itemgetter(*self.history.columns)
+            session, RiwayatInsiden.__table__, ("uid", "insiden_id", "to_status", "note"),
+            {**self.history_shared, **shared},
+        )  # fmt: skip
+        self.audit = {
+            table: BulkInsert(session, AuditLog.__table__, audit.CREATED_COLUMNS,
+                              audit.created_shared(self.user, now, table))
+            for table in (Insiden.__tablename__, RiwayatInsiden.__tablename__)
+        }  # fmt: skip
 
     def insert(self, chunk: list[Baris], numbers: list[str]) -> None:
-        context, user, now, note = self.context, self.user, self.now, self.note
+        context, note = self.context, self.note
         reported = context.now.replace(microsecond=0)
-        rows = []
-        for record, number in zip(chunk, numbers, strict=True):
-            row = {**_DEFAULTS, **record.fields, **_stamped(user, now), "number": number}
+        may_set_status = context.may_set_status
+        uids = new_bulk_uids(len(chunk))
+        values = []  # each incident's columns but the bookkeeping ones: its audit entry
+        for record, number, uid in zip(chunk, numbers, uids, strict=True):
+            row = {**_DEFAULTS, **record.fields, "uid": uid, "number": number}
             row.setdefault("reported_at", max(reported, row["occurred_at"]))
-            row["status"] = record.status if record.status and context.may_set_status else BARU
-            rows.append(row)
-        self.incidents.execute(map(self._incident_values, rows))
+            row["status"] = record.status if record.status and may_set_status else BARU
+            values.append(row)
+        self.incidents.execute(map(self._incident_values, values))
         ids = dict(
-            self.session.execute(
-                select(Insiden.uid, Insiden.id).where(Insiden.uid.in_([r["uid"] for r in rows]))
-            ).all()
+            self.session.execute(select(Insiden.uid, Insiden.id).where(Insiden.uid.in_(uids))).all()
         )
+        history_uids = new_bulk_uids(len(chunk))
         history = [
-            {**_stamped(user, now), "insiden_id": ids[row["uid"]], "at": context.now,
-             "username": user, "from_status": "", "to_status": row["status"],
-             "note": note if row["status"] == BARU else f"{note}, dengan status {row['status']}"}
-            for row in rows
+            (uid, ids[row["uid"]], row["status"],
+             note if row["status"] == BARU else f"{note}, dengan status {row['status']}")
+            for uid, row in zip(history_uids, values, strict=True)
         ]  # fmt: skip
-        self.history.execute(map(self._history_values, history))
-        self.audit.execute(audit.created_rows(user, now, Insiden.__tablename__, rows))
-        self.audit.execute(audit.created_rows(user, now, RiwayatInsiden.__tablename__, history))
+        self.history.execute(history)
+        for row in values:
+            del row["uid"]
+            row["archived"] = False
+        self.audit[Insiden.__tablename__].execute(audit.created_rows(uids, values))
+        shared = {**self.history_shared, "archived": False}
+        self.audit[RiwayatInsiden.__tablename__].execute(
+            audit.created_rows(
+                history_uids,
+                [{"insiden_id": i, "to_status": s, "note": n, **shared} for _u, i, s, n in history],
+            )
+        )

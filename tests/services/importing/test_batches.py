@@ -35,15 +35,20 @@ def test_a_bulk_insert_stores_values_as_the_orm_does(db):
     with db.uow("tester") as uow:
         uow.session.add(AuditLog(at=when, username="orm", action="x", entity="e",
                                  entity_uid="u1", record_version=0, changes="{}", note=""))  # fmt: skip
-        BulkInsert(uow.session, AuditLog.__table__, audit.CREATED_COLUMNS).execute(
-            [(when, "bulk", "x", "e", "u2", 0, "", "{}"), (when, "bulk", "x", "e", "u3", 0, "", "{}")]
+        shared = {"username": "bulk", "action": "x", "entity": "e", "record_version": 0,
+                  "note": "", "changes": "{}"}  # fmt: skip
+        BulkInsert(uow.session, AuditLog.__table__, ("at", "entity_uid"), shared).execute(
+            [(when, "u2"), (when, "u3")]
         )
+        BulkInsert(
+            uow.session, AuditLog.__table__, ("entity_uid",), {**shared, "at": when}
+        ).execute([("u4",)])
         uow.commit()
     with db.uow() as uow:
         rows = uow.session.execute(
             select(AuditLog.id, AuditLog.username, AuditLog.at).where(AuditLog.action == "x")
         ).all()
-    assert [r.username for r in rows] == ["orm", "bulk", "bulk"]
+    assert [r.username for r in rows] == ["orm", "bulk", "bulk", "bulk"]
     assert {r.at for r in rows} == {when.astimezone(UTC)}
     assert len({str(_stored_at(db, r.id)) for r in rows}) == 1  # the very same stored form
 
@@ -51,33 +56,48 @@ def test_a_bulk_insert_stores_values_as_the_orm_does(db):
 def test_the_bulk_audit_rows_are_the_entries_capture_writes():
     rows = [
         {"uid": "a", "id": 9, "created_at": datetime(2024, 1, 1, tzinfo=UTC), "version": 1,
-         "name": "Désa “Satu”", "when": datetime(2024, 11, 27, 7, tzinfo=UTC), "day": date(2024, 11, 27),
+         "name": "Désa “Satu”", "when": datetime(2024, 11, 27, 7, tzinfo=UTC),
+         "local": datetime(2024, 11, 27, 14, tzinfo=WIB), "day": date(2024, 11, 27),
          "none": None, "flag": False, "share": 0.25, "count": 3},
         {"uid": "b", "id": 10, "created_at": datetime(2024, 1, 1, tzinfo=UTC), "version": 1,
-         "name": "Dua", "when": None, "day": None, "none": None, "flag": True, "share": 1.0,
-         "count": 0},
-        {"uid": "c", "name": "bentuk lain"},  # another shape still gets its own entry
+         "name": "Dua", "when": datetime(2024, 11, 27, 7, tzinfo=UTC),
+         "local": datetime(2024, 11, 27, 7, tzinfo=UTC), "day": None, "none": None,
+         "flag": True, "share": 1.0, "count": 0},
     ]  # fmt: skip
     now = datetime(2024, 11, 28, tzinfo=UTC)
     entries = audit.created_entries("op", now, "desa", rows)
-    bulk = audit.created_rows("op", now, "desa", rows)
-    assert [dict(zip(audit.CREATED_COLUMNS, row, strict=True)) for row in bulk] == entries
-    assert json.loads(bulk[0][-1]) == {"name": "Désa “Satu”", "when": "2024-11-27T07:00:00+00:00",
-                                       "day": "2024-11-27", "none": None, "flag": False,
-                                       "share": 0.25, "count": 3}  # fmt: skip
+    shared = audit.created_shared("op", now, "desa")
+    uids = [r["uid"] for r in rows]
+    values = [{k: v for k, v in r.items() if k not in audit._SKIP} for r in rows]
+    for records in (rows, values):  # the bookkeeping columns are left out either way
+        bulk = audit.created_rows(uids, records)
+        assert [{**shared, **dict(zip(audit.CREATED_COLUMNS, row, strict=True))}
+                for row in bulk] == entries  # fmt: skip
+    first, second = (json.loads(changes) for _uid, changes in audit.created_rows(uids, values))
+    assert first == {"name": "Désa “Satu”", "when": "2024-11-27T07:00:00+00:00",
+                     "local": "2024-11-27T14:00:00+07:00", "day": "2024-11-27", "none": None,
+                     "flag": False, "share": 0.25, "count": 3}  # fmt: skip
+    assert second["local"] == "2024-11-27T07:00:00+00:00"  # the same instant, as it was given
 
 
 def test_each_imported_incident_has_the_entry_one_saved_by_hand_would_have(db, tmp_path):
     """Audit entries of bulk-created incidents and their history name every column a
     record created one by one names (``audit.capture``), with the stored values."""
-    import_file(db, OPERATOR_ACTOR, "insiden", write_xlsx(tmp_path / "a.xlsx", MESSY_HEADER, MESSY_ROWS))
+    import_file(
+        db, OPERATOR_ACTOR, "insiden", write_xlsx(tmp_path / "a.xlsx", MESSY_HEADER, MESSY_ROWS)
+    )
     with db.uow() as uow:
         for model in (Insiden, RiwayatInsiden):
             records = {r.uid: r for r in uow.session.scalars(select(model))}
-            entries = uow.session.execute(
-                select(AuditLog).where(AuditLog.entity == model.__tablename__,
-                                       AuditLog.action == audit.CREATE)  # fmt: skip
-            ).scalars().all()
+            entries = (
+                uow.session.execute(
+                    select(AuditLog).where(
+                        AuditLog.entity == model.__tablename__, AuditLog.action == audit.CREATE
+                    )  # fmt: skip
+                )
+                .scalars()
+                .all()
+            )
             assert {e.entity_uid for e in entries} == set(records) and len(entries) == 3
             for entry in entries:
                 record = records[entry.entity_uid]
@@ -92,7 +112,9 @@ def test_an_import_tells_the_other_pcs_which_area_changed(db, tmp_path, monkeypa
     encode = feed.encode
     monkeypatch.setattr(feed, "encode", lambda touched, sender: published.append(dict(touched))
                         or encode(touched, sender))  # fmt: skip
-    import_file(db, OPERATOR_ACTOR, "insiden", write_xlsx(tmp_path / "a.xlsx", MESSY_HEADER, MESSY_ROWS))
+    import_file(
+        db, OPERATOR_ACTOR, "insiden", write_xlsx(tmp_path / "a.xlsx", MESSY_HEADER, MESSY_ROWS)
+    )
     assert any("insiden" in touched and "riwayat_insiden" in touched for touched in published)
 
 
