@@ -213,6 +213,22 @@ def _original(uow: UnitOfWork, linked_to_id: int | None) -> Insiden | None:
     return original
 
 
+def _may_follow(uow: UnitOfWork, record: Insiden, original: Insiden) -> None:
+    """An incident recorded earlier may become a follow-up report of another one, unless
+    it is that one or has follow-up reports of its own."""
+    if original.id == record.id:
+        raise ValidationError("Insiden tidak dapat ditautkan ke dirinya sendiri.", field="linked_to")
+    has_own = uow.session.scalar(
+        select(Insiden.id).where(Insiden.linked_to_id == record.id, Insiden.archived.is_(False))
+    )
+    if has_own is not None:
+        raise ValidationError(
+            f"{record.number} sudah memiliki laporan lanjutan sendiri; tautkan laporan itu ke "
+            f"{original.number} satu per satu.",
+            field="linked_to",
+        )
+
+
 def create(uow: UnitOfWork, form: InsidenForm) -> Saved:
     """A new incident in status Baru; or, linked to one already recorded, a follow-up
     report of it: in the original's status (it follows it), never an open incident."""
@@ -244,11 +260,21 @@ def update(uow: UnitOfWork, insiden_id: int, *, version: int, form: InsidenForm)
         )
     if form.reported_at is None:  # the form does not show it: keep when it was reported
         form = replace(form, reported_at=record.reported_at)
-    # Linking is decided when a report is recorded (the duplicate warning), not by an edit.
-    form = replace(form, linked_to_id=record.linked_to_id)
-    for key, value in _checked(uow, form, new=False).items():
+    values = _checked(uow, form, new=False)
+    original = _original(uow, values["linked_to_id"])
+    if original is not None and original.id != record.linked_to_id:
+        _may_follow(uow, record, original)
+        values["linked_to_id"] = original.id
+    for key, value in values.items():
         if getattr(record, key) != value:
             setattr(record, key, value)
+    if original is not None and record.status != original.status:  # linked now: it follows
+        uow.session.add(RiwayatInsiden(
+            insiden_id=record.id, at=desk_clock(uow).now_utc(), username=uow.user,
+            from_status=record.status, to_status=original.status,
+            note=f"Ditautkan sebagai laporan lanjutan dari {original.number}",
+        ))  # fmt: skip
+        record.status = original.status
     uow.commit()
     return Saved(
         record.id, record.number, Changes.of(INSIDEN, summary=f"{record.number} disimpan.")

@@ -216,7 +216,8 @@ class RegisterPage(QWidget):
             return
         if self.may_leave_record():
             self.open_record(record_id)
-        else:  # the user keeps the unsaved record: its row stays the selected one
+        else:  # the user keeps the unsaved record: its row (or none, for a new one) is selected
+            self._asked = True
             QTimer.singleShot(0, self._select_shown)
 
     def may_leave_record(self) -> bool:

@@ -19,6 +19,7 @@ from app.services.insiden import stats_open
 from app.services.insiden import workflow as insiden_workflow
 from app.services.insiden.stats import StatsFilter
 from tests.services.insiden.helpers import (
+    OPERATOR_ACTOR,
     VERIFIKATOR_ACTOR,
     pin,
     record,
@@ -140,3 +141,22 @@ def test_a_new_report_in_baru_is_still_an_open_incident(db):
     saved = record(db)
     assert status(db, saved.id) == BARU
     assert _figures(db)["open_now"] == before["open_now"] + 1
+
+
+def test_linking_when_correcting_makes_it_follow(db, original):
+    before = _figures(db)
+    later = record(db, occurred_at=wib(26, 12))  # recorded as an incident of its own
+    assert _figures(db)["open_now"] == before["open_now"] + 1
+    with db.uow() as uow:
+        form = insiden.detail(uow, later.id).form
+    form.linked_to_id = original
+    with db.uow(OPERATOR_ACTOR) as uow:
+        insiden.update(uow, later.id, version=version(db, later.id), form=form)
+    assert status(db, later.id) == DITINDAKLANJUTI
+    assert _figures(db)["open_now"] == before["open_now"]  # no longer counted on its own
+    other = record(db, occurred_at=wib(26, 13))
+    for target, refusal in ((later.id, "dirinya sendiri"), (other.id, "laporan lanjutan sendiri")):
+        with db.uow() as uow, pytest.raises(ValidationError, match=refusal):
+            form = insiden.detail(uow, original).form
+            form.linked_to_id = target  # the original has follow-ups: it stays the incident
+            insiden.update(uow, original, version=version(db, original), form=form)
