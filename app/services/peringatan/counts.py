@@ -140,9 +140,12 @@ def unusual(n, mean, r, alpha, minimum: int) -> tuple[np.ndarray, np.ndarray]:
 def threshold(mean: float, r: float, alpha: float, minimum: int) -> int:
     """The smallest count n ≥ ``minimum`` with P(X ≥ n) ≤ ``alpha`` (the "ambang")."""
     n = max(int(minimum), int(math.floor(mean)) + 1)
-    while nb_tail(n, mean, r)[0] > alpha:
-        n += 1
-    return n
+    while True:  # 64 candidates at a time: one vectorised tail instead of one per count
+        candidates = np.arange(n, n + 64)
+        below = np.flatnonzero(nb_tail(candidates, mean, r) <= alpha)
+        if below.size:
+            return int(candidates[below[0]])
+        n += 64
 
 
 def dispersion(daily: np.ndarray) -> float:

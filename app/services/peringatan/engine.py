@@ -21,6 +21,11 @@ from app.services.peringatan.frame import Extent, Finding, prepare
 from app.services.peringatan.model import KINDS, Hasil
 from app.services.peringatan.settings import Ambang
 
+#: The stage calendar is read only when a contest votes within this many days after the
+#: instant, or voted this many days before it: the masa tenang lies just before voting
+#: day, and the windows reach two days back.
+NEAR_VOTING_BEFORE, NEAR_VOTING_AFTER = 60, 3
+
 
 @dataclass(frozen=True)
 class Found:
@@ -59,7 +64,8 @@ def compute(uow: UnitOfWork, at: datetime | None = None, *, root_code: str = "")
     raw = reading.incidents(uow, at=at, past=past, reach_hours=a.reach_hours, tz=clock.tz,
                             root_code=root_code)  # fmt: skip
     phase_kat = {i for i, (code, _name) in kategori.items() if code in a.phase_categories}
-    phases = reading.phases(uow, contests, past) if phase_kat and not raw.empty else []
+    near = [c for c in contests if c[2] is not None and -NEAR_VOTING_AFTER <= (c[2] - today).days <= NEAR_VOTING_BEFORE]
+    phases = reading.phases(uow, near, past) if phase_kat and near and not raw.empty else []
     extent = Extent(reading.desa_counts(uow, root_code), len(kategori), len(a.windows))
     found = detect(prepare(raw, at, clock.tz, phases, a.duplicate_hours), a, phase_kat, extent)
     lags = logistics.detect(uow, at=at, past=past, today=today, a=a, root_code=root_code,

@@ -107,25 +107,28 @@ class Extent:
         return max(1, sum(self.desa_of.values()) + located)
 
 
-def _codes_at(codes: pd.Series, length: int) -> pd.Series:
-    """The region code at one level (by its length), "" where the code is shorter:
-    sliced once per distinct code, not per row."""
-    cat = codes.astype("category")
-    sliced = pd.Index([c[:length] if len(c) >= length else "" for c in cat.cat.categories])
-    return pd.Series(sliced.take(cat.cat.codes.to_numpy()), index=codes.index)
+def _codes_at(codes: np.ndarray, uniques: pd.Index, length: int) -> pd.Categorical:
+    """The region code at one level (by its length), "" where the code is shorter, as a
+    categorical: each distinct code is sliced once, and grouping is on small integers."""
+    sliced = [c[:length] if len(c) >= length else "" for c in uniques]
+    inverse, found = pd.factorize(pd.Index(sliced))
+    return pd.Categorical.from_codes(inverse[codes], found)
 
 
-def phase_mask(
-    local_day: pd.Series, codes: pd.Series, phases: Iterable[tuple[str, frozenset[date]]]
-) -> np.ndarray:
-    """Whether each incident's local day is a phase day of a contest covering its region
-    (``phases``: contest region code → its masa tenang days and voting day)."""
+def phase_mask(day: np.ndarray, codes: np.ndarray, uniques: pd.Index,
+               phases: Iterable[tuple[str, frozenset[date]]]) -> np.ndarray:  # fmt: skip
+    """Whether each incident's local day (``day``, datetime64[D]) is a phase day of a
+    contest covering its region (``phases``: contest region code → its masa tenang days
+    and voting day); ``codes`` index the distinct region codes ``uniques``."""
     mask = np.zeros(len(codes), dtype=bool)
+    names = pd.Index(uniques).astype(str)
     for prefix, days in phases:
-        if not days:
+        wanted = np.array(sorted(days), dtype="datetime64[D]")
+        on_day = np.isin(day, wanted)
+        if not on_day.any():
             continue
-        inside = (codes == prefix) | codes.str.startswith(prefix + ".")
-        mask |= inside.to_numpy() & local_day.isin(sorted(days)).to_numpy()
+        inside = np.asarray((names == prefix) | names.str.startswith(prefix + "."), dtype=bool)
+        mask |= inside[codes] & on_day
     return mask
 
 
@@ -161,30 +164,49 @@ def prepare(
     occurred = pd.to_datetime(raw["occurred_at"], utc=True, format="ISO8601")
     instant = pd.Timestamp(at).tz_convert("UTC")
     age = (instant - occurred).dt.total_seconds().to_numpy() / 3600.0
-    codes = raw["code"].astype(str)
-    local_day = occurred.dt.tz_convert(tz).dt.date
+    codes, uniques = pd.factorize(raw["code"].astype(str))
+    day = occurred.dt.tz_convert(tz).dt.tz_localize(None).to_numpy().astype("datetime64[D]")
     kat = raw["kategori_id"].astype("int64").to_numpy()
     return pd.DataFrame(
         {
             "id": raw["id"].astype("int64").to_numpy(),
             "age": age,
-            "kab": _codes_at(codes, 5).to_numpy(),
-            "kec": _codes_at(codes, 8).to_numpy(),
-            "desa": _codes_at(codes, 13).to_numpy(),
+            "kab": _codes_at(codes, uniques, 5),
+            "kec": _codes_at(codes, uniques, 8),
+            "desa": _codes_at(codes, uniques, 13),
             "kat": kat,
             "severe": (raw["severity"].astype("int64") >= 3).to_numpy(),
             "lat": pd.to_numeric(raw["latitude"], errors="coerce").to_numpy(dtype=float),
             "lon": pd.to_numeric(raw["longitude"], errors="coerce").to_numpy(dtype=float),
-            "phase": phase_mask(local_day, codes, phases),
-            "event": first_reports(codes.to_numpy(dtype=object), kat, -age, duplicate_hours),
+            "phase": phase_mask(day, codes, uniques, phases),
+            "event": first_reports(codes, kat, -age, duplicate_hours),
         }
     )
+
+
+def level_codes(frame: pd.DataFrame, level: int) -> tuple[np.ndarray, pd.Index]:
+    """The rows' region codes at ``level`` as small integers, and the codes they stand for."""
+    column = frame[LEVEL_COLUMNS[level]]
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        return column.cat.codes.to_numpy().astype(np.int64), column.cat.categories
+    codes, names = pd.factorize(column.astype(str))
+    return codes.astype(np.int64), names
+
+
+def in_region(frame: pd.DataFrame, level: int, code: str) -> np.ndarray:
+    """Rows in the region ``code`` at ``level``."""
+    codes, names = level_codes(frame, level)
+    where = names.get_indexer([code])[0]
+    return codes == where if where >= 0 else np.zeros(len(frame), dtype=bool)
 
 
 def window_ids(frame: pd.DataFrame, mask: np.ndarray) -> tuple[tuple[int, ...], float]:
     """The ids of the rows in ``mask``, oldest first, and the hours from the first to the
     last of them (at least 1)."""
-    rows = frame.loc[mask, ["id", "age"]].sort_values(["age", "id"], ascending=[False, True])
-    ids = tuple(int(i) for i in rows["id"])
-    span = float(rows["age"].max() - rows["age"].min()) if len(rows) else 0.0
-    return ids, max(1.0, float(np.ceil(round(span, 6))))  # the same whatever the instant
+    rows = np.flatnonzero(mask)
+    if rows.size == 0:
+        return (), 1.0
+    ids, ages = frame["id"].to_numpy()[rows], frame["age"].to_numpy()[rows]
+    order = np.lexsort((ids, -ages))
+    span = float(ages.max() - ages.min())
+    return tuple(int(i) for i in ids[order]), max(1.0, float(np.ceil(round(span, 6))))  # the same whatever the instant

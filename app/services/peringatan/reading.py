@@ -28,10 +28,9 @@ def incidents(
     root_code: str = "",
 ) -> pd.DataFrame:  # fmt: skip
     """One query: the incidents that count at ``at`` (``rules.where``: recorded by then,
-    not archived, not Tidak valid then) that occurred in the ``reach_hours`` before it —
-    less the follow-up reports linked to an incident already counted (the same event
-    reported again is not a new incident). The time comes back as stored (ISO text on
-    SQLite): pandas parses the whole column at once instead of a converter per row."""
+    not archived, not Tidak valid then, not a follow-up report of another) that occurred
+    in the ``reach_hours`` before it. The time comes back as stored (ISO text on SQLite):
+    pandas parses the whole column at once instead of a converter per row."""
     start = at - timedelta(hours=reach_hours)
     scope = rules.Scope(
         date_from=start.astimezone(tz).date(), date_to=at.astimezone(tz).date(),
@@ -44,9 +43,17 @@ def incidents(
         ),
         scope,
         tz,
-    ).where(Insiden.occurred_at > start, Insiden.occurred_at <= at, Insiden.linked_to_id.is_(None))  # fmt: skip
-    rows = uow.session.execute(statement).all()
-    return pd.DataFrame.from_records(rows, columns=list(RAW_COLUMNS))
+    ).where(Insiden.occurred_at > start, Insiden.occurred_at <= at)  # fmt: skip
+    # On the session's connection, the driver's own rows straight into pandas: tens of
+    # thousands of rows, no Row object made for each (the plain values are all it needs).
+    result = uow.session.connection().execute(statement)
+    try:
+        rows = result.cursor.fetchall()
+    finally:
+        result.close()
+    return pd.DataFrame(rows, columns=list(RAW_COLUMNS)) if rows else pd.DataFrame(
+        {name: [] for name in RAW_COLUMNS}
+    )
 
 
 def contests(uow: UnitOfWork) -> list[tuple[int, str, date]]:

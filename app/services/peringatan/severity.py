@@ -10,10 +10,11 @@ already explain is folded away, as for spikes.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from app.services.peringatan import counts
-from app.services.peringatan.frame import LEVEL_COLUMNS, Finding, window_ids
+from app.services.peringatan.frame import Finding, in_region, level_codes, window_ids
 from app.services.peringatan.model import ESKALASI
 from app.services.peringatan.settings import Ambang
 
@@ -24,22 +25,28 @@ DEFAULT_SHARE = 0.25
 
 
 def _table(frame: pd.DataFrame, level: int, window: float, baseline_hours: float) -> pd.DataFrame:
-    column = LEVEL_COLUMNS[level]
+    codes, names = level_codes(frame, level)
     age = frame["age"].to_numpy()
     severe = frame["severe"].to_numpy()
-    keep = frame[column].to_numpy() != ""
     now = age < window
     before = (age >= window) & (age < window + baseline_hours)
-    part = pd.DataFrame({"code": frame[column].to_numpy()[keep], "n": now[keep],
-                         "k": (now & severe)[keep], "nb": before[keep], "kb": (before & severe)[keep]})  # fmt: skip
-    return part.groupby("code", sort=False)[["n", "k", "nb", "kb"]].sum().reset_index()
+    size = len(names)
+    table = pd.DataFrame({
+        "code": np.asarray(names, dtype=object),
+        "n": np.bincount(codes[now], minlength=size), "k": np.bincount(codes[now & severe], minlength=size),
+        "nb": np.bincount(codes[before], minlength=size),
+        "kb": np.bincount(codes[before & severe], minlength=size),
+    })  # fmt: skip
+    return table[table["code"] != ""]
 
 
-def _test(n: int, k: int, p0: float, a: Ambang, alpha: float) -> tuple[bool, float, int | None]:
-    if k < a.severe_min:
-        return False, 1.0, None
+def _test(n: int, k: int, p0: float, a: Ambang, alpha: float) -> tuple[bool, float]:
+    """Whether k of n Tinggi/Kritis is unusual at the usual share p0 (no tail is summed
+    for a share at or below the usual)."""
+    if k < a.severe_min or k <= n * p0:
+        return False, 1.0
     chance = counts.binomial_tail(k, n, p0)
-    return chance <= alpha, chance, counts.binomial_threshold(n, p0, alpha, a.severe_min)
+    return chance <= alpha, chance
 
 
 def detect(frame: pd.DataFrame, a: Ambang, regions: int) -> list[Finding]:
@@ -56,13 +63,12 @@ def detect(frame: pd.DataFrame, a: Ambang, regions: int) -> list[Finding]:
     tables = {level: t[t["k"] >= a.severe_min] for level, t in tables.items()}
     alpha = a.alpha / max(1, regions)  # the check's budget over every region it could test
     for level, table in tables.items():  # kecamatan first: a kab/kota is folded against them
-        column = LEVEL_COLUMNS[level]
         for row in table.itertuples():
             p0 = (row.kb + PRIOR_WEIGHT * province) / (row.nb + PRIOR_WEIGHT)
-            fires, chance, threshold = _test(int(row.n), int(row.k), p0, a, alpha)
+            fires, chance = _test(int(row.n), int(row.k), p0, a, alpha)
             if not fires:
                 continue
-            in_window = (frame[column].to_numpy() == row.code) & (age < window)
+            in_window = in_region(frame, level, row.code) & (age < window)
             severe_ids = set(frame.loc[in_window & frame["severe"].to_numpy(), "id"].astype(int))
             named = set().union(*(set(f.ids) for f in found if f.code.startswith(f"{row.code}.")))
             if named:  # what the kecamatan alerts do not explain must still be unusual
@@ -71,6 +77,7 @@ def detect(frame: pd.DataFrame, a: Ambang, regions: int) -> list[Finding]:
                 if not _test(int(rest.sum()), left_k, p0, a, alpha)[0]:
                     continue
             ids, span = window_ids(frame, in_window & frame["severe"].to_numpy())
+            threshold = counts.binomial_threshold(int(row.n), p0, alpha, a.severe_min)
             found.append(Finding(ESKALASI, "keparahan", level, str(row.code), None, window, ids,
                                  int(row.k), float(p0 * row.n), float(row.kb), int(threshold or row.k),
                                  float(chance), span, (("alpha", alpha), ("n", float(row.n)), ("share", row.k / row.n),

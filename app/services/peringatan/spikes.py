@@ -17,7 +17,14 @@ import numpy as np
 import pandas as pd
 
 from app.services.peringatan import counts
-from app.services.peringatan.frame import ALL, LEVEL_COLUMNS, Extent, Finding, window_ids
+from app.services.peringatan.frame import (
+    ALL,
+    Extent,
+    Finding,
+    in_region,
+    level_codes,
+    window_ids,
+)
 from app.services.peringatan.model import ESKALASI, LONJAKAN
 from app.services.peringatan.settings import Ambang
 
@@ -35,57 +42,72 @@ def dispersion(frame: pd.DataFrame, a: Ambang) -> float:
     day = np.minimum(((age[inside] - start) // 24).astype(np.int64), a.baseline_days - 1)
     matrices = []
     for level in LEVELS:
-        codes = frame[LEVEL_COLUMNS[level]].to_numpy()[inside]
-        keep = codes != ""
-        region, index = np.unique(codes[keep], return_inverse=True)
-        daily = np.zeros((len(region), a.baseline_days), dtype=float)
-        np.add.at(daily, (index, day[keep]), 1.0)
-        matrices.append(daily)
+        codes, names = level_codes(frame, level)
+        blank = names.get_indexer([""])[0]
+        keep = codes[inside] != blank
+        daily = np.zeros((len(names), a.baseline_days), dtype=float)
+        np.add.at(daily, (codes[inside][keep], day[keep]), 1.0)
+        used = np.ones(len(names), dtype=bool)
+        if blank >= 0:
+            used[blank] = False
+        matrices.append(daily[used])
     return counts.dispersion(np.concatenate(matrices)) if matrices else 0.0
+
+
+GROUPED = ["code", "kat", "n", "b"]
+
+
+def _table(keys: np.ndarray, names: pd.Index, kats: np.ndarray, size: int, n_rows: np.ndarray,
+           b_rows: np.ndarray) -> pd.DataFrame:  # fmt: skip
+    """(code, kat, n, b) for the keys (region index × category index) counted."""
+    n = np.bincount(keys[n_rows], minlength=size)
+    b = np.bincount(keys[b_rows], minlength=size)
+    found = np.flatnonzero(n + b)
+    width = len(kats)
+    return pd.DataFrame({"code": np.asarray(names, dtype=object)[found // width],
+                         "kat": kats[found % width], "n": n[found], "b": b[found]})  # fmt: skip
 
 
 def grouped(frame: pd.DataFrame, level: int, window: float, baseline_hours: float,
             rows: np.ndarray | None = None) -> pd.DataFrame:  # fmt: skip
     """Per (region, category) and per region over all categories (``kat`` = ALL): the
-    count in the window (``n``) and in the baseline period before it (``b``)."""
-    column = LEVEL_COLUMNS[level]
+    count in the window (``n``) and in the baseline period before it (``b``). Counted
+    with integer keys (``np.bincount``), not by grouping strings."""
+    if frame.empty:
+        return pd.DataFrame(columns=GROUPED)
+    codes, names = level_codes(frame, level)
+    blank = names.get_indexer([""])[0]
     age = frame["age"].to_numpy()
-    keep = frame[column].to_numpy() != ""
+    keep = codes != blank if blank >= 0 else np.ones(len(codes), dtype=bool)
     if rows is not None:
-        keep &= rows
-    part = pd.DataFrame(
-        {
-            "code": frame[column].to_numpy()[keep],
-            "kat": frame["kat"].to_numpy()[keep],
-            "n": (age < window)[keep],
-            "b": ((age >= window) & (age < window + baseline_hours))[keep],
-        }
-    )
-    if part.empty:
-        return pd.DataFrame(columns=["code", "kat", "n", "b"])
-    by_kat = part.groupby(["code", "kat"], sort=False)[["n", "b"]].sum().reset_index()
-    total = part.groupby("code", sort=False)[["n", "b"]].sum().reset_index()
-    total["kat"] = ALL
-    return pd.concat([by_kat, total], ignore_index=True)
+        keep = keep & rows
+    now = keep & (age < window)
+    before = keep & (age >= window) & (age < window + baseline_hours)
+    kat_codes, kats = pd.factorize(frame["kat"].to_numpy())
+    by_kat = _table(codes * len(kats) + kat_codes, names, np.asarray(kats), len(names) * len(kats), now, before)
+    total = _table(codes, names, np.array([ALL]), len(names), now, before)
+    table = pd.concat([by_kat, total], ignore_index=True)
+    return table[table["code"] != ""]
 
 
 def parent_baselines(frame: pd.DataFrame, level: int, window: float, baseline_hours: float) -> pd.DataFrame:
     """Per (parent region, category), including ALL: the parent's baseline count — the
     province's for a kab/kota (parent ""), the kab/kota's for a kecamatan, the
     kecamatan's for a desa."""
+    if frame.empty:
+        return pd.DataFrame(columns=["parent", "kat", "bp"])
+    if level == 2:
+        codes, names = np.zeros(len(frame), dtype=np.int64), pd.Index([""])
+    else:
+        codes, names = level_codes(frame, level - 1)
     age = frame["age"].to_numpy()
     before = (age >= window) & (age < window + baseline_hours)
-    if level == 2:
-        parent = np.full(len(frame), "", dtype=object)
-    else:
-        parent = frame[LEVEL_COLUMNS[level - 1]].to_numpy()
-    part = pd.DataFrame({"parent": parent[before], "kat": frame["kat"].to_numpy()[before]})
-    if part.empty:
-        return pd.DataFrame(columns=["parent", "kat", "bp"])
-    by_kat = part.groupby(["parent", "kat"], sort=False).size().rename("bp").reset_index()
-    total = part.groupby("parent", sort=False).size().rename("bp").reset_index()
-    total["kat"] = ALL
-    return pd.concat([by_kat, total], ignore_index=True)
+    none = np.zeros(len(frame), dtype=bool)
+    kat_codes, kats = pd.factorize(frame["kat"].to_numpy())
+    by_kat = _table(codes * len(kats) + kat_codes, names, np.asarray(kats), len(names) * len(kats), none, before)
+    total = _table(codes, names, np.array([ALL]), len(names), none, before)
+    table = pd.concat([by_kat, total], ignore_index=True)
+    return table.rename(columns={"code": "parent", "b": "bp"})[["parent", "kat", "bp"]]
 
 
 def compared(table: pd.DataFrame, frame: pd.DataFrame, level: int, window: float, a: Ambang,
@@ -123,7 +145,7 @@ def compared(table: pd.DataFrame, frame: pd.DataFrame, level: int, window: float
 
 def _mask(frame: pd.DataFrame, level: int, code: str, kat: int, window: float,
           rows: np.ndarray | None = None) -> np.ndarray:  # fmt: skip
-    mask = (frame[LEVEL_COLUMNS[level]].to_numpy() == code) & (frame["age"].to_numpy() < window)
+    mask = in_region(frame, level, code) & (frame["age"].to_numpy() < window)
     if kat != ALL:
         mask &= frame["kat"].to_numpy() == kat
     if rows is not None:
