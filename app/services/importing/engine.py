@@ -150,8 +150,9 @@ def preview(
 
 
 #: Parsed cells kept per column: a sheet repeats its categories, regions, TPS and dates
-#: again and again, and each distinct value is read and checked once.
-MEMO_CELLS = 20_000
+#: again and again, and each distinct value is read and checked once. Only short texts are
+#: kept (what repeats is a name or a code), so what is kept stays small whatever the file.
+MEMO_CELLS, MEMO_CHARS = 10_000, 200
 #: A column whose first cells hardly repeat (names, chronologies) stops keeping them.
 MEMO_TRIAL, MEMO_MIN_HITS = 2_000, 200
 _MISSING = object()
@@ -175,12 +176,19 @@ class _Cells:
         width = len(cells)
         for column, index, memo in self.columns:
             raw = cells[index] if index < width else None
-            key = raw if raw.__class__ is str else (raw.__class__, raw)
-            found = memo.get(key, _MISSING) if memo is not None else _MISSING
-            if found is _MISSING:
+            if memo is None:
                 found = self._parse(column, raw)
-                if memo is not None and len(memo) < MEMO_CELLS:
-                    memo[key] = found
+            else:
+                if raw.__class__ is str:
+                    key = raw if len(raw) <= MEMO_CHARS else _MISSING  # never kept
+                else:
+                    key = (raw.__class__, raw)  # 1, 1.0 and True are different cells
+                found = memo.get(key, _MISSING)
+                if found is _MISSING:
+                    known = self.conventions
+                    found = self._parse(column, raw)
+                    if key is not _MISSING and known == self.conventions and len(memo) < MEMO_CELLS:
+                        memo[key] = found
             if isinstance(found, CellError):
                 errors.append(RowError(row, column.header, str(found)))
             values[column.key] = found

@@ -160,3 +160,18 @@ def test_the_extent_of_a_sheet_is_found_however_cells_are_written(tmp_path, cell
 
     path = raw_xlsx(tmp_path / "luas.xlsx", rows())
     assert xlsx_stream.sheet_extent(str(path)) == extent
+
+
+def test_only_short_cells_are_remembered():
+    """What the preview keeps to read repeated cells once stays small whatever the file:
+    long texts are read each time, and at most ``MEMO_CELLS`` cells a column are kept."""
+    from app.services.importing import engine
+    from app.services.importing.columns import Column
+
+    columns = [(Column("a", "A"), 0), (Column("b", "B", max_length=1000), 1)]
+    cells = engine._Cells(columns, numbers.SheetNumbers())
+    for n in range(50):
+        values, errors = cells.read(["x" * 150, f"{n:0300d}"], n + 2)
+        assert values == {"a": "x" * 150, "b": f"{n:0300d}"} and not errors
+    (_a, _i, kept_a), (_b, _j, kept_b) = cells.columns
+    assert len(kept_a) == 1 and len(kept_b) == 0
