@@ -91,36 +91,29 @@ def query(uow, flt: AuditFilter, offset: int = 0, limit: int = 200) -> AuditPage
     return AuditPage([_row(e) for e in entries], total)
 
 
-def export_xlsx(uow, flt: AuditFilter, path) -> int:
-    """Every audit row matching the filter to an .xlsx file; the export is itself audited."""
+def export_xlsx(uow, flt: AuditFilter, path, reporter=None) -> int:
+    """Every audit row matching the filter to an .xlsx file through the export engine (the
+    file in place only when complete); the export is itself audited."""
     from pathlib import Path
 
     from app.services.core.actor import AUDIT_LIHAT
     from app.services.core.clock import desk_clock
-    from app.services.importing.workbook import write_table
+    from app.services.exporting.table import ExportColumn, ExportTable, write
 
     uow.require(AUDIT_LIHAT)
     tz = desk_clock(uow).tz
-    entries = uow.session.scalars(_filtered(select(AuditLog), flt, tz).order_by(AuditLog.id))
-    rows = [
+    query = _filtered(select(AuditLog), flt, tz).order_by(AuditLog.id)
+    entries = uow.session.scalars(query.execution_options(yield_per=1000))
+    rows = (
         [e.at.astimezone(tz).strftime("%d/%m/%Y %H.%M.%S"), e.username, ACTION_LABELS.get(e.action, e.action),
          e.entity, e.entity_uid, describe_changes(e.changes), e.note]
         for e in entries
-    ]  # fmt: skip
-    write_table(
-        Path(path),
-        "Log audit",
-        ["Waktu", "Pengguna", "Aksi", "Data", "UID data", "Perubahan", "Catatan"],
-        rows,
-        [18, 16, 16, 16, 38, 80, 30],
-    )
-    record(
-        uow.session,
-        uow.user,
-        EXPORT,
-        entity="audit_log",
-        note=Path(path).name,
-        changes={"baris": len(rows)},
-    )
+    )  # fmt: skip
+    columns = [ExportColumn(header, width=width) for header, width in (
+        ("Waktu", 18), ("Pengguna", 16), ("Aksi", 16), ("Data", 16), ("UID data", 38),
+        ("Perubahan", 80), ("Catatan", 30))]  # fmt: skip
+    count = write(Path(path), ExportTable("Log audit", columns, rows, sheet="Log audit"), reporter)
+    record(uow.session, uow.user, EXPORT, entity="audit_log", note=Path(path).name,
+           changes={"baris": count})  # fmt: skip
     uow.commit()
-    return len(rows)
+    return count

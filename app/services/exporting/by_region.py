@@ -11,7 +11,7 @@ from sqlalchemy import or_, select
 from app.models import Pemilihan, Wilayah
 from app.services.core.errors import DomainError
 from app.services.core.uow import UnitOfWork
-from app.services.exporting.table import DATE, NUMBER, TEXT, ExportColumn
+from app.services.exporting.table import DATE, NUMBER, TEXT, ExportColumn, from_import
 from app.services.importing.columns import Column
 
 TEXT_KEYS = {"kode", "wilayah", "kabkota", "kecamatan", "desa", "sumber"}
@@ -21,8 +21,7 @@ WIDTHS = {"kode": 14, "wilayah": 28, "kabkota": 22, "kecamatan": 20, "desa": 22,
 def export_column(column: Column) -> ExportColumn:
     """The import template's header (first letter capitalised) and a kind for the cell."""
     kind = DATE if column.key == "tanggal" else TEXT if column.key in TEXT_KEYS else NUMBER
-    header = column.header[:1].upper() + column.header[1:]
-    return ExportColumn(header, kind, WIDTHS.get(column.key, max(10, len(header) + 2)))
+    return from_import(column, kind, WIDTHS.get(column.key, max(10, len(column.header) + 2)))
 
 
 def region_names(uow: UnitOfWork) -> dict[str, str]:

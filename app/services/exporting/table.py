@@ -14,12 +14,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.services.core.errors import DomainError, os_reason
 from app.services.core.formatting import number
 from app.services.core.progress import Progress
 from app.services.importing.workbook import neutralise
+
+if TYPE_CHECKING:
+    from app.services.importing.columns import Column
 
 FORMATS = (".xlsx", ".csv")
 TEXT, DATE, DATETIME, NUMBER = "text", "date", "datetime", "number"
@@ -44,6 +47,18 @@ class ExportColumn:
     kind: str = TEXT
     #: Characters; None sizes the column from its header and the first rows.
     width: int | None = None
+
+
+def from_import(column: Column, kind: str = TEXT, width: int | None = None) -> ExportColumn:
+    """The export column that is ``column`` of a register's import template: its header is
+    declared once, there (first letter capitalised, as a table's headers are), so a change
+    of the template's header changes the export with it and the file still imports back."""
+    return ExportColumn(column.header[:1].upper() + column.header[1:], kind, width)
+
+
+def as_shown(headers: Sequence[str]) -> list[ExportColumn]:
+    """Columns of a page's table exported as shown, each as wide as its header (10 to 40)."""
+    return [ExportColumn(h, width=max(10, min(40, len(h) + 2))) for h in headers]
 
 
 @dataclass

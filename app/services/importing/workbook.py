@@ -91,22 +91,6 @@ def write_template(
     _save(workbook, path)
 
 
-def write_table(
-    path: Path,
-    title: str,
-    headers: Sequence[str],
-    rows: Sequence[Sequence[object]],
-    widths: Sequence[int],
-) -> None:
-    """A one-sheet workbook: bold frozen header row, sensible widths, formulas neutralised."""
-    from openpyxl import Workbook
-
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    _sheet(workbook, title[:31], headers, rows, widths)
-    _save(workbook, path)
-
-
 def write_errors(errors: Sequence[RowError], path: Path) -> None:
     from openpyxl import Workbook
 

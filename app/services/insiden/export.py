@@ -1,38 +1,51 @@
 """Export of the incident register (SPEC 8): every incident the active filter shows, all
-statuses unless the filter picks one, to ``.xlsx`` or CSV with Indonesian headers.
-Formula-like cells are neutralised in both formats; the export is audited."""
+statuses unless the filter picks one, to ``.xlsx`` or CSV with Indonesian headers, through
+the export engine (``app.services.exporting``: formula-like cells neutralised, the file in
+place only when complete, audited). Columns that are the import template's are declared
+there (``import_columns``); only what an export alone gives is named here."""
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from app.models import Insiden, Referensi, Wilayah
 from app.models.insiden import SEVERITIES
-from app.services.core import audit
 from app.services.core.actor import EKSPOR
-from app.services.core.clock import desk_clock
-from app.services.core.errors import DomainError, os_reason
+from app.services.core.clock import Clock, desk_clock
 from app.services.core.formatting import zone_abbreviation
+from app.services.core.progress import Progress
 from app.services.core.uow import UnitOfWork
-from app.services.importing.workbook import neutralise, write_table
+from app.services.exporting.table import ExportColumn, ExportTable, check_format, from_import
+from app.services.exporting.writer import write_table
 from app.services.insiden import rules
+from app.services.insiden.import_columns import COLUMNS as IMPORT_COLUMNS
 from app.services.insiden.query import SORT_KEYS, InsidenFilter, _where
 
-FORMATS = (".xlsx", ".csv")
-HEADERS = [
-    "Nomor", "Waktu kejadian ({zone})", "Kab/Kota", "Kecamatan", "Desa/Kelurahan", "TPS",
-    "Lokasi", "Kategori", "Keparahan", "Status", "Terlambat", "Diteruskan ke",
-    "Batas tindak lanjut", "Sumber", "Pelapor", "Telepon pelapor", "Kronologi",
-]  # fmt: skip
-WIDTHS = [17, 20, 24, 22, 24, 6, 30, 34, 11, 16, 10, 26, 18, 22, 24, 18, 80]
+_IMPORTED = {c.key: c for c in IMPORT_COLUMNS}
+
+
+def _imported(key: str, width: int) -> ExportColumn:
+    return from_import(_IMPORTED[key], width=width)
+
+
+def columns(zone: str) -> list[ExportColumn]:
+    """The register's columns; the time of the incident names the desk's zone ('WIB')."""
+    occurred = _imported("waktu", 20)
+    return [
+        _imported("nomor", 17), replace(occurred, header=f"{occurred.header} ({zone})"),
+        _imported("kabkota", 24), _imported("kecamatan", 22), _imported("desa", 24),
+        _imported("tps", 6), _imported("lokasi", 30), _imported("kategori", 34),
+        _imported("keparahan", 11), _imported("status", 16), ExportColumn("Terlambat", width=10),
+        _imported("diteruskan", 26), _imported("batas", 18), _imported("sumber", 22),
+        _imported("pelapor", 24), _imported("telepon", 18), _imported("kronologi", 80),
+    ]  # fmt: skip
 
 
 def mask_phone(phone: str) -> str:
@@ -59,15 +72,9 @@ def _prefixes(code: str) -> tuple[str, str, str]:
     return kab, kec, desa
 
 
-def _rows(uow: UnitOfWork, flt: InsidenFilter, include_personal: bool) -> Iterator[list[object]]:
-    clock = desk_clock(uow)
-    now = clock.now_utc()
-    # The region tree of the province, read once: names for every prefix of every code.
-    tree = select(Wilayah.code, Wilayah.name).where(Wilayah.level >= 2)
-    names = {code: name for code, name in uow.session.execute(tree)}
+def _statement(flt: InsidenFilter, clock: Clock, now: datetime):
     kategori, sumber, instansi = aliased(Referensi), aliased(Referensi), aliased(Referensi)
-    order = SORT_KEYS.get(flt.sort, Insiden.occurred_at)
-    statement = _where(
+    return _where(
         select(
             Insiden.number, Insiden.occurred_at, Insiden.wilayah_code, Insiden.tps,
             Insiden.place_detail, kategori.name, Insiden.severity, Insiden.status,
@@ -78,7 +85,15 @@ def _rows(uow: UnitOfWork, flt: InsidenFilter, include_personal: bool) -> Iterat
         .outerjoin(sumber, sumber.id == Insiden.sumber_id)
         .outerjoin(instansi, instansi.id == Insiden.escalated_to_id),
         flt, clock.tz, now,
-    ).order_by(order.desc() if flt.descending else order.asc(), Insiden.id.desc())  # fmt: skip
+    )  # fmt: skip
+
+
+def _rows(
+    uow: UnitOfWork, statement, clock: Clock, now: datetime, include_personal: bool
+) -> Iterator[list[object]]:
+    # The region tree of the province, read once: names for every prefix of every code.
+    tree = select(Wilayah.code, Wilayah.name).where(Wilayah.level >= 2)
+    names = {code: name for code, name in uow.session.execute(tree)}
 
     def when(moment: datetime | None) -> str:
         return "" if moment is None else moment.astimezone(clock.tz).strftime("%d/%m/%Y %H.%M")
@@ -96,44 +111,26 @@ def _rows(uow: UnitOfWork, flt: InsidenFilter, include_personal: bool) -> Iterat
         ]  # fmt: skip
 
 
-def _write_csv(path: Path, headers: list[str], rows: Iterator[list[object]]) -> int:
-    count = 0
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=",", quoting=csv.QUOTE_MINIMAL)
-            writer.writerow(headers)
-            for row in rows:
-                writer.writerow([neutralise(value) for value in row])
-                count += 1
-    except OSError as error:
-        raise DomainError(
-            f"Berkas {path} tidak dapat ditulis: {os_reason(error)}"
-        ) from error
-    return count
-
-
-def export(uow: UnitOfWork, flt: InsidenFilter, path: Path, include_personal: bool = False) -> int:
+def export(
+    uow: UnitOfWork,
+    flt: InsidenFilter,
+    path: Path,
+    include_personal: bool = False,
+    reporter: Progress | None = None,
+) -> int:
     """Write the incidents the filter shows to ``path`` (.xlsx or .csv); the row count.
     Reporters' phone numbers are masked unless ``include_personal``."""
     uow.require(EKSPOR)
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        raise DomainError(
-            f"Jenis berkas '{path.suffix or path.name}' tidak dapat dipakai untuk ekspor. "
-            "Gunakan .xlsx atau .csv."
-        )
-    headers = [h.format(zone=zone_abbreviation(desk_clock(uow).tz)) for h in HEADERS]
-    if suffix == ".csv":
-        count = _write_csv(path, headers, _rows(uow, flt, include_personal))
-    else:
-        rows = list(_rows(uow, flt, include_personal))
-        write_table(path, "Insiden", headers, rows, WIDTHS)
-        count = len(rows)
+    check_format(Path(path))
+    clock = desk_clock(uow)
+    now = clock.now_utc()
+    statement = _statement(flt, clock, now)
+    counted = statement.with_only_columns(Insiden.id).subquery()
+    total = uow.session.scalar(select(func.count()).select_from(counted)) or 0
+    order = SORT_KEYS.get(flt.sort, Insiden.occurred_at)
+    statement = statement.order_by(order.desc() if flt.descending else order.asc(), Insiden.id.desc())  # fmt: skip
+    rows = _rows(uow, statement, clock, now, include_personal)
+    table = ExportTable("Insiden", columns(zone_abbreviation(clock.tz)), rows, total, "Insiden")
     wanted = {k: v for k, v in asdict(flt).items() if v not in (None, "", False)}
-    audit.record(uow.session, uow.user, audit.EXPORT, entity="insiden", note=path.name,
-                 changes={"filter": wanted, "baris": count, "format": suffix[1:],
-                          "data_pribadi": include_personal})  # fmt: skip
-    uow.commit()
-    return count
+    note = {"filter": wanted, "data_pribadi": include_personal}
+    return write_table(uow, "insiden", table, Path(path), reporter, note).rows

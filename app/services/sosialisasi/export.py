@@ -1,35 +1,55 @@
 """Export of the outreach register (SPEC 8): every session the active filter shows, to
-``.xlsx`` or CSV with Indonesian headers. The headers are those of the import, so an
-exported file imports back without creating duplicates. Formula-like cells are
-neutralised in both formats; the export is audited."""
+``.xlsx`` or CSV with Indonesian headers, through the export engine
+(``app.services.exporting``: formula-like cells neutralised, the file in place only when
+complete, audited). The columns the import reads are declared there (``import_spec``), so
+an exported file imports back without creating duplicates."""
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from app.models import Referensi, Sosialisasi, Wilayah
-from app.services.core import audit
 from app.services.core.actor import EKSPOR
 from app.services.core.clock import desk_clock
-from app.services.core.errors import DomainError, os_reason
+from app.services.core.progress import Progress
 from app.services.core.uow import UnitOfWork
-from app.services.importing.workbook import neutralise, write_table
+from app.services.exporting.table import (
+    NUMBER,
+    ExportColumn,
+    ExportTable,
+    check_format,
+    from_import,
+)  # fmt: skip
+from app.services.exporting.writer import write_table
+from app.services.sosialisasi.import_spec import SosialisasiImport
 from app.services.sosialisasi.query import SosialisasiFilter, ordered, sasaran_names, where
 
-FORMATS = (".xlsx", ".csv")
-HEADERS = [
-    "Tanggal", "Mulai", "Selesai", "Kode wilayah", "Kab/Kota", "Kecamatan", "Desa/Kelurahan",
-    "Tempat", "Penyelenggara", "Jenis kegiatan", "Kelompok sasaran", "Topik", "Narasumber",
-    "Rencana peserta", "Hadir laki-laki", "Hadir perempuan", "Hadir disabilitas",
-    "Jumlah hadir", "Anggaran", "Catatan",
-]  # fmt: skip
-WIDTHS = [11, 7, 16, 14, 24, 20, 22, 28, 14, 24, 34, 40, 28, 10, 10, 10, 10, 10, 14, 40]
+_IMPORTED = {c.key: c for c in SosialisasiImport.columns}
+
+
+def _imported(key: str, width: int, kind: str = "text") -> ExportColumn:
+    return from_import(_IMPORTED[key], kind, width)
+
+
+#: The import's columns by key, and those only an export gives: the region's code (the
+#: import's 'wilayah' takes a code or a name), the names of its levels, the attendance sum.
+COLUMNS = (
+    _imported("tanggal", 11), _imported("mulai", 7), _imported("selesai", 16),
+    ExportColumn("Kode wilayah", width=14), ExportColumn("Kab/Kota", width=24),
+    ExportColumn("Kecamatan", width=20), ExportColumn("Desa/Kelurahan", width=22),
+    _imported("tempat", 28), _imported("penyelenggara", 14), _imported("jenis", 24),
+    _imported("sasaran", 34), _imported("topik", 40), _imported("narasumber", 28),
+    _imported("rencana", 10, NUMBER), _imported("laki", 10, NUMBER),
+    _imported("perempuan", 10, NUMBER), _imported("disabilitas", 10, NUMBER),
+    ExportColumn("Jumlah hadir", NUMBER, 10), _imported("anggaran", 14, NUMBER),
+    _imported("catatan", 40),
+)  # fmt: skip
 #: Rows read from the database at a time.
 BATCH = 1000
 
@@ -79,44 +99,21 @@ def _rows(uow: UnitOfWork, flt: SosialisasiFilter) -> Iterator[list[object]]:
             ]  # fmt: skip
 
 
-def _write_csv(path: Path, rows: Iterator[list[object]]) -> int:
-    count = 0
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(HEADERS)
-            for row in rows:
-                writer.writerow(["" if v is None else neutralise(v) for v in row])
-                count += 1
-    except OSError as error:
-        raise DomainError(
-            f"Berkas {path} tidak dapat ditulis: {os_reason(error)}"
-        ) from error
-    return count
+def _table(uow: UnitOfWork, flt: SosialisasiFilter) -> ExportTable:
+    counted = where(select(func.count(Sosialisasi.id)), flt, desk_clock(uow).tz)
+    total = uow.session.scalar(counted) or 0
+    return ExportTable("Kegiatan sosialisasi", COLUMNS, _rows(uow, flt), total, "Sosialisasi")
 
 
-def export(uow: UnitOfWork, flt: SosialisasiFilter, path: Path) -> int:
+def export(
+    uow: UnitOfWork, flt: SosialisasiFilter, path: Path, reporter: Progress | None = None
+) -> int:
     """Write the sessions the filter shows to ``path`` (.xlsx or .csv); the row count."""
     uow.require(EKSPOR)
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        raise DomainError(
-            f"Jenis berkas '{path.suffix or path.name}' tidak dapat dipakai untuk ekspor. "
-            "Gunakan .xlsx atau .csv."
-        )
-    if suffix == ".csv":
-        count = _write_csv(path, _rows(uow, flt))
-    else:
-        rows = list(_rows(uow, flt))
-        write_table(path, "Sosialisasi", HEADERS, rows, WIDTHS)
-        count = len(rows)
+    check_format(Path(path))
     wanted = {k: v for k, v in asdict(flt).items() if v not in (None, "", False)}
-    audit.record(uow.session, uow.user, audit.EXPORT, entity="sosialisasi", note=path.name,
-                 changes={"filter": wanted, "baris": count, "format": suffix[1:]})  # fmt: skip
-    uow.commit()
-    return count
+    table = _table(uow, flt)
+    return write_table(uow, "sosialisasi", table, Path(path), reporter, {"filter": wanted}).rows
 
 
 class SosialisasiExport:
@@ -126,10 +123,5 @@ class SosialisasiExport:
     jenis = "sosialisasi"
     title = "Kegiatan sosialisasi"
 
-    def table(self, uow: UnitOfWork, options: dict):
-        from app.services.exporting.table import ExportColumn, ExportTable
-
-        columns = [ExportColumn(h, width=w) for h, w in zip(HEADERS, WIDTHS, strict=True)]
-        return ExportTable(
-            self.title, columns, _rows(uow, SosialisasiFilter()), sheet="Sosialisasi"
-        )
+    def table(self, uow: UnitOfWork, options: dict[str, Any]) -> ExportTable:
+        return _table(uow, SosialisasiFilter())
