@@ -391,12 +391,16 @@ def sheet_extent(path: str) -> tuple[int, int]:
     with zipfile.ZipFile(path) as archive, archive.open(first_sheet_member(archive)) as handle:
         for chunk in iter(lambda: handle.read(1 << 22), b""):
             block = tail + chunk
-            if _ODD_CELL.search(block) or _PREFIXED_CELL.search(block):
+            whole = max(0, len(block) - 32)  # a tag cut at the end is whole in the next block
+            if _ODD_CELL.search(block, 0, whole) or _PREFIXED_CELL.search(block, 0, whole):
                 unreferenced = unreferenced or _UNREFERENCED.search(block) is not None
                 last_row, last_column = _any_extent(block, last_row, last_column)
             else:
                 last_row, last_column = _plain_extent(block, last_row, last_column)
             tail = block[-256:]  # a tag cut in two is found whole in the next block
+    if _ODD_CELL.search(tail) or _PREFIXED_CELL.search(tail):  # the very end, whole
+        unreferenced = unreferenced or _UNREFERENCED.search(tail) is not None
+        last_row, last_column = _any_extent(tail, last_row, last_column)
     if unreferenced:
         return max(last_row, 1_000), limits.ROW_CELLS
     return last_row, last_column

@@ -5,6 +5,7 @@ announces exactly what a record saved one by one would, on SQLite and PostgreSQL
 from __future__ import annotations
 
 import json
+import zipfile
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -175,3 +176,21 @@ def test_only_short_cells_are_remembered():
         assert values == {"a": "x" * 150, "b": f"{n:0300d}"} and not errors
     (_a, _i, kept_a), (_b, _j, kept_b) = cells.columns
     assert len(kept_a) == 1 and len(kept_b) == 0
+
+
+@pytest.mark.parametrize("end", ["", "</sheetData></worksheet>"])
+def test_a_cell_without_reference_at_the_very_end_is_seen(tmp_path, end):
+    from app.services.importing import limits
+
+    path = tmp_path / "akhir.xlsx"
+    raw_xlsx(path, iter([text_row(1, ["kode", "nama", "mulai"])]))
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    parts["xl/worksheets/sheet1.xml"] = (
+        sheet[: sheet.index("</sheetData>")] + '<row r="2"><c/></row>' + end
+    ).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert xlsx_stream.sheet_extent(str(path))[1] == limits.ROW_CELLS
