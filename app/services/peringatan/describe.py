@@ -62,8 +62,10 @@ def finding(f: Finding, at: datetime, a: Ambang, names: dict, kategori: dict[int
     category = kategori.get(f.kategori_id, ("", ""))[1] if f.kategori_id is not None else ""
     reports = len(f.ids)
     what = f"laporan {category}" if category else "laporan insiden"
+    unit = ""  # the threshold counts events: said so when reports and events differ
     if f.rule in ("lonjakan", "fase") and reports != f.count:
         what += f" ({f.count} kejadian terpisah)"
+        unit = " kejadian"
     hours = formatting.number(f.span_hours)
     base = f"rata-rata {a.baseline_days} hari sebelumnya {_rate(f.baseline, a.baseline_days)} per hari"
     figures: list[tuple[str, object]] = [
@@ -76,12 +78,12 @@ def finding(f: Finding, at: datetime, a: Ambang, names: dict, kategori: dict[int
     point = None
     if f.rule == "lonjakan":
         title = f"Lonjakan {category or 'insiden'}"
-        rule = f"{reports} {what} di {place.label} dalam {hours} jam; {base}; ambang {f.threshold}."
+        rule = f"{reports} {what} di {place.label} dalam {hours} jam; {base}; ambang {f.threshold}{unit}."
     elif f.rule == "fase":
         weight = f.get("weight", 1.0)
         title = f"Eskalasi {category} pada masa tenang/hari pemungutan"
         rule = (f"{reports} {what} di {place.label} dalam {hours} jam pada masa tenang/hari "
-                f"pemungutan suara, berbobot {_num(weight)}; {base}; ambang {f.threshold} "
+                f"pemungutan suara, berbobot {_num(weight)}; {base}; ambang {f.threshold}{unit} "
                 f"(ambang biasa {int(f.get('plain_threshold'))} dibagi {_num(weight)}).")  # fmt: skip
         figures.append(("bobot", weight))
     elif f.rule == "keparahan":

@@ -76,8 +76,9 @@ def test_two_desks_merge_with_conflicts_listed(kab, db, tmp_path, stores):
 
     package = tmp_path / "pandeglang-1.deskpkg"
     made = export(kab, package, kab_store)
+    # Two "Baru" rows, the verification, and the follow-up taking the original's step.
     assert made.counts == {
-        "Insiden": 2, "Riwayat status insiden": 3, "Catatan pemantauan tahapan": 0,
+        "Insiden": 2, "Riwayat status insiden": 4, "Catatan pemantauan tahapan": 0,
         "Pengiriman logistik": 0, "Baris pengiriman": 0, "Kebutuhan logistik": 0,
         "Sosialisasi": 0, "Partisipasi": 0, "Pemilihan lalu": 0, "Kerawanan": 0, "Lampiran": 1,
     }  # fmt: skip
@@ -89,7 +90,7 @@ def test_two_desks_merge_with_conflicts_listed(kab, db, tmp_path, stores):
     taken = take_in(db, package, prov_store)
     assert taken.conflicts == ()
     assert {t.label: t.added for t in taken.tables} == {
-        "Insiden": 2, "Riwayat status insiden": 3, "Lampiran": 1,
+        "Insiden": 2, "Riwayat status insiden": 4, "Lampiran": 1,
     }  # fmt: skip
     # The province's own number stays; the package's colliding number is given anew.
     assert _by_uid(db, _uid(db, own.id)).number == "INS-2024-000001"
@@ -97,7 +98,7 @@ def test_two_desks_merge_with_conflicts_listed(kab, db, tmp_path, stores):
     assert arrived.number != "INS-2024-000001" and arrived.status == "Terverifikasi"
     assert any("INS-2024-000001" in note for note in taken.notes)
     follow_up = _by_uid(db, _uid(kab, second.id))
-    assert follow_up.linked_to_id == arrived.id
+    assert follow_up.linked_to_id == arrived.id and follow_up.status == "Terverifikasi"
     with db.uow() as uow:
         # Reference rows resolved by natural key to the province's own rows.
         assert uow.session.get(Referensi, arrived.kategori_id).code == "KAMTIBMAS"

@@ -34,13 +34,15 @@ def _brief(db) -> int:
 
 
 def run(url: str) -> None:
+    import os
     from pathlib import Path
 
     from app.services.desk import lampiran
     from tests.services.insiden import helpers as insiden
     from tests.services.logistik import helpers as logistik
 
-    db = opening.prepare(url, Path.cwd() / "cadangan-pc2")
+    # Backups before a migration go to this PC's own data folder, never the working copy.
+    db = opening.prepare(url, Path(os.environ["DESK_PILKADA_HOME"]) / "cadangan")
     for line in sys.stdin:
         command, *args = line.split()
         try:
