@@ -33,7 +33,8 @@ def counts_text(hasil: peringatan.Hasil) -> str:
 
 
 def peringatan_section(uow: UnitOfWork, scope: BriefScope) -> SectionContent:
-    hasil = peringatan.periksa(uow, scope.now, root_code=scope.stats.wilayah_code)
+    hasil = peringatan.periksa(uow, scope.now, root_code=scope.stats.wilayah_code,
+                               current=scope.as_of is None)  # fmt: skip
     when = formatting.date_time(scope.now, scope.tz)
     blocks: list = []
     if hasil.alerts:

@@ -48,12 +48,15 @@ __all__ = [
 ]  # fmt: skip
 
 
-def periksa(uow: UnitOfWork, at: datetime | None = None, *, root_code: str = "") -> Hasil:
+def periksa(
+    uow: UnitOfWork, at: datetime | None = None, *, root_code: str = "", current: bool = False
+) -> Hasil:
     """The alerts at ``at`` (``None``: now), for the province or one kab/kota
-    (``root_code``). Read-only; run it off the GUI thread."""
+    (``root_code``); ``current``: ``at`` is the caller's "now" of a moment ago (a brief for
+    today), read from the stored state. Read-only; run it off the GUI thread."""
     from app.services.peringatan.engine import compute
 
-    return compute(uow, at, root_code=root_code)
+    return compute(uow, at, root_code=root_code, current=current)
 
 
 def alerts(uow: UnitOfWork, as_of: datetime | None = None, *, root_code: str = "") -> list[Peringatan]:

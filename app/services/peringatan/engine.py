@@ -51,12 +51,16 @@ def detect(frame: pd.DataFrame, a: Ambang, phase_kat: set[int], extent: Extent) 
                  phase + severity.detect(events, a, extent.regions))  # fmt: skip
 
 
-def compute(uow: UnitOfWork, at: datetime | None = None, *, root_code: str = "") -> Hasil:
-    """Every alert at ``at`` (``None``: now) for the province or one kab/kota."""
+def compute(
+    uow: UnitOfWork, at: datetime | None = None, *, root_code: str = "", current: bool = False
+) -> Hasil:
+    """Every alert at ``at`` (``None``: now) for the province or one kab/kota. ``current``:
+    ``at`` is the caller's reading of "now" (a moment ago), so the stored state is read,
+    not the history as of ``at`` (the same figures, without the slower as-of path)."""
     clock = desk_clock(uow)
     now = clock.now_utc()
     at = now if at is None else at
-    past = rules_past(at, now)
+    past = None if current else rules_past(at, now)
     a = peringatan_settings.load(uow, past)
     today: date = at.astimezone(clock.tz).date()
     contests = reading.contests(uow)
