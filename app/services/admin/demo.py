@@ -31,7 +31,7 @@ from app.services.tahapan.records import expected_progress
 
 DEMO_PROVINCE = "36"
 #: Bump when the demo content changes: an older demo database is rebuilt at the next start.
-DEMO_VERSION = 6
+DEMO_VERSION = 7
 #: The demo's own "now" (SPEC 12): Selasa, 26 November 2024, 17.00 WIB, the eve of voting.
 DEMO_AS_OF = datetime(2024, 11, 26, 17, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
 DEMO_USER = "demo"

@@ -438,3 +438,43 @@ def kept_snapshot(uow: UnitOfWork, cache: memo.FigureCache, **query: Any) -> Das
     with memo.using(cache):
         return snapshot(uow, **query)
 
+
+
+@dataclass(frozen=True)
+class WarningAlerts(CheckAlerts):
+    """The early warning (SPEC 15) as dashboard alerts, with what it was read for: the
+    page shows it only beside a snapshot of the same region and instant."""
+
+    root_code: str = ""
+    as_of: datetime | None = None
+    #: Kab/kota code → the highest rank of an early warning in it (the map's marks).
+    kabkota: tuple[tuple[str, int], ...] = ()
+
+
+def warning_alerts(uow: UnitOfWork, *, root_code: str = "", as_of: datetime | None = None) -> WarningAlerts:
+    """Spikes, hot spots, escalations and lagging logistics at ``as_of`` (None: now) for the
+    province or one kab/kota, each an alert that opens what raised it: the incidents of its
+    region, category and days, or the region's logistics readiness. The rule with its
+    figures is the alert's detail, as the brief and ``desk-pilkada peringatan`` print it."""
+    from app.services import peringatan
+
+    tz = desk_clock(uow).tz
+    hasil = peringatan.periksa(uow, as_of, root_code=root_code)
+    alerts = []
+    for p in hasil.alerts:
+        if p.kind == peringatan.LOGISTIK:
+            target: tuple = (("wilayah_code", p.region.code), ("tab", "kesiapan"))
+            area = "logistik"
+        else:
+            found = peringatan.incident_filter(p, tz, hasil.as_of)
+            target = tuple((k, getattr(found, k)) for k in
+                           ("date_from", "date_to", "wilayah_code", "kategori_id", "as_of"))  # fmt: skip
+            area = "insiden"
+        detail = p.rule
+        if p.incident_numbers:
+            detail += " Insiden: " + ", ".join(n for n in p.incident_numbers if n) + "."
+        alerts.append(Alert("peringatan", RANK_BAD if p.rank == peringatan.TINGGI else RANK_WARN,
+                            p.title, detail, p.region.label, p.window_end, area, target,
+                            p.region.code))  # fmt: skip
+    return WarningAlerts(tuple(alerts[:ALERT_LIMIT]), len(alerts), src.OK, root_code, as_of,
+                         tuple(sorted(hasil.kabkota().items())))  # fmt: skip

@@ -37,6 +37,11 @@ CHRONOLOGY = {
     "KONFLIK": "Terjadi adu mulut yang berujung saling dorong antarpendukung setelah kampanye.",
 }
 DEFAULT_CHRONOLOGY = "Laporan awal diterima desk; rincian kejadian masih dihimpun dari lapangan."
+#: A burst the early warning must notice (SPEC 15): money handed out in one kecamatan on
+#: the demo's last evening and night, each report from another of its villages.
+BURST_CATEGORY, BURST_KECAMATAN, BURST_SIZE, BURST_HOURS = "POLITIK_UANG", "36.03.13", 6, 16
+BURST_CHRONOLOGY = ("Warga melaporkan pembagian uang lewat dompet digital dan amplop menjelang "
+                    "masa tenang, disertai ajakan memilih pasangan tertentu.")  # fmt: skip
 
 
 def _weighted(rng: random.Random, weights: dict):
@@ -64,15 +69,16 @@ def fill(uow: UnitOfWork, rng: random.Random, count: int = 420) -> None:
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
     weights = [_day_weight(d, last) for d in days]
     times = []
-    for _ in range(count):
+    for _ in range(count - BURST_SIZE):
         day = rng.choices(days, weights=weights)[0]
         occurred = day + timedelta(hours=rng.randint(6, 22), minutes=rng.choice((0, 15, 30, 45)))
         if occurred >= now:
             occurred = now - timedelta(hours=rng.randint(1, 6), minutes=rng.randint(0, 59))
-        times.append((min(now, occurred + timedelta(minutes=rng.randint(10, 300))), occurred))
-    for reported, occurred in sorted(times):  # numbered in the order reports arrived
-        code = _weighted(rng, CATEGORY_WEIGHTS)
-        region_id, region_code = rng.choice(desa)
+        times.append((min(now, occurred + timedelta(minutes=rng.randint(10, 300))), occurred, None))
+    times += _burst(rng, desa, now)
+    for reported, occurred, planted in sorted(times, key=lambda t: t[:2]):  # in order of arrival
+        code = planted[0] if planted else _weighted(rng, CATEGORY_WEIGHTS)
+        region_id, region_code = planted[1] if planted else rng.choice(desa)
         record = Insiden(
             number=nomor.insiden_number(uow, occurred.year),
             occurred_at=occurred,
@@ -96,13 +102,28 @@ def fill(uow: UnitOfWork, rng: random.Random, count: int = 420) -> None:
                     "Staf Kesbangpol",
                 )
             ),
-            chronology=CHRONOLOGY.get(code, DEFAULT_CHRONOLOGY) + " (data contoh)",
+            chronology=(BURST_CHRONOLOGY if planted else CHRONOLOGY.get(code, DEFAULT_CHRONOLOGY))
+            + " (data contoh)",
             status=BARU,
         )
         uow.session.add(record)
         uow.session.flush()
         _history(uow, rng, record, agencies, now)
     uow.commit()
+
+
+def _burst(rng: random.Random, desa, now: datetime) -> list:
+    """(reported, occurred, (category, desa)) of the planted burst: ``BURST_SIZE`` reports
+    from villages of ``BURST_KECAMATAN`` over its last ``BURST_HOURS`` hours."""
+    inside = sorted(d for d in desa if d[1].startswith(BURST_KECAMATAN + "."))
+    villages = (inside or sorted(desa))[:BURST_SIZE]
+    found = []
+    for n in range(BURST_SIZE):
+        occurred = now - timedelta(hours=BURST_HOURS * (BURST_SIZE - n) / BURST_SIZE + 1,
+                                   minutes=rng.randint(0, 40))  # fmt: skip
+        reported = min(now, occurred + timedelta(minutes=rng.randint(10, 50)))
+        found.append((reported, occurred, (BURST_CATEGORY, tuple(villages[n % len(villages)]))))
+    return found
 
 
 def _history(uow: UnitOfWork, rng: random.Random, record: Insiden, agencies, now: datetime) -> None:

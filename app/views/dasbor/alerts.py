@@ -28,7 +28,8 @@ class AlertModel(QAbstractTableModel):
         self._tz = tz
         self._alerts: list[Alert] = []
         self._kinds = {"insiden": self.tr("Insiden"), "logistik": self.tr("Logistik"),
-                       "tahapan": self.tr("Tahapan"), "rekonsiliasi": self.tr("Rekonsiliasi")}  # fmt: skip
+                       "tahapan": self.tr("Tahapan"), "rekonsiliasi": self.tr("Rekonsiliasi"),
+                       "peringatan": self.tr("Peringatan dini")}  # fmt: skip
         self._headers = [
             self.tr("Jenis"),
             self.tr("Peringatan"),
@@ -125,6 +126,7 @@ class AlertsPanel(QWidget):
             "insiden": self.tr("tindak lanjut terlambat"),
             "logistik": self.tr("logistik"),
             "tahapan": self.tr("tahapan"),
+            "peringatan": self.tr("peringatan dini"),
             "rekonsiliasi": self.tr("rekonsiliasi"),
         }
         parts = []

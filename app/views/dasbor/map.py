@@ -64,6 +64,8 @@ class RegionMap(QWidget):
         self._boundaries: Boundaries | None = None
         self._paths: dict[str, QPainterPath] = {}
         self._label_at: dict[str, QPointF] = {}
+        #: Kab/kota code → rank of its most urgent early warning (0 Tinggi, 1 Waspada).
+        self._marks: dict[str, int] = {}
 
     # -- data -----------------------------------------------------------------------------
     def set_boundaries(self, boundaries: Boundaries | None) -> None:
@@ -86,6 +88,16 @@ class RegionMap(QWidget):
             selected,
         )
         self.update()
+
+    def set_marks(self, marks: dict[str, int]) -> None:
+        """Mark the kab/kota with an early warning (SPEC 15): a triangle beside the name,
+        red for Tinggi, amber for Waspada."""
+        self._marks = dict(marks)
+        self.update()
+
+    @property
+    def marks(self) -> dict[str, int]:
+        return dict(self._marks)
 
     def cell(self, code: str) -> Cell | None:
         return self._cells.get(code)
@@ -195,15 +207,39 @@ class RegionMap(QWidget):
                 box = box.intersected(self._paths[code].boundingRect())
             painter.setPen(_ink(cell.color if cell else NO_DATA))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+            if code in self._marks:
+                self._draw_mark(painter, point, self._marks[code])
         painter.end()
+
+    def _draw_mark(self, painter: QPainter, point: QPointF, rank: int) -> None:
+        """A warning triangle with "!" above the region's label."""
+        size = max(10.0, self.fontMetrics().height() * 0.9)
+        top = QPointF(point.x(), point.y() - 22 - size)
+        triangle = QPainterPath(top)
+        triangle.lineTo(top.x() + size * 0.6, top.y() + size)
+        triangle.lineTo(top.x() - size * 0.6, top.y() + size)
+        triangle.closeSubpath()
+        painter.setPen(QPen(QColor(palette.PAPER), 1.5))
+        painter.setBrush(POOR if rank == 0 else QColor(palette.WARN))
+        painter.drawPath(triangle)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(self.font().pointSizeF() * 0.75)
+        painter.setFont(font)
+        painter.setPen(QColor(palette.PAPER) if rank == 0 else QColor(palette.INK))
+        painter.drawText(QRectF(top.x() - size / 2, top.y() + size * 0.2, size, size * 0.8),
+                         Qt.AlignmentFlag.AlignCenter, "!")  # fmt: skip
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         code = self.code_at(event.position())
         cell = self._cells.get(code)
         if code:
             name = dict(self._regions).get(code, code)
-            QToolTip.showText(event.globalPosition().toPoint(),
-                              f"<b>{html.escape(name)}</b><br>{cell.tooltip if cell else ''}", self)  # fmt: skip
+            text = f"<b>{html.escape(name)}</b><br>{cell.tooltip if cell else ''}"
+            if code in self._marks:
+                rank = self.tr("Tinggi") if self._marks[code] == 0 else self.tr("Waspada")
+                text += "<br>" + html.escape(self.tr("Peringatan dini: %1").replace("%1", rank))
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
             QToolTip.hideText()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.services.core import palette
 from app.services.core.errors import DomainError
 from app.services.dasbor.sources import Sourced
-from app.services.dasbor.summary import DasborSnapshot
+from app.services.dasbor.summary import DasborSnapshot, WarningAlerts
 from app.services.desk import peta_batas
 from app.views.dasbor.indicators import cells_for, indicators
 from app.views.dasbor.map import RegionMap
@@ -73,6 +73,11 @@ class MapPanel(QWidget):
     def set_indicator(self, key: str) -> None:
         self.indicator.setCurrentIndex(self.indicator.findData(key))
 
+    def set_warnings(self, warnings: WarningAlerts | None) -> None:
+        """Mark the kab/kota with early warnings (none while they are read)."""
+        self.map.set_marks(dict(warnings.kabkota) if warnings is not None else {})
+        self._render()
+
     def set_snapshot(self, snapshot: DasborSnapshot) -> None:
         self._snapshot = snapshot
         self._render()
@@ -95,6 +100,8 @@ class MapPanel(QWidget):
             notes.append(no_data(source))
         elif not cells:
             notes.append(self.tr("belum ada data"))
+        if self.map.marks:
+            notes.append(self.tr("▲ peringatan dini (lihat daftar peringatan)"))
         if self.map.uses_boundaries:
             notes.append(self.tr("Batas wilayah: berkas resmi yang dimuat kantor"))
         else:

@@ -83,6 +83,11 @@ class DasborPage(QWidget):
         #: Figures kept between refreshes: a change re-reads only the areas it names.
         self._figures = memo.FigureCache()
         self._checked_contest: object = None
+        #: The early warning (SPEC 15), loaded after the snapshot for the same kab/kota and
+        #: instant; read again after any recorded change and on F5.
+        self.warnings: dasbor.WarningAlerts | None = None
+        self._warnings_due = True
+        self._warnings_asked: tuple | None = None
         self.dialog: KesiapanDialog | None = None
         today = ctx.desk.today()
 
@@ -198,7 +203,7 @@ class DasborPage(QWidget):
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
         """Recompute everything, the reconciliation checks included (F5)."""
-        self._checks_due = True
+        self._checks_due = self._warnings_due = True
         self._figures.clear()
         self._recompute()
 
@@ -243,6 +248,7 @@ class DasborPage(QWidget):
         only the figures of the areas it names are read again."""
         if changes.areas:
             self._figures.invalidate(changes.areas)
+            self._warnings_due = True
             if dasbor.checks_affected(changes.areas):
                 self._checks_due = True
             if self.isVisible():
@@ -274,6 +280,7 @@ class DasborPage(QWidget):
             self._checks_due, self._checked_contest = False, contest
             self._ctx.submit(dasbor.check_alerts, pemilihan_id=contest,
                              on_done=self._checks_loaded, on_error=self._failed)  # fmt: skip
+        self._ask_warnings(snapshot)
         self.status.setText(tr_args(self.tr("%1 · dihitung dari layanan agregasi yang sama dengan laporan PDF"), self._as_of_text(snapshot)))  # fmt: skip
         self.refreshed.emit(snapshot)
 
@@ -289,12 +296,51 @@ class DasborPage(QWidget):
         self.checks = checks
         self._show_alerts()
 
+    @staticmethod
+    def _warning_key(snapshot: DasborSnapshot) -> tuple:
+        return snapshot.query.root_code, snapshot.query.as_of
+
+    def _ask_warnings(self, snapshot: DasborSnapshot) -> None:
+        """The early warning for the snapshot's kab/kota and instant, unless it is held or
+        on its way; one asked while another runs is asked once that one is back."""
+        key = self._warning_key(snapshot)
+        held = self.warnings is not None and (self.warnings.root_code, self.warnings.as_of) == key
+        if self._warnings_asked is not None or (held and not self._warnings_due):
+            return
+        self._warnings_due, self._warnings_asked = False, key
+        self._ctx.submit(dasbor.warning_alerts, root_code=key[0], as_of=key[1],
+                         on_done=self._warnings_loaded, on_error=self._warnings_failed)  # fmt: skip
+
+    def _warnings_loaded(self, warnings: dasbor.WarningAlerts) -> None:
+        self._warnings_asked = None
+        self.warnings = warnings
+        self.map_panel.set_warnings(self._shown_warnings())
+        self._show_alerts()
+        if self.snapshot is not None:
+            self._ask_warnings(self.snapshot)  # the filters moved meanwhile, or a change came
+
+    def _warnings_failed(self, error: BaseException) -> None:
+        self._warnings_asked = None
+        self.warnings = None
+        self._failed(error)
+
+    def _shown_warnings(self) -> dasbor.WarningAlerts | None:
+        """The early warning held for the snapshot on screen; None while it is read."""
+        w, s = self.warnings, self.snapshot
+        if w is None or s is None or (w.root_code, w.as_of) != self._warning_key(s):
+            return None
+        return w
+
     def _show_alerts(self) -> None:
         s, checks = self.snapshot, self.checks
         if s is None:
             return
         alerts, totals, states = list(s.alerts), dict(s.alert_totals), dict(s.alert_states)
         scopes: dict[str, str] = {}
+        warnings = self._shown_warnings()
+        if warnings is not None:  # first of their rank: what nobody has reported up yet
+            alerts = [*warnings.alerts, *alerts]
+            totals["peringatan"], states["peringatan"] = warnings.total, warnings.state
         if s.query.as_of is not None:
             instead = {"rekonsiliasi": self.tr("hanya untuk angka terkini")}
             self.alerts.set_alerts(
