@@ -17,17 +17,17 @@ Button = QDialogButtonBox.StandardButton
 
 
 def _texts() -> dict[Button, str]:
-    tr = QCoreApplication.translate
+    # Spelled out each time: lupdate reads only ``QCoreApplication.translate(context, text)``.
     return {
-        Button.Save: tr("FormDialog", "&Simpan"),
-        Button.Cancel: tr("FormDialog", "&Batal"),
-        Button.Ok: tr("FormDialog", "&OK"),
-        Button.Close: tr("FormDialog", "&Tutup"),
-        Button.Yes: tr("FormDialog", "&Ya"),
-        Button.No: tr("FormDialog", "&Tidak"),
-        Button.Discard: tr("FormDialog", "B&uang"),
-        Button.Apply: tr("FormDialog", "&Terapkan"),
-        Button.Open: tr("FormDialog", "B&uka"),
+        Button.Save: QCoreApplication.translate("FormDialog", "&Simpan"),
+        Button.Cancel: QCoreApplication.translate("FormDialog", "&Batal"),
+        Button.Ok: QCoreApplication.translate("FormDialog", "&OK"),
+        Button.Close: QCoreApplication.translate("FormDialog", "&Tutup"),
+        Button.Yes: QCoreApplication.translate("FormDialog", "&Ya"),
+        Button.No: QCoreApplication.translate("FormDialog", "&Tidak"),
+        Button.Discard: QCoreApplication.translate("FormDialog", "B&uang"),
+        Button.Apply: QCoreApplication.translate("FormDialog", "&Terapkan"),
+        Button.Open: QCoreApplication.translate("FormDialog", "B&uka"),
     }
 
 
