@@ -439,7 +439,6 @@ def kept_snapshot(uow: UnitOfWork, cache: memo.FigureCache, **query: Any) -> Das
         return snapshot(uow, **query)
 
 
-
 @dataclass(frozen=True)
 class WarningAlerts(CheckAlerts):
     """The early warning (SPEC 15) as dashboard alerts, with what it was read for: the
@@ -449,14 +448,33 @@ class WarningAlerts(CheckAlerts):
     as_of: datetime | None = None
     #: Kab/kota code → the highest rank of an early warning in it (the map's marks).
     kabkota: tuple[tuple[str, int], ...] = ()
+    #: The period the map's points were read for, and the points (incidents with
+    #: coordinates, newest first; ``points_cut``: more were there than ``MAP_POINTS``).
+    period: tuple[date | None, date | None] | None = None
+    points: tuple = ()
+    points_cut: bool = False
 
 
-def warning_alerts(uow: UnitOfWork, *, root_code: str = "", as_of: datetime | None = None) -> WarningAlerts:
+#: The newest incidents with coordinates the boundary map draws (clustered where dense).
+MAP_POINTS = 20_000
+
+
+def warning_alerts(
+    uow: UnitOfWork, *, root_code: str = "", as_of: datetime | None = None,
+    period: tuple[date | None, date | None] | None = None,
+) -> WarningAlerts:  # fmt: skip
     """Spikes, hot spots, escalations and lagging logistics at ``as_of`` (None: now) for the
     province or one kab/kota, each an alert that opens what raised it: the incidents of its
     region, category and days, or the region's logistics readiness. The rule with its
-    figures is the alert's detail, as the brief and ``desk-pilkada peringatan`` print it."""
+    figures is the alert's detail, as the brief and ``desk-pilkada peringatan`` print it.
+    With a ``period`` (for a map with official boundaries) the incidents with coordinates
+    that occurred in it come too, as the desk knew them at ``as_of``."""
     from app.services import peringatan
+
+    located = ()
+    if period is not None:
+        located = tuple(peringatan.points(uow, date_from=period[0], date_to=period[1], as_of=as_of,
+                                        root_code=root_code, limit=MAP_POINTS + 1))  # fmt: skip
 
     tz = desk_clock(uow).tz
     hasil = peringatan.periksa(uow, as_of, root_code=root_code)
@@ -466,8 +484,8 @@ def warning_alerts(uow: UnitOfWork, *, root_code: str = "", as_of: datetime | No
             target: tuple = (("wilayah_code", p.region.code), ("tab", "kesiapan"))
             area = "logistik"
         else:
-            found = peringatan.incident_filter(p, tz, hasil.as_of)
-            target = tuple((k, getattr(found, k)) for k in
+            shown = peringatan.incident_filter(p, tz, hasil.as_of)
+            target = tuple((k, getattr(shown, k)) for k in
                            ("date_from", "date_to", "wilayah_code", "kategori_id", "as_of"))  # fmt: skip
             area = "insiden"
         detail = p.rule
@@ -477,4 +495,5 @@ def warning_alerts(uow: UnitOfWork, *, root_code: str = "", as_of: datetime | No
                             p.title, detail, p.region.label, p.window_end, area, target,
                             p.region.code))  # fmt: skip
     return WarningAlerts(tuple(alerts[:ALERT_LIMIT]), len(alerts), src.OK, root_code, as_of,
-                         tuple(sorted(hasil.kabkota().items())))  # fmt: skip
+                         tuple(sorted(hasil.kabkota().items())), period,
+                         located[:MAP_POINTS], len(located) > MAP_POINTS)  # fmt: skip

@@ -17,11 +17,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from app.services.core import palette
+from app.services.core import formatting, palette
 from app.services.desk.peta_batas import Boundaries
-from app.views.widgets.texts import region_label
+from app.services.peringatan.points import KM_PER_DEGREE, Cluster, Point, clusters
+from app.views.widgets.texts import region_label, tr_args
 
 NO_DATA = QColor(palette.NO_DATA)
+#: Incidents closer than this on screen are drawn as one numbered mark.
+CLUSTER_PX = 18.0
 GOOD, FAIR, POOR = QColor(palette.GOOD), QColor(palette.FAIR), QColor(palette.POOR)
 
 #: Schematic tiles (column, row, column span, row span) on a 4 × 3 grid, laid out like
@@ -51,6 +54,8 @@ class Cell:
 
 class RegionMap(QWidget):
     region_clicked = Signal(str)
+    #: The incidents behind a point or cluster mark that was clicked (their ids).
+    points_clicked = Signal(tuple)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +71,10 @@ class RegionMap(QWidget):
         self._label_at: dict[str, QPointF] = {}
         #: Kab/kota code → rank of its most urgent early warning (0 Tinggi, 1 Waspada).
         self._marks: dict[str, int] = {}
+        #: Incidents with coordinates (drawn only over official boundaries), and where their
+        #: marks are on screen (centre, radius, cluster), made with the paths.
+        self._points: list[Point] = []
+        self._drawn: list[tuple[QPointF, float, Cluster]] = []
 
     # -- data -----------------------------------------------------------------------------
     def set_boundaries(self, boundaries: Boundaries | None) -> None:
@@ -94,6 +103,18 @@ class RegionMap(QWidget):
         red for Tinggi, amber for Waspada."""
         self._marks = dict(marks)
         self.update()
+
+    def set_points(self, found) -> None:
+        """The incidents with coordinates to draw over official boundaries, clustered where
+        they lie closer than ``CLUSTER_PX`` on screen."""
+        self._points = list(found)
+        self._paths.clear()
+        self.update()
+
+    def point_marks(self) -> list[tuple[QPointF, Cluster]]:
+        """Where each point or cluster is drawn (tests click there)."""
+        self._ensure_paths()
+        return [(centre, cluster) for centre, _radius, cluster in self._drawn]
 
     @property
     def marks(self) -> dict[str, int]:
@@ -166,10 +187,23 @@ class RegionMap(QWidget):
                     largest[shape.kabkota] = (size, box.center())
                 path.addPath(sub)
         self._label_at = {code: point for code, (_size, point) in largest.items()}
+        self._drawn = []
+        if self._points:
+            found = clusters(self._points, CLUSTER_PX * KM_PER_DEGREE / scale)
+            for c in found:
+                radius = min(16.0, 4.0 + 2.2 * math.sqrt(c.count - 1)) if c.count > 1 else 4.0
+                self._drawn.append((at(c.longitude, c.latitude), radius, c))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         self._paths.clear()
         super().resizeEvent(event)
+
+    def cluster_at(self, point: QPointF) -> Cluster | None:
+        self._ensure_paths()
+        for centre, radius, cluster in reversed(self._drawn):  # the one drawn on top first
+            if math.hypot(point.x() - centre.x(), point.y() - centre.y()) <= radius + 2:
+                return cluster
+        return None
 
     def code_at(self, point: QPointF) -> str:
         self._ensure_paths()
@@ -209,7 +243,25 @@ class RegionMap(QWidget):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
             if code in self._marks:
                 self._draw_mark(painter, point, self._marks[code])
+        self._draw_points(painter)
         painter.end()
+
+    def _draw_points(self, painter: QPainter) -> None:
+        """Each incident a dot in its severity's colour; a cluster a larger dot with its
+        count, in the colour of its most severe incident."""
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(self.font().pointSizeF() * 0.7)
+        painter.setFont(font)
+        for centre, radius, cluster in self._drawn:
+            fill = QColor(palette.SEVERITY.get(cluster.severity, palette.NO_DATA))
+            painter.setPen(QPen(QColor(palette.INK), 1))
+            painter.setBrush(fill)
+            painter.drawEllipse(centre, radius, radius)
+            if cluster.count > 1:
+                painter.setPen(_ink(fill))
+                box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(cluster.count))
 
     def _draw_mark(self, painter: QPainter, point: QPointF, rank: int) -> None:
         """A warning triangle with "!" above the region's label."""
@@ -231,6 +283,11 @@ class RegionMap(QWidget):
                          Qt.AlignmentFlag.AlignCenter, "!")  # fmt: skip
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        cluster = self.cluster_at(event.position())
+        if cluster is not None:
+            QToolTip.showText(event.globalPosition().toPoint(), self._cluster_tip(cluster), self)
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            return
         code = self.code_at(event.position())
         cell = self._cells.get(code)
         if code:
@@ -238,15 +295,45 @@ class RegionMap(QWidget):
             text = f"<b>{html.escape(name)}</b><br>{cell.tooltip if cell else ''}"
             if code in self._marks:
                 rank = self.tr("Tinggi") if self._marks[code] == 0 else self.tr("Waspada")
-                text += "<br>" + html.escape(self.tr("Peringatan dini: %1").replace("%1", rank))
+                text += "<br>" + html.escape(tr_args(self.tr("Peringatan dini: %1"), rank))
             QToolTip.showText(event.globalPosition().toPoint(), text, self)
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
             QToolTip.hideText()
             self.unsetCursor()
 
+    def _cluster_tip(self, cluster: Cluster) -> str:
+        by_id = {p.id: p for p in self._points}
+        shown = [by_id[i] for i in cluster.ids[:5] if i in by_id]
+        lines = [f"<b>{html.escape(p.number)}</b> {html.escape(p.kategori)}" for p in shown]
+        if cluster.count > len(shown):
+            lines.append(html.escape(tr_args(self.tr("dan %1 insiden lainnya"),
+                                       formatting.number(cluster.count - len(shown)))))  # fmt: skip
+        lines.append(html.escape(self.tr("Klik untuk membuka")))
+        return "<br>".join(lines)
+
+    def region_of(self, ids) -> str:
+        """The smallest region holding every incident of ``ids`` (their codes' common
+        dotted prefix)."""
+        codes = [p.wilayah_code for p in self._points if p.id in set(ids)]
+        if not codes:
+            return ""
+        parts = codes[0].split(".")
+        for code in codes[1:]:
+            other = code.split(".")
+            n = 0
+            while n < min(len(parts), len(other)) and parts[n] == other[n]:
+                n += 1
+            parts = parts[:n]
+        return ".".join(parts)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.LeftButton and (code := self.code_at(event.position())):
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        cluster = self.cluster_at(event.position())
+        if cluster is not None:
+            self.points_clicked.emit(cluster.ids)
+        elif code := self.code_at(event.position()):
             self.region_clicked.emit(code)
 
 

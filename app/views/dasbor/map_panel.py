@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.core import palette
+from app.services.core import formatting, palette
 from app.services.core.errors import DomainError
 from app.services.dasbor.sources import Sourced
 from app.services.dasbor.summary import DasborSnapshot, WarningAlerts
@@ -26,10 +26,14 @@ from app.views.dasbor.map import RegionMap
 from app.views.dasbor.tiles import no_data
 from app.views.shell.context import AppContext
 from app.views.widgets.colors import text_style
+from app.views.widgets.texts import tr_args
 
 
 class MapPanel(QWidget):
     region_clicked = Signal(str)
+    points_clicked = Signal(tuple)
+    #: Official boundaries were loaded (or removed): the incidents' points are wanted.
+    boundaries_changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +53,8 @@ class MapPanel(QWidget):
         self.boundary.clicked.connect(self.choose_boundaries)
         self.map = RegionMap()
         self.map.region_clicked.connect(self.region_clicked)
+        self.map.points_clicked.connect(self.points_clicked)
+        self._points_note = ""
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)  # between classes only: each keeps its swatch and words
@@ -76,6 +82,13 @@ class MapPanel(QWidget):
     def set_warnings(self, warnings: WarningAlerts | None) -> None:
         """Mark the kab/kota with early warnings (none while they are read)."""
         self.map.set_marks(dict(warnings.kabkota) if warnings is not None else {})
+        self.map.set_points(warnings.points if warnings is not None else ())
+        self._points_note = ""
+        if warnings is not None and self.map.uses_boundaries and warnings.period is not None:
+            count = formatting.number(len(warnings.points))
+            self._points_note = (tr_args(self.tr("titik: %1 insiden terbaru berkoordinat"), count)
+                                 if warnings.points_cut
+                                 else tr_args(self.tr("titik: %1 insiden berkoordinat"), count))  # fmt: skip
         self._render()
 
     def set_snapshot(self, snapshot: DasborSnapshot) -> None:
@@ -100,6 +113,8 @@ class MapPanel(QWidget):
             notes.append(no_data(source))
         elif not cells:
             notes.append(self.tr("belum ada data"))
+        if self._points_note:
+            notes.append(self._points_note)
         if self.map.marks:
             notes.append(self.tr("▲ peringatan dini (lihat daftar peringatan)"))
         if self.map.uses_boundaries:
@@ -111,6 +126,7 @@ class MapPanel(QWidget):
     def _boundaries_loaded(self, boundaries) -> None:
         self.map.set_boundaries(boundaries)
         self._render()
+        self.boundaries_changed.emit()
 
     def choose_boundaries(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

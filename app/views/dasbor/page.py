@@ -139,6 +139,8 @@ class DasborPage(QWidget):
 
         self.map_panel = MapPanel(ctx)
         self.map_panel.region_clicked.connect(self.toggle_region)
+        self.map_panel.points_clicked.connect(self.open_points)
+        self.map_panel.boundaries_changed.connect(self._boundaries_changed)
         self.alerts = AlertsPanel(ZoneInfo(ctx.desk.timezone))
         self.alerts.open_requested.connect(self.open_alert)
         self.per_day = IncidentsPerDayChart()
@@ -296,20 +298,31 @@ class DasborPage(QWidget):
         self.checks = checks
         self._show_alerts()
 
-    @staticmethod
-    def _warning_key(snapshot: DasborSnapshot) -> tuple:
-        return snapshot.query.root_code, snapshot.query.as_of
+    def _warning_key(self, snapshot: DasborSnapshot) -> tuple:
+        """What the early warning is read for: the kab/kota, the instant and — when the map
+        draws official boundaries — the period of the incidents drawn on it as points."""
+        q = snapshot.query
+        period = (q.start, q.end) if self.map_panel.map.uses_boundaries else None
+        return q.root_code, q.as_of, period
+
+    def _boundaries_changed(self) -> None:
+        if self.snapshot is not None:
+            self._ask_warnings(self.snapshot)
 
     def _ask_warnings(self, snapshot: DasborSnapshot) -> None:
         """The early warning for the snapshot's kab/kota and instant, unless it is held or
         on its way; one asked while another runs is asked once that one is back."""
         key = self._warning_key(snapshot)
-        held = self.warnings is not None and (self.warnings.root_code, self.warnings.as_of) == key
+        held = self.warnings is not None and self._held_key() == key
         if self._warnings_asked is not None or (held and not self._warnings_due):
             return
         self._warnings_due, self._warnings_asked = False, key
-        self._ctx.submit(dasbor.warning_alerts, root_code=key[0], as_of=key[1],
+        self._ctx.submit(dasbor.warning_alerts, root_code=key[0], as_of=key[1], period=key[2],
                          on_done=self._warnings_loaded, on_error=self._warnings_failed)  # fmt: skip
+
+    def _held_key(self) -> tuple | None:
+        w = self.warnings
+        return None if w is None else (w.root_code, w.as_of, w.period)
 
     def _warnings_loaded(self, warnings: dasbor.WarningAlerts) -> None:
         self._warnings_asked = None
@@ -327,7 +340,7 @@ class DasborPage(QWidget):
     def _shown_warnings(self) -> dasbor.WarningAlerts | None:
         """The early warning held for the snapshot on screen; None while it is read."""
         w, s = self.warnings, self.snapshot
-        if w is None or s is None or (w.root_code, w.as_of) != self._warning_key(s):
+        if w is None or s is None or self._held_key()[:2] != self._warning_key(s)[:2]:
             return None
         return w
 
@@ -403,6 +416,19 @@ class DasborPage(QWidget):
             self.show_kesiapan()
         elif spec.area:
             self.navigate_requested.emit(spec.area, dict(spec.filters))
+
+    def open_points(self, ids: tuple) -> None:
+        """A point on the map opens its incident; a cluster, the register filtered to the
+        smallest region holding them all over the dashboard's period."""
+        if len(ids) == 1:
+            self.navigate_requested.emit("insiden", {"open_id": ids[0]})
+            return
+        q = self.snapshot.query if self.snapshot is not None else None
+        self.navigate_requested.emit("insiden", {
+            "wilayah_code": self.map_panel.map.region_of(ids),
+            "date_from": q.start if q else None, "date_to": q.end if q else None,
+            "as_of": q.as_of if q else None,
+        })  # fmt: skip
 
     def open_alert(self, alert: Alert) -> None:
         self.navigate_requested.emit(alert.area, dict(alert.target))

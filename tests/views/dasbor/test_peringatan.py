@@ -5,12 +5,17 @@ day or another kab/kota."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from sqlalchemy import select, update
 
+from app.models import Insiden
 from app.services import peringatan
+from app.services.core.clock import desk_clock
+from app.services.desk import peta_batas
 from app.services.insiden.demo import BURST_KECAMATAN, BURST_SIZE
 
 
@@ -76,3 +81,60 @@ def test_another_kabkota_shows_its_own_warnings_and_an_earlier_day_none_of_the_b
     idle()
     assert all(a.region_code != BURST_KECAMATAN for a in _warnings(page))
     assert page.warnings is not None and page.warnings.as_of == page.snapshot.query.as_of
+
+
+def _square(code: str, x: float) -> dict:
+    ring = [[x, -6.0], [x + 0.5, -6.0], [x + 0.5, -6.5], [x, -6.5], [x, -6.0]]
+    return {"type": "Feature", "properties": {"KODE_KAB": code, "nama": code},
+            "geometry": {"type": "Polygon", "coordinates": [ring]}}  # fmt: skip
+
+
+def test_incidents_with_coordinates_are_points_on_the_boundary_map(
+    page, ctx, window, qtbot, idle, tmp_path
+):
+    start, end = page.date_from.value(), page.date_to.value()
+    with ctx.db.uow() as uow:
+        clock = desk_clock(uow)
+        ids = uow.session.scalars(
+            select(Insiden.id).where(
+                Insiden.wilayah_code.like("36.02.%"), Insiden.linked_to_id.is_(None),
+                Insiden.status != "Tidak valid", Insiden.archived.is_(False),
+                Insiden.occurred_at >= clock.start_of(start),
+            ).order_by(Insiden.id).limit(4)
+        ).all()  # fmt: skip
+        # Three within a few hundred metres of each other, one far off.
+        for n, (lon, lat) in enumerate(((105.85, -6.25), (105.851, -6.251), (105.852, -6.25),
+                                        (105.65, -6.45))):  # fmt: skip
+            uow.session.execute(update(Insiden).where(Insiden.id == ids[n])
+                                .values(longitude=lon, latitude=lat))  # fmt: skip
+        uow.commit()
+        single = uow.session.get(Insiden, ids[3]).number
+    path = tmp_path / "batas.geojson"
+    features = [_square("3601", 105.0), _square("3602", 105.6)]
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    try:
+        page.refresh()
+        page.map_panel.load_boundaries(path)
+        idle()
+        idle()
+        tiles_map = page.map_panel.map
+        marks = {cluster.count: (centre, cluster) for centre, cluster in tiles_map.point_marks()}
+        assert sorted(marks) == [1, 3] and set(marks[3][1].ids) == set(ids[:3])
+        assert "titik: 4 insiden berkoordinat" in page.map_panel.note.text()
+        # The far one opens its incident; the three open the register on their region.
+        centre = marks[1][0]
+        qtbot.mouseClick(tiles_map, Qt.MouseButton.LeftButton, pos=QPoint(int(centre.x()), int(centre.y())))
+        idle()
+        register = window.page("insiden")
+        assert window.stack.currentWidget() is register
+        qtbot.waitUntil(lambda: single in register.title.text())
+        window.show_area("dasbor")
+        idle()
+        centre = marks[3][0]
+        qtbot.mouseClick(tiles_map, Qt.MouseButton.LeftButton, pos=QPoint(int(centre.x()), int(centre.y())))
+        idle()
+        flt = register.filters.current()
+        assert flt.wilayah_code and flt.wilayah_code.startswith("36.02")
+        assert (flt.date_from, flt.date_to) == (start, end) and register.model.total >= 3
+    finally:
+        peta_batas.remove_stored()
