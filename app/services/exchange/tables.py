@@ -5,8 +5,9 @@ ids and even their uids differ from desk to desk: a reference to them travels as
 natural key (a wilayah code, a referensi kind and code ...). Records that users enter
 travel whole, keyed by ``uid``, and a reference to one of them travels as its uid.
 
-The columns of each table are read from the SQLAlchemy metadata, so a register adds one
-line below; ``tests/services/test_exchange_tables.py`` fails for a table nobody declared.
+The columns of each table are read from the SQLAlchemy metadata; an area declares its
+travelling tables in ``services.registers`` (``Area.exchanged``), and
+``tests/services/exchange/test_tables.py`` fails for a table nobody declared.
 """
 
 from __future__ import annotations
@@ -17,35 +18,10 @@ from functools import cache
 from sqlalchemy import Column, Table, UniqueConstraint
 
 from app.models import Base
+from app.services import registers
+from app.services.registers import Exchanged
 
-
-@dataclass(frozen=True)
-class Exchanged:
-    """A table of records users enter; its rows travel keyed by uid."""
-
-    table: str
-    #: What the rows are, for messages and the result list.
-    label: str
-    #: The ``Changes`` area a page reloads on; the table name when empty.
-    area: str = ""
-    #: Unique columns that number records ("INS-2024-000123"): two desks may issue the same
-    #: number to different records, so a taken number is renumbered, never matched on.
-    numbers: tuple[str, ...] = ()
-    #: Columns that say "the same thing" when the uids differ (both desks entered the DPT of
-    #: one wilayah). Unique constraints other than ``numbers`` count as well.
-    same: tuple[str, ...] = ()
-    #: A polymorphic owner: (column holding the owner's table name, column holding its id).
-    owner: tuple[str, str] | None = None
-    #: Association tables (no uid) replaced together with the record.
-    sets: tuple[str, ...] = ()
-    #: The column that names a record for people (conflict list).
-    describe: str = ""
-    #: Rows carry an attachment file stored under their ``sha256``.
-    files: bool = False
-
-    @property
-    def changes_area(self) -> str:
-        return self.area or self.table
+__all__ = ["ACUAN", "BY_NAME", "EXCHANGED", "LOCAL", "Acuan", "Exchanged"]
 
 
 @dataclass(frozen=True)
@@ -60,36 +36,12 @@ class Acuan:
     create: tuple[str, ...] = ()
 
 
-#: In dependency order: a table comes after every table it refers to.
+#: In dependency order: a table comes after every table it refers to. Each area declares
+#: its own in ``services.registers``; attachments come last (their owner may be any).
 EXCHANGED: tuple[Exchanged, ...] = (
-    Exchanged("insiden", "Insiden", numbers=("number",), describe="number"),
-    Exchanged("riwayat_insiden", "Riwayat status insiden", area="insiden", describe="to_status"),
-    Exchanged("catatan_tahapan", "Catatan pemantauan tahapan", area="tahapan", describe="text"),
-    # -- logistik --
-    Exchanged(
-        "pengiriman", "Pengiriman logistik", area="logistik", numbers=("number",), describe="number"
-    ),
-    Exchanged("pengiriman_baris", "Baris pengiriman", area="logistik", describe="destination_code"),
-    Exchanged(
-        "kebutuhan",
-        "Kebutuhan logistik",
-        area="logistik",
-        same=("wilayah_id", "jenis_id", "pemilihan_id"),
-        describe="wilayah_code",
-    ),
-    # -- sosialisasi, partisipasi, kerawanan --
-    Exchanged("sosialisasi", "Sosialisasi", sets=("sosialisasi_sasaran",), describe="topic"),
-    Exchanged("partisipasi", "Partisipasi", describe="wilayah_code"),
-    Exchanged("pemilihan_lalu", "Pemilihan lalu", area="partisipasi", describe="name"),
-    Exchanged("kerawanan", "Kerawanan", describe="wilayah_code"),
-    # Attachments last: their owner may be any table above.
-    Exchanged(
-        "lampiran",
-        "Lampiran",
-        owner=("owner_type", "owner_id"),
-        describe="original_name",
-        files=True,
-    ),
+    *registers.EXCHANGED,
+    Exchanged("lampiran", "Lampiran", area="lampiran", owner=("owner_type", "owner_id"),
+              describe="original_name", files=True),  # fmt: skip
 )
 
 ACUAN: dict[str, Acuan] = {
