@@ -134,8 +134,14 @@ def _snapshot(uow: UnitOfWork) -> None:
     """On PostgreSQL every query of the brief sees one snapshot, so no incident saved
     meanwhile can make one section disagree with another. (SQLite: the app's single
     database worker already keeps writes out while a brief is built.)"""
-    if uow.session.get_bind().dialect.name == "postgresql":
-        uow.session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+    if uow.session.get_bind().dialect.name != "postgresql":
+        return
+    session = uow.session
+    if session.in_transaction() and not (session.new or session.dirty or session.deleted):
+        # Something was read already (a preview in the same unit of work): the level can
+        # only be set at a transaction's start, so start afresh - nothing is lost.
+        session.rollback()
+    session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
 
 def _issue_once(uow, request, acknowledged, reason, reporter: Progress, at) -> Issued:
