@@ -256,10 +256,17 @@ class ImportDialog(QDialog):
             text += " " + self.tr(
                 "Baris bermasalah tidak akan diimpor; perbaiki berkasnya lalu impor ulang."
             )
+        if preview.errors_not_kept:
+            text += " " + tr_args(
+                self.tr("Daftar menampilkan %1 kesalahan pertama; %2 kesalahan lain tidak dicantumkan."),
+                n(len(preview.errors)), n(preview.errors_not_kept),
+            )  # fmt: skip
         if preview.ignored_columns:
             text += " " + tr_args(
                 self.tr("Kolom yang diabaikan: %1."), ", ".join(preview.ignored_columns)
             )
+        for warning in preview.warnings:  # how the sheet was read (blank runs skipped …)
+            text += " " + warning
         text += " " + self.tr("Belum ada data yang disimpan.")
         self.summary.setText(text)
         self._set_ready(True)

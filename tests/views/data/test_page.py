@@ -210,3 +210,25 @@ def test_export_refusal_is_shown_not_raised(page, idle, tmp_path):
     page.registers.export_to("insiden", tmp_path / "insiden.pdf", {})
     idle()
     assert "Gunakan .xlsx atau .csv" in page.registers.message.text()
+
+
+def test_the_preview_says_where_blank_rows_were_skipped_and_errors_not_listed(
+    page, qtbot, ctx, tmp_path, monkeypatch
+):
+    """Rows after a long blank run are read, and the preview says so; errors beyond those
+    the list keeps are counted, never silently dropped."""
+    from app.services.importing import limits
+
+    monkeypatch.setattr(limits, "ERRORS_KEPT", 2)
+    rows = [["25/11/2024 21.30", "Kab. Lebak", "Politik uang", "3", "Amplop dibagikan"]]
+    rows += [[None] * 5] * 40
+    rows += [["25/11/2024 22.00", "Kota Serangg", "Hoaks", "2", f"Kabar {n}"] for n in range(5)]
+    source = _sheet(tmp_path / "laporan.xlsx", rows)
+    page.registers.open_import("insiden", source)
+    qtbot.waitUntil(lambda: page.registers.import_dialog is not None)
+    dialog = page.registers.import_dialog
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
+    summary = dialog.summary.text()
+    assert "40 baris kosong dilewati (baris 3–42); data berlanjut di baris 43." in summary
+    assert "Daftar menampilkan 2 kesalahan pertama; 3 kesalahan lain tidak dicantumkan." in summary
+    assert dialog.errors.rowCount() == 2 and dialog.tabs.tabText(1) == "Baris bermasalah (5)"
