@@ -1,6 +1,175 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <location filename="../../app/views/kerawanan/page.py" line="56" />
+        <location filename="../../app/views/partisipasi/page.py" line="49" />
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan/page.py" line="57" />
+        <source>Skor IKP</source>
+        <translation>IKP score</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan/page.py" line="58" />
+        <source>Level IKP</source>
+        <translation>IKP level</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan/page.py" line="59" />
+        <source>TPS kurang
+rawan</source>
+        <translation>Polling stations
+less prone</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan/page.py" line="60" />
+        <source>TPS
+rawan</source>
+        <translation>Polling stations
+prone</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan/page.py" line="61" />
+        <source>TPS sangat
+rawan</source>
+        <translation>Polling stations
+very prone</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan/page.py" line="62" />
+        <source>TPS khusus
+(lapas/rutan)</source>
+        <translation>Special stations
+(prisons)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan/page.py" line="63" />
+        <location filename="../../app/views/partisipasi/page.py" line="50" />
+        <source>DPT</source>
+        <translation>Voters (DPT)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan/page.py" line="64" />
+        <source>Insiden
+14 hari</source>
+        <translation>Incidents
+14 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan/page.py" line="65" />
+        <source>Tekanan insiden
+per 100.000 DPT</source>
+        <translation>Incident pressure
+per 100,000 voters</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan/page.py" line="98" />
+        <source>TPS kurang rawan</source>
+        <translation>Less vulnerable polling stations</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan/page.py" line="99" />
+        <source>TPS rawan</source>
+        <translation>PS vulnerable</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan/page.py" line="100" />
+        <source>TPS sangat rawan</source>
+        <translation>Very vulnerable polling stations</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/kerawanan/page.py" line="101" />
+        <source>TPS khusus (lapas/rutan)</source>
+        <translation>Special polling stations (prisons)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi/dialogs.py" line="51" />
+        <source>DPT laki-laki</source>
+        <translation>Registered voters, men</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi/dialogs.py" line="52" />
+        <source>DPT perempuan</source>
+        <translation>Registered voters, women</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi/dialogs.py" line="53" />
+        <location filename="../../app/views/partisipasi/page.py" line="51" />
+        <source>DPTb</source>
+        <translation>Additional voters (DPTb)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi/dialogs.py" line="54" />
+        <location filename="../../app/views/partisipasi/page.py" line="52" />
+        <source>DPK</source>
+        <translation>Special voters (DPK)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi/dialogs.py" line="55" />
+        <source>Jumlah TPS</source>
+        <translation>Number of polling stations</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi/dialogs.py" line="56" />
+        <source>Pengguna hak pilih laki-laki</source>
+        <translation>Voters who voted, men</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi/dialogs.py" line="57" />
+        <source>Pengguna hak pilih perempuan</source>
+        <translation>Voters who voted, women</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi/dialogs.py" line="58" />
+        <source>Suara sah</source>
+        <translation>Valid votes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi/dialogs.py" line="59" />
+        <source>Suara tidak sah</source>
+        <translation>Invalid votes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi/page.py" line="53" />
+        <source>TPS</source>
+        <translation>Polling stations</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi/page.py" line="54" />
+        <source>Pengguna hak pilih</source>
+        <translation>Voters who voted</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi/page.py" line="55" />
+        <source>Partisipasi</source>
+        <translation>Turnout</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi/page.py" line="56" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi/page.py" line="57" />
+        <source>Sebelumnya</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi/page.py" line="58" />
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi/page.py" line="59" />
+        <source>Pemeriksaan</source>
+        <translation>Checks</translation>
+    </message>
+</context>
+<context>
     <name>AlertModel</name>
     <message>
         <location filename="../../app/views/dasbor/alerts.py" line="30" />
@@ -558,7 +727,10 @@ The app now closes; open it again to use this database.</translation>
     <message numerus="yes">
         <location filename="../../app/views/dasbor/charts.py" line="244" />
         <source>%n kategori lain</source>
-        <translation><numerusform>%n other category</numerusform><numerusform>%n other categories</numerusform></translation>
+        <translation>
+            <numerusform>%n other category</numerusform>
+            <numerusform>%n other categories</numerusform>
+        </translation>
     </message>
     <message>
         <source>lainnya: %1</source>
@@ -866,27 +1038,27 @@ The app now closes; open it again to use this database.</translation>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="216" />
+        <location filename="../../app/views/dasbor/page.py" line="218" />
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="243" />
+        <location filename="../../app/views/dasbor/page.py" line="245" />
         <source>Dasbor gagal dihitung: %1</source>
         <translation>The dashboard could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="284" />
+        <location filename="../../app/views/dasbor/page.py" line="286" />
         <source>%1 · dihitung dari layanan agregasi yang sama dengan laporan PDF</source>
         <translation>%1 · computed by the same aggregation services as the PDF briefs</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="292" />
+        <location filename="../../app/views/dasbor/page.py" line="294" />
         <source>Angka terkini, %1</source>
         <translation>Current figures, %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="346" />
+        <location filename="../../app/views/dasbor/page.py" line="359" />
         <source>hanya untuk angka terkini</source>
         <translation>current figures only</translation>
     </message>
@@ -895,22 +1067,22 @@ The app now closes; open it again to use this database.</translation>
         <translation type="vanished">Figures as of %1 · computed by the same aggregation services as the PDF briefs</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="357" />
+        <location filename="../../app/views/dasbor/page.py" line="370" />
         <source>seluruh provinsi</source>
         <translation>whole province</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="379" />
+        <location filename="../../app/views/dasbor/page.py" line="392" />
         <source>Pilih periode dengan tanggal awal dan akhir</source>
         <translation>Choose a period with a start and an end date</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="387" />
+        <location filename="../../app/views/dasbor/page.py" line="400" />
         <source>belum ada data</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="389" />
+        <location filename="../../app/views/dasbor/page.py" line="402" />
         <source>Partisipasi tersedia setelah hari pemungutan suara (%1).</source>
         <translation>Turnout is available after voting day (%1).</translation>
     </message>
@@ -1612,7 +1784,10 @@ Your entries are not saved. Saving them would be refused so that the other chang
     <message numerus="yes">
         <location filename="../../app/views/widgets/import_dialog.py" line="172" />
         <source>&amp;Impor %1 catatan</source>
-        <translation><numerusform>&amp;Import %1 record</numerusform><numerusform>&amp;Import %1 records</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Import %1 record</numerusform>
+            <numerusform>&amp;Import %1 records</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/views/widgets/import_dialog.py" line="230" />
@@ -1631,56 +1806,61 @@ Your entries are not saved. Saving them would be refused so that the other chang
     </message>
     <message>
         <location filename="../../app/views/widgets/import_dialog.py" line="261" />
+        <source>Daftar menampilkan %1 kesalahan pertama; %2 kesalahan lain tidak dicantumkan.</source>
+        <translation>The list shows the first %1 errors; %2 more errors are not listed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/import_dialog.py" line="266" />
         <source>Kolom yang diabaikan: %1.</source>
         <translation>Ignored columns: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/import_dialog.py" line="264" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="271" />
         <source>Belum ada data yang disimpan.</source>
         <translation>Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/import_dialog.py" line="270" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="277" />
         <source>Yang akan ditulis (%1)</source>
         <translation>To be written (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/import_dialog.py" line="271" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="278" />
         <source>Baris bermasalah (%1)</source>
         <translation>Rows with problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/import_dialog.py" line="278" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="285" />
         <source>Baris valid diterapkan ke %1 pemilihan, %2 catatan akan ditulis (%3).</source>
         <translation>Valid rows apply to %1 contests; %2 records will be written (%3).</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/import_dialog.py" line="281" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="288" />
         <source>%1 catatan akan ditulis.</source>
         <translation>%1 records will be written.</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/import_dialog.py" line="283" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="290" />
         <source>Daftar memuat %1 yang pertama.</source>
         <translation>The list shows the first %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/import_dialog.py" line="294" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="301" />
         <source>Impor dibatalkan; tidak ada data yang disimpan.</source>
         <translation>Import cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/import_dialog.py" line="296" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="303" />
         <source>Pemeriksaan dibatalkan; tidak ada data yang disimpan.</source>
         <translation>Check cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/import_dialog.py" line="300" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="307" />
         <source>Kesalahan tak terduga: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/import_dialog.py" line="311" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="318" />
         <source>Menyimpan… Batal sebelum selesai berarti tidak ada yang disimpan.</source>
         <translation>Saving… Cancelling before it finishes means nothing is saved.</translation>
     </message>
@@ -1689,17 +1869,17 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/import_dialog.py" line="316" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="323" />
         <source>Impor selesai: %1</source>
         <translation>Import finished: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/import_dialog.py" line="324" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="331" />
         <source>Simpan daftar kesalahan</source>
         <translation>Save error list</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/import_dialog.py" line="346" />
+        <location filename="../../app/views/widgets/import_dialog.py" line="353" />
         <source>Daftar kesalahan disimpan: %1</source>
         <translation>Error list saved: %1</translation>
     </message>
@@ -2295,32 +2475,32 @@ Your entries are not saved. Saving them would be refused so that the other chang
 <context>
     <name>KerawananDialog</name>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="94" />
+        <location filename="../../app/views/kerawanan/page.py" line="107" />
         <source>Kerawanan: %1</source>
         <translation>Vulnerability: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="98" />
+        <location filename="../../app/views/kerawanan/page.py" line="111" />
         <source>Skor IKP (0–100)</source>
         <translation>IKP score (0–100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="106" />
+        <location filename="../../app/views/kerawanan/page.py" line="119" />
         <source>ada</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="108" />
+        <location filename="../../app/views/kerawanan/page.py" line="121" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="109" />
+        <location filename="../../app/views/kerawanan/page.py" line="122" />
         <source>Tanggal sumber</source>
         <translation>Source date</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="118" />
+        <location filename="../../app/views/kerawanan/page.py" line="131" />
         <source>Level IKP tidak diturunkan untuk kecamatan/desa: Bawaslu tidak menetapkan ambangnya.</source>
         <translation>No IKP level is derived for districts/villages: Bawaslu set no thresholds for them.</translation>
     </message>
@@ -2391,12 +2571,12 @@ Your entries are not saved. Saving them would be refused so that the other chang
 <context>
     <name>KerawananModel</name>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="69" />
+        <location filename="../../app/views/kerawanan/page.py" line="78" />
         <source>tanpa ambang</source>
         <translation>no threshold</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="81" />
+        <location filename="../../app/views/kerawanan/page.py" line="90" />
         <source>Sumber: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -2404,13 +2584,13 @@ Your entries are not saved. Saving them would be refused so that the other chang
 <context>
     <name>KerawananPage</name>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="162" />
-        <location filename="../../app/views/kerawanan/page.py" line="312" />
+        <location filename="../../app/views/kerawanan/page.py" line="175" />
+        <location filename="../../app/views/kerawanan/page.py" line="325" />
         <source>Semua pemilihan (IKP per wilayah)</source>
         <translation>All contests (IKP per region)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="165" />
+        <location filename="../../app/views/kerawanan/page.py" line="178" />
         <source>Peringkat: skor IKP</source>
         <translation>Ranking: IKP score</translation>
     </message>
@@ -2419,7 +2599,7 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Ranking: incident pressure</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="167" />
+        <location filename="../../app/views/kerawanan/page.py" line="180" />
         <source>Peringkat: TPS rawan + sangat rawan</source>
         <translation>Ranking: vulnerable + very vulnerable polling stations</translation>
     </message>
@@ -2436,27 +2616,27 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Contest:</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="166" />
+        <location filename="../../app/views/kerawanan/page.py" line="179" />
         <source>Peringkat: tekanan insiden (per 100.000 DPT)</source>
         <translation>Ranking: incident pressure (per 100,000 DPT)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="178" />
+        <location filename="../../app/views/kerawanan/page.py" line="191" />
         <source>TPS per level kerawanan Polri: kurang rawan, rawan, sangat rawan, khusus (lapas/rutan)</source>
         <translation>Polling stations per Polri level: less vulnerable, vulnerable, very vulnerable, special (prisons)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="193" />
+        <location filename="../../app/views/kerawanan/page.py" line="206" />
         <source>Isi skor/TPS…</source>
         <translation>Enter score/polling stations…</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="195" />
+        <location filename="../../app/views/kerawanan/page.py" line="208" />
         <source>Bobot…</source>
         <translation>Weights…</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="197" />
+        <location filename="../../app/views/kerawanan/page.py" line="210" />
         <source>Impor IKP…</source>
         <translation>Import IKP…</translation>
     </message>
@@ -2469,52 +2649,52 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="240" />
+        <location filename="../../app/views/kerawanan/page.py" line="253" />
         <source> — skor IKP %1 (%2)</source>
         <translation> — IKP score %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="240" />
+        <location filename="../../app/views/kerawanan/page.py" line="253" />
         <source>tanpa ambang</source>
         <translation>no threshold</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="267" />
+        <location filename="../../app/views/kerawanan/page.py" line="280" />
         <source>provinsi</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="268" />
+        <location filename="../../app/views/kerawanan/page.py" line="281" />
         <source>kab/kota</source>
         <translation>regency/city</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="269" />
+        <location filename="../../app/views/kerawanan/page.py" line="282" />
         <source>Level IKP 2024 (Bawaslu) untuk %1: %2.</source>
         <translation>IKP 2024 levels (Bawaslu) for a %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="282" />
+        <location filename="../../app/views/kerawanan/page.py" line="295" />
         <source> — belum ada angka</source>
         <translation> — no figures yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="284" />
+        <location filename="../../app/views/kerawanan/page.py" line="297" />
         <source>Skor IKP (0–100)</source>
         <translation>IKP score (0–100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="285" />
+        <location filename="../../app/views/kerawanan/page.py" line="298" />
         <source>Tekanan insiden per 100.000 DPT</source>
         <translation>Incident pressure per 100,000 DPT</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="286" />
+        <location filename="../../app/views/kerawanan/page.py" line="299" />
         <source>Jumlah TPS</source>
         <translation>Number of polling stations</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="300" />
+        <location filename="../../app/views/kerawanan/page.py" line="313" />
         <source>Kerawanan</source>
         <translation>Vulnerability</translation>
     </message>
@@ -2523,7 +2703,7 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Choose a region in the table first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="199" />
+        <location filename="../../app/views/kerawanan/page.py" line="212" />
         <source>Pilih berkas IKP/TPS rawan</source>
         <translation>Choose an IKP/vulnerable polling station file</translation>
     </message>
@@ -2532,7 +2712,7 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="318" />
+        <location filename="../../app/views/kerawanan/page.py" line="331" />
         <source>Berlaku untuk</source>
         <translation>Applies to</translation>
     </message>
@@ -2541,7 +2721,7 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="326" />
+        <location filename="../../app/views/kerawanan/page.py" line="339" />
         <source>Ekspor tabel kerawanan</source>
         <translation>Export the vulnerability table</translation>
     </message>
@@ -3295,47 +3475,57 @@ Your entries are not saved. Saving them would be refused so that the other chang
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="40" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="44" />
         <source>Indikator peta</source>
         <translation>Map indicator</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="45" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="49" />
         <source>Peta batas…</source>
         <translation>Boundaries…</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="48" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="52" />
         <source>Muat berkas GeoJSON batas kab/kota atau kecamatan (kode Kemendagri)</source>
         <translation>Load a GeoJSON boundary file of regencies/cities or districts (Kemendagri codes)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="59" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="65" />
         <source>&lt;b&gt;Peta&lt;/b&gt;</source>
         <translation>&lt;b&gt;Map&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="102" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="89" />
+        <source>titik: %1 insiden terbaru berkoordinat</source>
+        <translation>points: the %1 newest incidents with coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor/map_panel.py" line="91" />
+        <source>titik: %1 insiden berkoordinat</source>
+        <translation>points: %1 incidents with coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor/map_panel.py" line="115" />
         <source>belum ada data</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="104" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="119" />
         <source>▲ peringatan dini (lihat daftar peringatan)</source>
         <translation>▲ early warning (see the alert list)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="106" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="121" />
         <source>Batas wilayah: berkas resmi yang dimuat kantor</source>
         <translation>Boundaries: official file loaded by the office</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="108" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="123" />
         <source>Peta skematik (bukan batas sebenarnya)</source>
         <translation>Schematic map (not the real boundaries)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="117" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="133" />
         <source>Pilih berkas batas wilayah</source>
         <translation>Choose a boundary file</translation>
     </message>
@@ -3516,27 +3706,27 @@ Your entries are not saved. Saving them would be refused so that the other chang
 <context>
     <name>PartisipasiDialog</name>
     <message>
-        <location filename="../../app/views/partisipasi/dialogs.py" line="61" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="67" />
         <source>Angka partisipasi: %1</source>
         <translation>Turnout figures: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/dialogs.py" line="71" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="77" />
         <source>ada</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/dialogs.py" line="73" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="79" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/dialogs.py" line="74" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="80" />
         <source>Tanggal sumber</source>
         <translation>Source date</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/dialogs.py" line="77" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="83" />
         <source>Kosongkan angka yang belum diketahui. Angka yang tidak cocok (mis. pengguna hak pilih melebihi DPT + DPTb + DPK) tetap disimpan dan ditandai di tabel.</source>
         <translation>Leave unknown figures empty. Figures that do not add up (e.g. more voters than DPT + DPTb + DPK) are saved and flagged in the table.</translation>
     </message>
@@ -3544,13 +3734,13 @@ Your entries are not saved. Saving them would be refused so that the other chang
 <context>
     <name>PartisipasiPage</name>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="86" />
-        <location filename="../../app/views/partisipasi/page.py" line="224" />
+        <location filename="../../app/views/partisipasi/page.py" line="97" />
+        <location filename="../../app/views/partisipasi/page.py" line="235" />
         <source>Pemilihan</source>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="91" />
+        <location filename="../../app/views/partisipasi/page.py" line="102" />
         <source>Penyebut tingkat partisipasi</source>
         <translation>Turnout denominator</translation>
     </message>
@@ -3559,7 +3749,7 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">▲ Up</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="93" />
+        <location filename="../../app/views/partisipasi/page.py" line="104" />
         <source>Kembali ke wilayah di atasnya</source>
         <translation>Back to the region above</translation>
     </message>
@@ -3572,32 +3762,32 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Contest:</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="94" />
+        <location filename="../../app/views/partisipasi/page.py" line="105" />
         <source>Metode:</source>
         <translation>Method:</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="106" />
+        <location filename="../../app/views/partisipasi/page.py" line="117" />
         <source>Isi angka…</source>
         <translation>Enter figures…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="107" />
+        <location filename="../../app/views/partisipasi/page.py" line="118" />
         <source>Ketik DPT, TPS, dan hasil untuk wilayah terpilih</source>
         <translation>Type voter list, polling station and result figures for the selected region</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="109" />
+        <location filename="../../app/views/partisipasi/page.py" line="120" />
         <source>Pemilihan sebelumnya…</source>
         <translation>Earlier election…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="111" />
+        <location filename="../../app/views/partisipasi/page.py" line="122" />
         <source>Target…</source>
         <translation>Target…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="113" />
+        <location filename="../../app/views/partisipasi/page.py" line="124" />
         <source>Impor…</source>
         <translation>Import…</translation>
     </message>
@@ -3610,27 +3800,27 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="171" />
+        <location filename="../../app/views/partisipasi/page.py" line="182" />
         <source>&lt;b&gt;%1&lt;/b&gt; — DPT %2 · TPS %3 · partisipasi %4 (%5) · target %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — voters %2 · polling stations %3 · turnout %4 (%5) · target %6</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="174" />
+        <location filename="../../app/views/partisipasi/page.py" line="185" />
         <source>Partisipasi = %1.</source>
         <translation>Turnout = %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="178" />
+        <location filename="../../app/views/partisipasi/page.py" line="189" />
         <source>Partisipasi 2024 belum diketahui: pemungutan suara %1.</source>
         <translation>2024 turnout is not known yet: voting day is %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="180" />
+        <location filename="../../app/views/partisipasi/page.py" line="191" />
         <source>Pembanding: %1.</source>
         <translation>Compared with: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="190" />
+        <location filename="../../app/views/partisipasi/page.py" line="201" />
         <source>Isi angka</source>
         <translation>Enter figures</translation>
     </message>
@@ -3639,22 +3829,22 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Choose a region in the table first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="198" />
+        <location filename="../../app/views/partisipasi/page.py" line="209" />
         <source>Pemilihan sebelumnya</source>
         <translation>Earlier election</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="208" />
+        <location filename="../../app/views/partisipasi/page.py" line="219" />
         <source>Target partisipasi</source>
         <translation>Turnout target</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="208" />
+        <location filename="../../app/views/partisipasi/page.py" line="219" />
         <source>Target partisipasi %1 (%):</source>
         <translation>Turnout target of %1 (%):</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="116" />
+        <location filename="../../app/views/partisipasi/page.py" line="127" />
         <source>Pilih berkas DPT/partisipasi KPU</source>
         <translation>Choose a KPU voter list/turnout file</translation>
     </message>
@@ -3667,7 +3857,7 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="233" />
+        <location filename="../../app/views/partisipasi/page.py" line="244" />
         <source>Ekspor tabel partisipasi</source>
         <translation>Export the turnout table</translation>
     </message>
@@ -3676,7 +3866,7 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="239" />
+        <location filename="../../app/views/partisipasi/page.py" line="250" />
         <source>%1 baris diekspor ke %2</source>
         <translation>%1 rows exported to %2</translation>
     </message>
@@ -3751,42 +3941,42 @@ Your entries are not saved. Saving them would be refused so that the other chang
 <context>
     <name>PemilihanLaluDialog</name>
     <message>
-        <location filename="../../app/views/partisipasi/dialogs.py" line="113" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="119" />
         <source>Pemilihan sebelumnya: %1</source>
         <translation>Earlier election: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/dialogs.py" line="123" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="129" />
         <source>mis. 62,02 (bila hanya persentase yang diketahui)</source>
         <translation>e.g. 62.02 (when only the percentage is known)</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/dialogs.py" line="126" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="132" />
         <source>Nama pemilihan</source>
         <translation>Election name</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/dialogs.py" line="127" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="133" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/dialogs.py" line="128" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="134" />
         <source>DPT</source>
         <translation>Voters (DPT)</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/dialogs.py" line="129" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="135" />
         <source>Pengguna hak pilih</source>
         <translation>Voters who voted</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/dialogs.py" line="130" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="136" />
         <source>Partisipasi diumumkan (%)</source>
         <translation>Published turnout (%)</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/dialogs.py" line="131" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="137" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
@@ -4481,29 +4671,39 @@ Your entries are not saved. Saving them would be refused so that the other chang
 <context>
     <name>RegionMap</name>
     <message>
-        <location filename="../../app/views/dasbor/map.py" line="59" />
+        <location filename="../../app/views/dasbor/map.py" line="64" />
         <source>Peta kab/kota</source>
         <translation>Regency/city map</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map.py" line="200" />
+        <location filename="../../app/views/dasbor/map.py" line="234" />
         <source>belum ada data</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map.py" line="240" />
+        <location filename="../../app/views/dasbor/map.py" line="297" />
         <source>Tinggi</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map.py" line="241" />
+        <location filename="../../app/views/dasbor/map.py" line="298" />
         <source>Waspada</source>
         <translation>Watch</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map.py" line="241" />
+        <location filename="../../app/views/dasbor/map.py" line="298" />
         <source>Peringatan dini: %1</source>
         <translation>Early warning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor/map.py" line="310" />
+        <source>dan %1 insiden lainnya</source>
+        <translation>and %1 more incidents</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor/map.py" line="312" />
+        <source>Klik untuk membuka</source>
+        <translation>Click to open</translation>
     </message>
 </context>
 <context>
@@ -4938,12 +5138,12 @@ Figures: %4</translation>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../app/views/partisipasi/dialogs.py" line="34" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="35" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/dialogs.py" line="35" />
+        <location filename="../../app/views/partisipasi/dialogs.py" line="36" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -5847,12 +6047,12 @@ end</translation>
 <context>
     <name>TurnoutModel</name>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="55" />
+        <location filename="../../app/views/partisipasi/page.py" line="66" />
         <source>Sebelumnya</source>
         <translation>Earlier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/partisipasi/page.py" line="66" />
+        <location filename="../../app/views/partisipasi/page.py" line="77" />
         <source>⚠ %n masalah</source>
         <translation>
             <numerusform>⚠ %n problem</numerusform>
@@ -5860,7 +6060,7 @@ end</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="66" />
+        <location filename="../../app/views/partisipasi/page.py" line="77" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -5977,12 +6177,12 @@ end</translation>
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="140" />
+        <location filename="../../app/views/kerawanan/page.py" line="153" />
         <source>Bobot tekanan insiden</source>
         <translation>Incident pressure weights</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="149" />
+        <location filename="../../app/views/kerawanan/page.py" line="162" />
         <source>Bobot %1</source>
         <translation>Weight %1</translation>
     </message>

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -52,9 +52,18 @@ def _count(value: int | None) -> str:
 
 class KerawananModel(ListTableModel[KerawananRow]):
     #: Written out; long ones on two lines (the header grows, the columns stay narrow).
-    COLUMNS = ("Wilayah", "Skor IKP", "Level IKP", "TPS kurang\nrawan", "TPS\nrawan",
-               "TPS sangat\nrawan", "TPS khusus\n(lapas/rutan)", "DPT", "Insiden\n14 hari",
-               "Tekanan insiden\nper 100.000 DPT")  # fmt: skip
+    COLUMNS = (
+        QT_TR_NOOP("Wilayah"),
+        QT_TR_NOOP("Skor IKP"),
+        QT_TR_NOOP("Level IKP"),
+        QT_TR_NOOP("TPS kurang\nrawan"),
+        QT_TR_NOOP("TPS\nrawan"),
+        QT_TR_NOOP("TPS sangat\nrawan"),
+        QT_TR_NOOP("TPS khusus\n(lapas/rutan)"),
+        QT_TR_NOOP("DPT"),
+        QT_TR_NOOP("Insiden\n14 hari"),
+        QT_TR_NOOP("Tekanan insiden\nper 100.000 DPT"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__([self.tr(h) for h in self.COLUMNS], parent)
@@ -85,8 +94,12 @@ class KerawananModel(ListTableModel[KerawananRow]):
 
 
 class KerawananDialog(SavingDialog):
-    LABELS = {"tps_kurang_rawan": "TPS kurang rawan", "tps_rawan": "TPS rawan",
-              "tps_sangat_rawan": "TPS sangat rawan", "tps_khusus": "TPS khusus (lapas/rutan)"}  # fmt: skip
+    LABELS = {
+        "tps_kurang_rawan": QT_TR_NOOP("TPS kurang rawan"),
+        "tps_rawan": QT_TR_NOOP("TPS rawan"),
+        "tps_sangat_rawan": QT_TR_NOOP("TPS sangat rawan"),
+        "tps_khusus": QT_TR_NOOP("TPS khusus (lapas/rutan)"),
+    }
 
     def __init__(self, ctx: AppContext, record: KerawananRecord, today, parent=None) -> None:
         super().__init__(ctx, parent)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -47,11 +48,16 @@ class PartisipasiDialog(SavingDialog):
     """DPT, DPTb, DPK, TPS, voters, valid/invalid votes of one contest in one wilayah."""
 
     LABELS = {
-        "dpt_men": "DPT laki-laki", "dpt_women": "DPT perempuan", "dptb": "DPTb",
-        "dpk": "DPK", "tps_count": "Jumlah TPS", "voted_men": "Pengguna hak pilih laki-laki",
-        "voted_women": "Pengguna hak pilih perempuan", "valid_votes": "Suara sah",
-        "invalid_votes": "Suara tidak sah",
-    }  # fmt: skip
+        "dpt_men": QT_TR_NOOP("DPT laki-laki"),
+        "dpt_women": QT_TR_NOOP("DPT perempuan"),
+        "dptb": QT_TR_NOOP("DPTb"),
+        "dpk": QT_TR_NOOP("DPK"),
+        "tps_count": QT_TR_NOOP("Jumlah TPS"),
+        "voted_men": QT_TR_NOOP("Pengguna hak pilih laki-laki"),
+        "voted_women": QT_TR_NOOP("Pengguna hak pilih perempuan"),
+        "valid_votes": QT_TR_NOOP("Suara sah"),
+        "invalid_votes": QT_TR_NOOP("Suara tidak sah"),
+    }
 
     def __init__(
         self, ctx: AppContext, record: PartisipasiRecord, today: date, parent: QWidget | None = None
@@ -87,7 +93,7 @@ class PartisipasiDialog(SavingDialog):
     def save(self) -> None:
         values, bad, message = read(self.fields)
         if bad:
-            self.show_error(f"{self.LABELS[bad]}: {message}")
+            self.show_error(f"{self.tr(self.LABELS[bad])}: {message}")
             self.fields[bad].setFocus()
             return
         angka = Angka(

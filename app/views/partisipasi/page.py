@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,8 +45,19 @@ def _count(value: int | None) -> str:
 
 
 class TurnoutModel(ListTableModel[TurnoutRow]):
-    COLUMNS = ("Wilayah", "DPT", "DPTb", "DPK", "TPS", "Pengguna hak pilih", "Partisipasi",
-               "Target", "Sebelumnya", "Perubahan", "Pemeriksaan")  # fmt: skip
+    COLUMNS = (
+        QT_TR_NOOP("Wilayah"),
+        QT_TR_NOOP("DPT"),
+        QT_TR_NOOP("DPTb"),
+        QT_TR_NOOP("DPK"),
+        QT_TR_NOOP("TPS"),
+        QT_TR_NOOP("Pengguna hak pilih"),
+        QT_TR_NOOP("Partisipasi"),
+        QT_TR_NOOP("Target"),
+        QT_TR_NOOP("Sebelumnya"),
+        QT_TR_NOOP("Perubahan"),
+        QT_TR_NOOP("Pemeriksaan"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__([self.tr(h) for h in self.COLUMNS], parent)
