@@ -14,7 +14,6 @@ from zoneinfo import ZoneInfo
 
 from app.models.base import reproducible_uids
 from app.paths import resources_dir
-from app.services import registers
 from app.services.admin import opening as desk
 from app.services.core import clock as clock_module
 from app.services.core import pengaturan
@@ -58,6 +57,10 @@ def _fill(db, reporter: Progress) -> None:
         pengaturan.put(uow, "is_demo", True)
         pengaturan.put(uow, "demo_version", DEMO_VERSION)
         seeding.seed(uow, DEMO_PROVINCE, reporter)
+    # Imported here: the register list brings every area's import and export tables, which
+    # an app start that finds its demo already built never needs.
+    from app.services import registers
+
     for area in registers.demo_order():  # each area's filler, after those it builds on
         filler = area.demo
         if filler.by_day:

@@ -157,7 +157,8 @@ def perubahan(
     else:
         intro = ("Belum ada laporan sejenis yang diterbitkan sebelumnya; perubahan dihitung sejak awal "
                  f"periode ({formatting.date_time(since, tz)}):")  # fmt: skip
-    changes = insiden_changes.changes_between(uow, scope.stats, since, scope.now)
+    changes = insiden_changes.changes_between(uow, scope.stats, since, scope.now,
+                                              current=scope.as_of is None)  # fmt: skip
     lines = [
         f"Laporan insiden baru diterima (termasuk yang kemudian dinyatakan tidak valid): {formatting.number(changes.new)}",
         f"Insiden diteruskan ke instansi (ditindaklanjuti): {formatting.number(changes.escalated)}",

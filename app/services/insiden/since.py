@@ -61,16 +61,19 @@ class IncidentChanges:
 
 
 def changes_between(
-    uow: UnitOfWork, flt: StatsFilter, since: datetime, until: datetime, severe_limit: int = 8
-) -> IncidentChanges:
+    uow: UnitOfWork, flt: StatsFilter, since: datetime, until: datetime, severe_limit: int = 8,
+    *, current: bool = False,
+) -> IncidentChanges:  # fmt: skip
     """Contest and region of ``flt`` apply, its period does not; invalid reports count as
     new when received (they were news until judged). Only what the desk had recorded by
-    ``until`` counts. The severe lists are newest first and say how many there are in
-    all: the brief adds "dan N lainnya" rather than drop the latest Kritis reports."""
+    ``until`` counts; ``current``: ``until`` is the caller's "now" of a moment ago (a brief
+    for today), so the incidents are read as stored, not rebuilt from their history. The
+    severe lists are newest first and say how many there are in all: the brief adds
+    "dan N lainnya" rather than drop the latest Kritis reports."""
     tz = desk_clock(uow).tz
     scope = StatsFilter(
         pemilihan_id=flt.pemilihan_id, wilayah_code=flt.wilayah_code, include_invalid=True,
-        as_of=until,
+        as_of=None if current else until,
     )
     kategori = aliased(Referensi)
 
