@@ -72,7 +72,9 @@ def _row(entry: AuditLog) -> AuditRow:
     )  # fmt: skip
 
 
-def query(uow, flt: AuditFilter, offset: int = 0, limit: int = 200) -> AuditPage:
+def query(
+    uow, flt: AuditFilter, offset: int = 0, limit: int = 200, known_total: int | None = None
+) -> AuditPage:
     """A window of the audit log, newest first, with the total for the filter."""
     from sqlalchemy import func
 
@@ -81,7 +83,11 @@ def query(uow, flt: AuditFilter, offset: int = 0, limit: int = 200) -> AuditPage
 
     uow.require(AUDIT_LIHAT)
     tz = desk_clock(uow).tz
-    total = uow.session.scalar(_filtered(select(func.count(AuditLog.id)), flt, tz)) or 0
+    total = (
+        known_total
+        if known_total is not None
+        else (uow.session.scalar(_filtered(select(func.count(AuditLog.id)), flt, tz)) or 0)
+    )
     entries = uow.session.scalars(
         _filtered(select(AuditLog), flt, tz)
         .order_by(AuditLog.id.desc())

@@ -259,8 +259,18 @@ def _row(r: Laporan) -> LaporanRow:
     )  # fmt: skip
 
 
-def query(uow: UnitOfWork, flt: LaporanFilter, offset: int = 0, limit: int = 200) -> LaporanPage:
-    total = uow.session.scalar(_where(select(func.count(Laporan.id)), flt)) or 0
+def query(
+    uow: UnitOfWork,
+    flt: LaporanFilter,
+    offset: int = 0,
+    limit: int = 200,
+    known_total: int | None = None,
+) -> LaporanPage:
+    total = (
+        known_total
+        if known_total is not None
+        else (uow.session.scalar(_where(select(func.count(Laporan.id)), flt)) or 0)
+    )
     order = SORT_KEYS.get(flt.sort, Laporan.generated_at)
     order = order.desc() if flt.descending else order.asc()
     records = uow.session.scalars(

@@ -111,13 +111,23 @@ def _where(query, flt: InsidenFilter, tz, now: datetime):
     return query
 
 
-def query(uow: UnitOfWork, flt: InsidenFilter, offset: int = 0, limit: int = 200) -> InsidenPage:
+def query(
+    uow: UnitOfWork,
+    flt: InsidenFilter,
+    offset: int = 0,
+    limit: int = 200,
+    known_total: int | None = None,
+) -> InsidenPage:
     clock = desk_clock(uow)
     now = clock.now_utc()
     kategori = aliased(Referensi)
     instansi = aliased(Referensi)
     original = aliased(Insiden)
-    total = uow.session.scalar(_where(select(func.count(Insiden.id)), flt, clock.tz, now)) or 0
+    total = (
+        known_total
+        if known_total is not None
+        else (uow.session.scalar(_where(select(func.count(Insiden.id)), flt, clock.tz, now)) or 0)
+    )
     order = SORT_KEYS.get(flt.sort, Insiden.occurred_at)
     order = order.desc() if flt.descending else order.asc()
     if flt.sort == "deadline":  # the only nullable sort column: empty last, on every backend

@@ -150,10 +150,15 @@ def ordered(statement, flt: SosialisasiFilter):
 
 
 def query(
-    uow: UnitOfWork, flt: SosialisasiFilter, offset: int = 0, limit: int = 200
-) -> SosialisasiPage:
+    uow: UnitOfWork, flt: SosialisasiFilter, offset: int = 0, limit: int = 200,
+    known_total: int | None = None,
+) -> SosialisasiPage:  # fmt: skip
     tz = desk_clock(uow).tz
-    total = uow.session.scalar(where(select(func.count(Sosialisasi.id)), flt, tz)) or 0
+    total = (
+        known_total
+        if known_total is not None
+        else (uow.session.scalar(where(select(func.count(Sosialisasi.id)), flt, tz)) or 0)
+    )
     jenis = aliased(Referensi)
     statement = where(
         select(

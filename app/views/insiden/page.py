@@ -86,6 +86,9 @@ class InsidenPage(RegisterPage):
             self,
             empty_filter=InsidenFilter(),
         ), sort="occurred_at", descending=True)  # fmt: skip
+        # The register first, asked before the rest of the page is built: the worker reads
+        # it while the form and panels are made. The pickers' lists at the end.
+        self.model.set_filters(InsidenFilter())
 
         self.table.set_empty_text(
             self.tr("Belum ada insiden yang dicatat. Catat yang pertama dengan Baru (Ctrl+N) "
@@ -156,8 +159,6 @@ class InsidenPage(RegisterPage):
         self.install_shortcuts(((shortcuts.NEW, self.new_incident), (shortcuts.SAVE, self.save),
                                 (shortcuts.FIND, self.focus_search)))  # fmt: skip
         self.restore_layout()
-        # The register first: it is what the user came for; the pickers' lists after.
-        self.model.set_filters(InsidenFilter())
         self.load_lists(insiden.form_choices, self.form.wilayah)
 
     def _status_text(self, row: InsidenRow) -> str:

@@ -11,6 +11,7 @@ position stay, new rows come in and gone ones leave.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -45,7 +46,9 @@ class LazyColumn:
 
 class LazyTableModel(QAbstractTableModel):
     """``fetch(uow, filters, offset, limit)`` must return an object with ``rows`` and
-    ``total``."""
+    ``total``. A fetch that also takes ``known_total`` is given the total when only the
+    order or the window differs from the last answer, and returns it instead of counting
+    the rows again."""
 
     loaded = Signal(int, int)  # rows loaded, total
     failed = Signal(object)
@@ -62,6 +65,7 @@ class LazyTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._gateway = gateway
         self._fetch = fetch
+        self._takes_total = "known_total" in inspect.signature(fetch).parameters
         self._columns = list(columns)
         self._empty_filter = empty_filter
         self._rows: list[Any] = []
@@ -91,7 +95,7 @@ class LazyTableModel(QAbstractTableModel):
     def row_value(self, row: int) -> Any:
         return self._rows[row]
 
-    def set_filters(self, filters: Any) -> None:
+    def set_filters(self, filters: Any, *, known_total: int | None = None) -> None:
         """Start over with new filters: clears the table and loads the first window."""
         self._generation += 1
         self.beginResetModel()
@@ -100,7 +104,7 @@ class LazyTableModel(QAbstractTableModel):
         self._filters = filters
         self._loading = False
         self.endResetModel()
-        self._request(0)
+        self._request(0, known_total)
 
     def reload(self) -> None:
         """Read the rows shown again, in place (see the module's note)."""
@@ -164,14 +168,16 @@ class LazyTableModel(QAbstractTableModel):
             del self._rows[new_count:]
             self.endRemoveRows()
 
-    def _request(self, offset: int) -> None:
+    def _request(self, offset: int, known_total: int | None = None) -> None:
         self._loading = True
         generation = self._generation
+        extra = {"known_total": known_total} if self._takes_total and known_total is not None else {}
         self._gateway.submit(
             self._fetch,
             self._filters,
             offset,
             PAGE_SIZE,
+            **extra,
             on_done=lambda page: self._arrived(generation, offset, page),
             on_error=lambda error: self._error(generation, error),
         )
@@ -199,9 +205,12 @@ class LazyTableModel(QAbstractTableModel):
         key = self._columns[column].sort_key if 0 <= column < len(self._columns) else None
         if key is None or self._filters is None:
             return
-        self.set_filters(
-            replace(self._filters, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
-        )
+        wanted = replace(self._filters, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        if wanted == self._filters:
+            return  # already so (QTableView.sortByColumn asks twice)
+        # Another order of the same rows: their number is known unless still on its way.
+        settled = not (self._loading or self._refreshing)
+        self.set_filters(wanted, known_total=self._total if settled else None)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
         return (not parent.isValid() and not self._loading and not self._refreshing
@@ -209,7 +218,7 @@ class LazyTableModel(QAbstractTableModel):
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008
         if self.canFetchMore(parent):
-            self._request(len(self._rows))
+            self._request(len(self._rows), self._total)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from app.views.widgets.lazy_table import LazyColumn, LazyTableModel, register_view
 
@@ -116,3 +116,35 @@ def test_changes_arriving_while_a_reload_runs_are_read_once_it_is_in(register, i
     ids = [model.row_value(r).id for r in range(model.rowCount())]
     assert ids == sorted(set(ids), reverse=True)  # no row twice, none out of place
     assert ids[:11] == list(range(510, 499, -1))
+
+
+def test_another_order_or_window_of_the_same_rows_is_not_counted_again(qtbot, ctx, idle):
+    """Sorting reads the rows in the new order once (the header asks twice), and neither
+    it nor scrolling for more rows counts the whole register again."""
+    asked: list[tuple[int, int | None]] = []
+    rows = [Row(i, f"insiden {i}") for i in range(500, 0, -1)]
+
+    def fetch(_uow, flt, offset: int, limit: int, known_total: int | None = None) -> Page_:
+        asked.append((offset, known_total))
+        ordered = sorted(rows, key=lambda r: getattr(r, flt.sort), reverse=flt.descending)
+        return Page_(ordered[offset : offset + limit], len(rows))
+
+    model = LazyTableModel(ctx, fetch, [
+        LazyColumn(header="Nomor", value=lambda r: r.id, sort_key="id", width=60),
+        LazyColumn(header="Nama", value=lambda r: r.name, sort_key="name"),
+    ], empty_filter=Flt())  # fmt: skip
+    table = register_view("uji_sort", model, "id", True)
+    qtbot.addWidget(table)
+    table.resize(400, 300)
+    table.show()
+    model.set_filters(Flt())
+    idle()
+    assert asked == [(0, None)]  # the first window counts
+    asked.clear()
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    idle()
+    assert asked == [(0, 500)] and model.row_value(0).name == "insiden 1"
+    asked.clear()
+    model.fetchMore()
+    idle()
+    assert asked == [(200, 500)] and model.rowCount() == 400
