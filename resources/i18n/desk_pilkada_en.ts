@@ -267,7 +267,7 @@ per 100,000 voters</translation>
     <message>
         <location filename="../../app/views/dasbor/alerts.py" line="126" />
         <source>tindak lanjut terlambat</source>
-        <extracomment>"input", "impor" or "aturan" (computed by a rule; the rule is stated in ``basis``). e.g. "INS-2024" None until the count is known (after voting day). The current contest it is compared with (None: any contest of that wilayah). As published, when only the percentage is known. Target participation in percent, e.g. 82.0 (KPU RI national target). Set by an administrator's reset: the user picks a new password at next login. The program that committed it (one id per running process). JSON: {"a": [areas], "i": {table: [ids]}}. SHA-256 of sender, time and text, as computed by the chat-export parser. Grouping, e.g. the IKP dimension of an incident category. Unit of a logistics item (lembar, unit, botol ...). Target groups of a session (``Referensi`` rows of kind ``kelompok_sasaran``). Changes are audited on the session by the service. Rupiah, whole. The schedule's own remark (e.g. "paling lambat 5 hari setelah ..."), from the PKPU template or an imported schedule; kept apart from the desk's notes. Dotted Kemendagri code: "36", "36.01", "36.01.01", "36.01.01.2001". Prefix matching on it (``LIKE '36.01.%'``) selects a whole subtree in one indexed query. provinsi, kabupaten, kota, kecamatan, kelurahan, desa Windows known folders, by their CSIDL names. A record's uid or words from the note/changes. The copy in the second folder, when there is one. Bump when the demo content changes: an older demo database is rebuilt at the next start. The demo's own "now" (SPEC 12): Selasa, 26 November 2024, 17.00 WIB, the eve of voting. Obviously made-up kop and signer details, so a demo brief shows every part of the layout without passing for a real official's letter (SPEC 7, SPEC 12). Tables every Desk Pilkada database has had since its first schema. When the file was written (a backup's own time). The database as it was before the restore. The totals row, drawn bold under a rule; None for no totals. Relative column widths; None shares the width evenly. Decimal places for float cells (percentages and the like). Hex colour, e.g. "#d64545". The share of the width the labels take. False when the data area does not exist in this version of the app. Readiness findings the section reports (and offers for the conclusions). Empty for a preview (the number is given when the brief is issued). "Data per 26/11/2024 14.30 WIB". Footnote under the title, e.g. the contest the brief is limited to. Characters XML 1.0 cannot carry (reportlab's parser would fail on them). The dashboard's severity colours, so a chart reads the same on screen and on paper. Days shown in the incidents-per-day chart (at least the brief's period). The ballot item (its quantities are printed per kab/kota, in sheets). Readiness changes smaller than this (in points) are not listed per kab/kota. Incident numbers printed per alert; the rest are counted. Why the check cannot run in this version (its data area does not exist yet). False for a readiness finding: reported, never a reason to hold the brief back. The sections whose figures the check is about (empty: the desk's data in general); a Laporan Khusus runs only the checks about the sections it prints. Where each incident total is printed, for the failure message. Rule modules whose checks run below as brief checks of their own (with contest names and formatted figures), so ``desk_rules`` does not list their failures twice.</extracomment>
+        <extracomment>"input", "impor" or "aturan" (computed by a rule; the rule is stated in ``basis``). e.g. "INS-2024" None until the count is known (after voting day). The current contest it is compared with (None: any contest of that wilayah). As published, when only the percentage is known. Target participation in percent, e.g. 82.0 (KPU RI national target). Set by an administrator's reset: the user picks a new password at next login. The program that committed it (one id per running process). JSON: {"a": [areas], "i": {table: [ids]}}. SHA-256 of sender, time and text, as computed by the chat-export parser. Grouping, e.g. the IKP dimension of an incident category. Unit of a logistics item (lembar, unit, botol ...). Target groups of a session (``Referensi`` rows of kind ``kelompok_sasaran``). Changes are audited on the session by the service. Rupiah, whole. The schedule's own remark (e.g. "paling lambat 5 hari setelah ..."), from the PKPU template or an imported schedule; kept apart from the desk's notes. Dotted Kemendagri code: "36", "36.01", "36.01.01", "36.01.01.2001". Prefix matching on it (``LIKE '36.01.%'``) selects a whole subtree in one indexed query. provinsi, kabupaten, kota, kecamatan, kelurahan, desa Windows known folders, by their CSIDL names. A record's uid or words from the note/changes. The copy in the second folder, when there is one. Bump when the demo content changes: an older demo database is rebuilt at the next start. The demo's own "now" (SPEC 12): Selasa, 26 November 2024, 17.00 WIB, the eve of voting. Obviously made-up kop and signer details, so a demo brief shows every part of the layout without passing for a real official's letter (SPEC 7, SPEC 12). Tables every Desk Pilkada database has had since its first schema. When the file was written (a backup's own time). The database as it was before the restore. The totals row, drawn bold under a rule; None for no totals. Relative column widths; None shares the width evenly. Decimal places for float cells (percentages and the like). Hex colour, e.g. "#d64545". The share of the width the labels take. False when the data area does not exist in this version of the app. Readiness findings the section reports (and offers for the conclusions). Empty for a preview (the number is given when the brief is issued). "Data per 26/11/2024 14.30 WIB". Footnote under the title, e.g. the contest the brief is limited to. Characters XML 1.0 cannot carry (reportlab's parser would fail on them). The dashboard's severity colours, so a chart reads the same on screen and on paper. Days shown in the incidents-per-day chart (at least the brief's period). The ballot item (its quantities are printed per kab/kota, in sheets). Readiness changes smaller than this (in points) are not listed per kab/kota. Incident numbers printed per alert; the rest are counted. Why the check cannot run in this version (its data area does not exist yet). False for a readiness finding: reported, never a reason to hold the brief back. The sections whose figures the check is about (empty: the desk's data in general); a Laporan Khusus runs only the checks about the sections it prints. Where each incident total is printed, for the failure message. Rule modules whose checks run below as brief checks of their own (with contest names and formatted figures), so ``desk_rules`` does not list their failures twice. Storage integrity, not figures: the sums the database keeps beside the consignment lines (written by its triggers in the same transaction) compared with a full re-aggregation of every line - ``desk-pilkada check``'s job, like SQLite's integrity check, and not a reason to read a million lines again for every brief (0,8 s of a full-scale one).</extracomment>
         <translation>overdue follow-ups</translation>
     </message>
     <message>
@@ -2218,57 +2218,57 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="92" />
+        <location filename="../../app/views/insiden/page.py" line="95" />
         <source>Belum ada insiden yang dicatat. Catat yang pertama dengan Baru (Ctrl+N) atau Tempel laporan…</source>
         <translation>No incidents recorded yet. Record the first with New (Ctrl+N) or Paste report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="93" />
+        <location filename="../../app/views/insiden/page.py" line="96" />
         <source>Tidak ada insiden yang cocok dengan saringan ini.</source>
         <translation>No incidents match this filter.</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="108" />
+        <location filename="../../app/views/insiden/page.py" line="111" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="109" />
+        <location filename="../../app/views/insiden/page.py" line="112" />
         <source>Status dan tindak lanjut</source>
         <translation>Status and follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="110" />
+        <location filename="../../app/views/insiden/page.py" line="113" />
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="111" />
+        <location filename="../../app/views/insiden/page.py" line="114" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="116" />
+        <location filename="../../app/views/insiden/page.py" line="119" />
         <source>&amp;Baru</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="119" />
+        <location filename="../../app/views/insiden/page.py" line="122" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="122" />
+        <location filename="../../app/views/insiden/page.py" line="125" />
         <source>T&amp;empel laporan…</source>
         <translation>&amp;Paste report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="182" />
+        <location filename="../../app/views/insiden/page.py" line="183" />
         <source>laporan lanjutan: %1</source>
         <translation>follow-up reports: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="213" />
+        <location filename="../../app/views/insiden/page.py" line="214" />
         <source>Draf insiden dari laporan obrolan belum disimpan. Buang draf itu?</source>
         <translation>The draft incident from the chat report is not saved. Discard the draft?</translation>
     </message>
@@ -2277,7 +2277,7 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">New</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="117" />
+        <location filename="../../app/views/insiden/page.py" line="120" />
         <source>Catat insiden baru (Ctrl+N)</source>
         <translation>Record a new incident (Ctrl+N)</translation>
     </message>
@@ -2286,7 +2286,7 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="120" />
+        <location filename="../../app/views/insiden/page.py" line="123" />
         <source>Simpan insiden (Ctrl+S)</source>
         <translation>Save the incident (Ctrl+S)</translation>
     </message>
@@ -2295,37 +2295,37 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Paste report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="125" />
+        <location filename="../../app/views/insiden/page.py" line="128" />
         <source>Tempel pesan laporan (WhatsApp) dan dapatkan draf insiden</source>
         <translation>Paste a report message (WhatsApp) and get a draft incident</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="127" />
+        <location filename="../../app/views/insiden/page.py" line="130" />
         <source>Impor obrolan…</source>
         <translation>Import chat…</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="130" />
+        <location filename="../../app/views/insiden/page.py" line="133" />
         <source>Tinjau ekspor obrolan WhatsApp (.txt) pesan demi pesan</source>
         <translation>Review a WhatsApp chat export (.txt) message by message</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="132" />
+        <location filename="../../app/views/insiden/page.py" line="135" />
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="133" />
+        <location filename="../../app/views/insiden/page.py" line="136" />
         <source>Ekspor tabel yang terfilter ke .xlsx atau .csv</source>
         <translation>Export the filtered table to .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="165" />
+        <location filename="../../app/views/insiden/page.py" line="166" />
         <source>Lanjutan %1</source>
         <translation>Follow-up of %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/insiden/page.py" line="180" />
+        <location filename="../../app/views/insiden/page.py" line="181" />
         <source>%1 insiden</source>
         <translation>
             <numerusform>%1 incident</numerusform>
@@ -2333,7 +2333,7 @@ Your entries are not saved. Saving them would be refused so that the other chang
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="181" />
+        <location filename="../../app/views/insiden/page.py" line="182" />
         <source>terlambat ditindaklanjuti: %1</source>
         <translation>overdue follow-ups: %1</translation>
     </message>
@@ -2342,52 +2342,52 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="215" />
+        <location filename="../../app/views/insiden/page.py" line="216" />
         <source>Perubahan pada formulir insiden belum disimpan. Buang perubahan itu?</source>
         <translation>The changes in the incident form are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="233" />
+        <location filename="../../app/views/insiden/page.py" line="234" />
         <source>laporan lanjutan dari %1</source>
         <translation>follow-up report of %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="255" />
+        <location filename="../../app/views/insiden/page.py" line="256" />
         <source>&lt;b&gt;Insiden baru&lt;/b&gt;</source>
         <translation>&lt;b&gt;New incident&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="310" />
+        <location filename="../../app/views/insiden/page.py" line="311" />
         <source>Perubahan pada formulir insiden belum disimpan. Buang perubahan itu untuk membuka draf dari laporan?</source>
         <translation>The changes in the incident form are not saved. Discard them to open the draft from the report?</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="314" />
+        <location filename="../../app/views/insiden/page.py" line="315" />
         <source>&lt;b&gt;Draf dari laporan&lt;/b&gt; — periksa lalu Simpan (Ctrl+S)</source>
         <translation>&lt;b&gt;Draft from a report&lt;/b&gt; — check it, then Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="350" />
+        <location filename="../../app/views/insiden/page.py" line="351" />
         <source>Ekspor insiden</source>
         <translation>Export incidents</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="355" />
+        <location filename="../../app/views/insiden/page.py" line="356" />
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="358" />
+        <location filename="../../app/views/insiden/page.py" line="359" />
         <source>Sertakan nomor telepon pelapor apa adanya? Pilih 'No' untuk menyamarkannya.</source>
         <translation>Include reporters' phone numbers as they are? Choose 'No' to mask them.</translation>
     </message>
     <message>
-        <location filename="../../app/views/insiden/page.py" line="368" />
+        <location filename="../../app/views/insiden/page.py" line="369" />
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/insiden/page.py" line="369" />
+        <location filename="../../app/views/insiden/page.py" line="370" />
         <source>%1 insiden diekspor ke %2</source>
         <translation>
             <numerusform>%1 incident exported to %2</numerusform>
@@ -5066,17 +5066,17 @@ Figures: %4</translation>
 <context>
     <name>RoleChooser</name>
     <message>
-        <location filename="../../app/views/shell/demo_roles.py" line="41" />
+        <location filename="../../app/views/shell/demo_roles.py" line="36" />
         <source>Peran contoh:</source>
         <translation>Sample role:</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/demo_roles.py" line="43" />
+        <location filename="../../app/views/shell/demo_roles.py" line="38" />
         <source>Peran contoh</source>
         <translation>Sample role</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/demo_roles.py" line="49" />
+        <location filename="../../app/views/shell/demo_roles.py" line="44" />
         <source>Data contoh tanpa kata sandi: pilih peran untuk mencoba alur kerja insiden (Verifikator) atau menerbitkan laporan (Pimpinan).</source>
         <translation>Sample data without a password: choose a role to try the incident workflow (Verifikator) or issuing briefs (Pimpinan).</translation>
     </message>
@@ -6649,6 +6649,29 @@ Send this file to the application's administrator.</translation>
         <location filename="../../app/views/logistik/lines.py" line="76" />
         <source>Pilih pengiriman di tabel untuk melihat barangnya.</source>
         <translation>Choose a consignment in the table to see its items.</translation>
+    </message>
+</context>
+<context>
+    <name>template_saver</name>
+    <message>
+        <location filename="../../app/views/widgets/template_saver.py" line="31" />
+        <source>Simpan templat</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/template_saver.py" line="51" />
+        <source>Templat</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/template_saver.py" line="56" />
+        <source>Templat disimpan: %1</source>
+        <translation>Template saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/template_saver.py" line="57" />
+        <source>Templat tidak dapat disimpan: %1</source>
+        <translation>The template could not be saved: %1</translation>
     </message>
 </context>
 <context>

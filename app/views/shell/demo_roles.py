@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.services.core.actor import ADMINISTRATOR, OPERATOR, PIMPINAN, VERIFIKATOR, Actor
@@ -26,10 +25,6 @@ def demo_name(username: str) -> str:
     records were made by "demo", the Operator."""
     actor = next((a for a in DEMO_ACTORS.values() if a.username == username), None)
     return actor.full_name if actor is not None else ""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoleChooser", text)
 
 
 class RoleChooser(QWidget):

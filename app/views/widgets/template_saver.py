@@ -18,10 +18,6 @@ if TYPE_CHECKING:
     from app.views.shell.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("template_saver", text)
-
-
 def choose_and_save(
     parent: QWidget,
     ctx: AppContext,
@@ -31,7 +27,10 @@ def choose_and_save(
     """Ask where, then write the template of ``jenis``; ``report`` shows the outcome
     (a message box when the page has no status line of its own)."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Simpan templat"), f"templat-{jenis}.xlsx", "Excel (*.xlsx)"
+        parent,
+        QCoreApplication.translate("template_saver", "Simpan templat"),
+        f"templat-{jenis}.xlsx",
+        "Excel (*.xlsx)",
     )
     if path:
         save(parent, ctx, jenis, Path(path).with_suffix(".xlsx"), report)
@@ -48,10 +47,12 @@ def save(
         if report is not None:
             report(text)
         else:
-            QMessageBox.information(parent, _tr("Templat"), text)
+            QMessageBox.information(
+                parent, QCoreApplication.translate("template_saver", "Templat"), text
+            )
 
     ctx.submit(
         registers.write_template, jenis, path,
-        on_done=lambda written: show(tr_args(_tr("Templat disimpan: %1"), written)),
-        on_error=lambda error: show(tr_args(_tr("Templat tidak dapat disimpan: %1"), error)),
+        on_done=lambda written: show(tr_args(QCoreApplication.translate("template_saver", "Templat disimpan: %1"), written)),
+        on_error=lambda error: show(tr_args(QCoreApplication.translate("template_saver", "Templat tidak dapat disimpan: %1"), error)),
     )  # fmt: skip
