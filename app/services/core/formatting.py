@@ -44,8 +44,12 @@ def short_date(day: date | None) -> str:
 
 
 def date_time(moment: datetime, tz: ZoneInfo) -> str:
-    """``27/11/2024 14.30 WIB`` in the desk's time zone."""
+    """``27/11/2024 14.30 WIB`` in the desk's time zone. The last instant of a day (a
+    figure "as of" that day, SPEC 14) reads ``20/11/2024 24.00 WIB``, as the dashboard's
+    "Data per … pukul 24.00" says it."""
     local = moment.astimezone(tz)
+    if (local.hour, local.minute, local.second, local.microsecond) == (23, 59, 59, 999_999):
+        return f"{short_date(local.date())} 24.00 {zone_abbreviation(tz)}"
     return f"{short_date(local.date())} {local:%H.%M} {zone_abbreviation(tz)}"
 
 

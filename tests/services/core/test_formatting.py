@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from app.services.core import formatting
@@ -18,6 +18,16 @@ def test_time_shown_in_the_desk_zone_with_its_abbreviation():
     assert formatting.date_time(moment, ZoneInfo("Asia/Jakarta")) == "27/11/2024 14.30 WIB"
     assert formatting.date_time(moment, ZoneInfo("Asia/Makassar")) == "27/11/2024 15.30 WITA"
     assert formatting.date_time(moment, ZoneInfo("Asia/Jayapura")) == "27/11/2024 16.30 WIT"
+
+
+def test_the_end_of_a_day_reads_24_00_of_that_day_as_the_dashboard_says():
+    """A brief or alert list "as of" 20 November is taken at its last instant."""
+    from app.services.core.clock import Clock
+
+    tz = ZoneInfo("Asia/Jakarta")
+    end = Clock(tz).end_of(date(2024, 11, 20))
+    assert formatting.date_time(end, tz) == "20/11/2024 24.00 WIB"
+    assert formatting.date_time(end - timedelta(minutes=1), tz) == "20/11/2024 23.58 WIB"
 
 
 def test_numbers_and_percentages():

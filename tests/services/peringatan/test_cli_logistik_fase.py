@@ -29,7 +29,7 @@ def test_the_command_lists_the_alerts_with_their_figures(desk, tmp_path, capsys,
     code = main(["--db", str(desk.url), "peringatan", "--date", BURST_DAY.isoformat(), "--csv", str(target)])
     out = capsys.readouterr().out
     assert code == 0, out
-    assert out.startswith("Peringatan dini per 15/11/2024 23.59 WIB: ")
+    assert out.startswith("Peringatan dini per 15/11/2024 24.00 WIB: ")
     assert "Lonjakan — Kecamatan Teluknaga, Kabupaten Tangerang" in out
     assert "laporan Politik uang di Kecamatan Teluknaga" in out and "ambang" in out
     assert "Insiden: INS-2024-090000" in out and "Aturan:" in out
@@ -39,7 +39,7 @@ def test_the_command_lists_the_alerts_with_their_figures(desk, tmp_path, capsys,
     assert "INS-2024-090000" in rows[0]["Nomor insiden"]
     # A quiet day says so, with the rules.
     assert main(["--db", str(desk.url), "peringatan", "--date", "2024-11-12"]) == 0
-    assert capsys.readouterr().out.startswith("Tidak ada peringatan dini per 12/11/2024 23.59 WIB.")
+    assert capsys.readouterr().out.startswith("Tidak ada peringatan dini per 12/11/2024 24.00 WIB.")
 
 
 def test_a_bad_or_future_date_is_refused_in_indonesian(desk, tmp_path, capsys, monkeypatch):
