@@ -35,6 +35,10 @@ from app.views.widgets.texts import tr_args
 class TahapanDetail(QWidget):
     save_requested = Signal(int, int, dict)
     note_requested = Signal(int, str)
+    #: A stage shown afresh (its id and version): the edit starts from it.
+    stage_shown = Signal(int, int)
+    #: The stage under unsaved edits was re-read at a newer version (saved elsewhere).
+    changed_elsewhere = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,7 +141,9 @@ class TahapanDetail(QWidget):
 
     def is_dirty(self) -> bool:
         """True when the form holds edits the user has not saved."""
-        stage = self._stage
+        return self._differs_from(self._stage)
+
+    def _differs_from(self, stage: TahapanRow | None) -> bool:
         if stage is None:
             return False
         return (
@@ -154,10 +160,13 @@ class TahapanDetail(QWidget):
             and self._stage is not None
             and stage.id == self._stage.id
             and self.is_dirty()
+            and self._differs_from(stage)  # what the form holds is not what was just saved
         ):
-            # A reload (after a note, F5, another page's change) must not wipe unsaved
+            # A reload (after a note, F5, another PC's change) must not wipe unsaved
             # edits: keep them and the version they started from, so a save still detects
-            # a conflicting change by someone else.
+            # a conflicting change by someone else - and say at once that it happened.
+            if stage.version != self._stage.version:
+                self.changed_elsewhere.emit(stage.id, stage.version)
             return
         self._stage = stage
         self.show_error("")
@@ -195,6 +204,7 @@ class TahapanDetail(QWidget):
         self.progress.setValue(stage.progress)
         self.responsible.setText(stage.responsible)
         self.notes.setPlainText(stage.notes)
+        self.stage_shown.emit(stage.id, stage.version)
 
     def set_notes(self, notes: list[CatatanRow], tz: ZoneInfo) -> None:
         if not notes:

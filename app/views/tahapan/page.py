@@ -31,6 +31,7 @@ from app.views.tahapan.detail import TahapanDetail
 from app.views.tahapan.model import ID_ROLE, SORT_ROLE, TahapanTableModel
 from app.views.widgets import layout_memory, template_saver
 from app.views.widgets.chart_parts import legend_html
+from app.views.widgets.edit_guard import EditGuard
 from app.views.widgets.gantt import GanttChart
 from app.views.widgets.import_dialog import ImportDialog
 from app.views.widgets.status_colors import status_color
@@ -113,6 +114,10 @@ class TahapanPage(QWidget):
         self.detail.setMinimumWidth(330)
         self.detail.save_requested.connect(self._save)
         self.detail.note_requested.connect(self._add_note)
+        #: Says at once when the stage under unsaved edits is saved on another PC.
+        self.edit = EditGuard(self._ctx, "tahapan", self.detail.show_error, self)
+        self.detail.stage_shown.connect(self.edit.begin)
+        self.detail.changed_elsewhere.connect(self._changed_elsewhere)
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setObjectName("tahapan_splitter")
         self.split.addWidget(self.left)
@@ -241,6 +246,11 @@ class TahapanPage(QWidget):
             stage.id,
             on_done=lambda notes, sid=stage.id: self._notes_loaded(sid, notes, tz),
         )
+
+    def _changed_elsewhere(self, stage_id: int, version: int) -> None:
+        if self._pending_error:
+            return  # a save was just refused for it: that message says it already
+        self.edit.seen(stage_id, version, unsaved=True)
 
     def _notes_loaded(self, tahapan_id: int, notes, tz: ZoneInfo) -> None:
         if self.detail.stage is not None and self.detail.stage.id == tahapan_id:

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
+from app.services.core.changes import TAHAPAN, Changes
 from app.services.tahapan import records as tahapan
 from app.views.tahapan.model import TahapanTableModel
 from app.views.tahapan.page import TahapanPage
@@ -206,3 +207,38 @@ def test_empty_and_unselected_dates_show_blank(page, idle):
     assert detail.actual_start.value() == voting_day.planned_start
     detail.actual_start.check.setChecked(False)
     assert detail.actual_start.edit.text().strip() == "" and not detail.is_dirty()
+
+
+def test_a_stage_saved_twice_in_a_row_is_saved_twice(page, qtbot, idle):
+    """The form carries on from the version it just saved: the second save is not refused
+    as if someone else had changed the stage."""
+    stage = _stage(page, "T15")
+    page.select_stage(stage.id)
+    idle()
+    page.detail.progress.setValue(42)
+    qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
+    idle()
+    qtbot.waitUntil(lambda: _stage(page, "T15").progress == 42)
+    idle()
+    page.detail.progress.setValue(43)
+    qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
+    idle()
+    qtbot.waitUntil(lambda: _stage(page, "T15").progress == 43)
+    assert not page.detail.error.isVisible()
+    assert page.detail.stage.version == stage.version + 2
+
+
+def test_a_stage_saved_on_another_pc_under_unsaved_edits_is_said_at_once(page, ctx, idle):
+    stage = _stage(page, "T15")
+    page.select_stage(stage.id)
+    idle()
+    page.detail.progress.setValue(10)  # typed, not saved
+    with ctx.db.uow("operator2") as uow:  # another PC saves the same stage
+        tahapan.update_tahapan(uow, stage.id, version=stage.version, actual_start=date(2024, 11, 24),
+                               actual_end=None, progress=77)  # fmt: skip
+    page.on_changes(Changes.of(TAHAPAN))  # what the live feed delivers
+    idle()
+    idle()
+    assert "telah diubah di tempat lain" in page.detail.error.text()
+    assert "operator2" in page.detail.error.text()  # who changed it
+    assert page.detail.progress.value() == 10  # the user's typing is kept
