@@ -477,3 +477,17 @@ def test_region_picker_shows_the_whole_path(operator_page, qtbot, idle):
     assert ", Kab. Pandeglang" in picker.text()
     assert picker.cursorPosition() == 0  # the start is what shows
     assert "Kabupaten Pandeglang" in picker.toolTip() and "36.01.01.2001" in picker.toolTip()
+
+
+def test_an_incident_edited_and_saved_twice_is_saved_twice(operator_page, qtbot, idle):
+    page = operator_page
+    page.select_row(0)
+    idle()
+    before = page._detail
+    for n, place in enumerate(("depan balai desa (1)", "depan balai desa (2)"), start=1):
+        page.form.place.setText(place)
+        page.form.dirty = True
+        page.save()
+        idle()
+        qtbot.waitUntil(lambda n=n: page._detail.version == before.version + n)
+    assert page._detail.form.place_detail == "depan balai desa (2)"

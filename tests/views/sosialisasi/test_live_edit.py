@@ -49,3 +49,18 @@ def test_a_session_changed_elsewhere_keeps_the_form_and_refuses_the_save(page, q
     qtbot.waitUntil(lambda: CONFLICT_MESSAGE in page.error.text())
     with page._ctx.db.uow() as uow:  # noqa: SLF001
         assert sosialisasi.detail(uow, detail.id).form.venue == "Balai desa (Siti)"
+
+
+def test_a_session_edited_and_saved_twice_is_saved_twice(page, qtbot, idle):
+    page.select_row(3)
+    idle()
+    first = page._detail  # noqa: SLF001
+    for n, venue in enumerate(("Aula (1)", "Aula (2)"), start=1):
+        page.form.venue.clear()
+        qtbot.keyClicks(page.form.venue, venue)
+        page.save()
+        idle()
+        qtbot.waitUntil(lambda n=n: page._detail.version == first.version + n)  # noqa: SLF001
+    assert not page.error.text()
+    with page._ctx.db.uow() as uow:  # noqa: SLF001
+        assert sosialisasi.detail(uow, first.id).form.venue == "Aula (2)"
