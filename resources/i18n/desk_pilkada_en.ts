@@ -168,6 +168,36 @@ per 100,000 voters</translation>
         <source>Pemeriksaan</source>
         <translation>Checks</translation>
     </message>
+    <message>
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="48" />
+        <source>Kategori insiden</source>
+        <translation>Incident categories</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="49" />
+        <source>Sumber laporan insiden</source>
+        <translation>Incident report sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="50" />
+        <source>Instansi tindak lanjut</source>
+        <translation>Follow-up agencies</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="51" />
+        <source>Jenis logistik</source>
+        <translation>Logistics items</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="52" />
+        <source>Kelompok sasaran sosialisasi</source>
+        <translation>Outreach target groups</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="53" />
+        <source>Jenis kegiatan sosialisasi</source>
+        <translation>Kinds of outreach activity</translation>
+    </message>
 </context>
 <context>
     <name>AlertModel</name>
@@ -2749,42 +2779,162 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Save keywords</translation>
     </message>
     <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="34" />
+        <source>Kata kunci per kategori insiden</source>
+        <translation>Keywords per incident category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="39" />
+        <source>Kata atau frasa yang menandai kategori ini. @nama = salah satu kata kelompok; ... = kata apa saja dalam kalimat yang sama.</source>
+        <translation>Words or phrases that mark this category. @name = one of the group's words; ... = any words in the same sentence.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="42" />
+        <source>Petunjuk keparahan</source>
+        <translation>Severity hints</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="47" />
+        <source>Satu per baris: kata = tingkat (1 Rendah, 2 Sedang, 3 Tinggi, 4 Kritis).</source>
+        <translation>One per line: word = level (1 Low, 2 Medium, 3 High, 4 Critical).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="50" />
+        <source>Kelompok kata (@nama)</source>
+        <translation>Word groups (@name)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="54" />
+        <source>Kata-kata yang saling menggantikan dalam frasa kategori.</source>
+        <translation>Words that stand for one another in category phrases.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="57" />
+        <source>Singkatan obrolan</source>
+        <translation>Chat abbreviations</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="61" />
+        <source>Satu per baris: singkatan = bentuk lengkap (yg = yang).</source>
+        <translation>One per line: abbreviation = full form (yg = yang).</translation>
+    </message>
+    <message>
         <location filename="../../app/views/pengaturan/keywords_panel.py" line="64" />
+        <source>Nama lain wilayah</source>
+        <translation>Other names of regions</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="69" />
+        <source>Satu per baris: nama lain = nama wilayah (tangsel = kota tangerang selatan).</source>
+        <translation>One per line: other name = region name (tangsel = kota tangerang selatan).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="72" />
+        <source>Awalan wilayah</source>
+        <translation>Region prefixes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="74" />
+        <source>Satu per baris: awalan = jenis (kab = kabupaten).</source>
+        <translation>One per line: prefix = kind (kab = kabupaten).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="77" />
+        <source>Singkatan nama tempat</source>
+        <translation>Place-name abbreviations</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="79" />
+        <source>Satu per baris: singkatan = kata (pd = pondok).</source>
+        <translation>One per line: abbreviation = word (pd = pondok).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="82" />
+        <source>Tanda bukan laporan insiden</source>
+        <translation>Signs of a non-incident message</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="87" />
+        <source>berita, aman, salam: tanda pesan bukan laporan; laporan, masalah: tanda pesan tetap laporan.</source>
+        <translation>berita, aman, salam: signs a message is not a report; laporan, masalah: signs it is one after all.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="90" />
+        <source>Kata penenang</source>
+        <translation>Reassuring words</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="94" />
+        <source>Kata seperti "aman" yang tidak dihitung bila ada laporan lain.</source>
+        <translation>Words like "aman" that do not count when the message reports something else.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="97" />
+        <source>Awalan bukan wilayah</source>
+        <translation>Prefixes that are not regions</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="99" />
+        <source>Kata yang menandai dusun atau jalan (kp, kampung).</source>
+        <translation>Words that mark a hamlet or a street (kp, kampung).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="102" />
+        <source>Nama wilayah yang juga kata biasa</source>
+        <translation>Region names that are also ordinary words</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="104" />
+        <source>Dibaca sebagai wilayah hanya bila berhuruf besar.</source>
+        <translation>Read as a region only when capitalised.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="107" />
+        <source>Penunjuk tempat</source>
+        <translation>Place markers</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="109" />
+        <source>Kata sebelum nama tempat (di, dari, warga).</source>
+        <translation>Words before a place name (di, dari, warga).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="127" />
         <source>Kata kunci untuk 'Tempel laporan': pilih bagian, lalu tulis satu kata atau frasa per baris. Tambahkan istilah setempat; simpan untuk dipakai semua PC desk.</source>
         <translation>Keywords for 'Paste report': choose a section, then write one word or phrase per line. Add local terms; save to use them on every PC of the desk.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/keywords_panel.py" line="74" />
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="137" />
         <source>satu kata atau frasa per baris</source>
         <translation>one word or phrase per line</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/keywords_panel.py" line="76" />
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="139" />
         <source>&amp;Bagian</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/keywords_panel.py" line="77" />
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="140" />
         <source>&amp;Kategori/kelompok</source>
         <translation>&amp;Category/group</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/keywords_panel.py" line="79" />
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="142" />
         <source>&amp;Simpan kata kunci</source>
         <translation>Save &amp;keywords</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/keywords_panel.py" line="170" />
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="234" />
         <source>Baris "%1" perlu ditulis kata = nilai.</source>
         <translation>Line "%1" must read word = value.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/keywords_panel.py" line="186" />
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="253" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/keywords_panel.py" line="188" />
+        <location filename="../../app/views/pengaturan/keywords_panel.py" line="255" />
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
@@ -4544,83 +4694,83 @@ Your entries are not saved. Saving them would be refused so that the other chang
 <context>
     <name>ReferensiPanel</name>
     <message>
-        <location filename="../../app/views/pengaturan/referensi_panel.py" line="59" />
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="70" />
         <source>Butir yang dinonaktifkan tidak ditawarkan lagi untuk catatan baru; catatan lama tetap memakainya. Butir tidak pernah dihapus. Setiap perubahan tercatat di log audit.</source>
         <translation>Deactivated items are no longer offered for new records; older records keep them. Items are never deleted. Every change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/referensi_panel.py" line="61" />
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="72" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/referensi_panel.py" line="61" />
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="72" />
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/referensi_panel.py" line="61" />
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="72" />
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/referensi_panel.py" line="62" />
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="73" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/referensi_panel.py" line="62" />
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="73" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/referensi_panel.py" line="69" />
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="82" />
         <source>nama butir, mis. Tokoh pemuda</source>
         <translation>item name, e.g. Youth leaders</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/referensi_panel.py" line="72" />
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="85" />
         <source>mis. lembar, unit, botol</source>
         <translation>e.g. sheet, unit, bottle</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/referensi_panel.py" line="74" />
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="87" />
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/referensi_panel.py" line="75" />
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="88" />
         <source>&amp;Kelompok</source>
         <translation>&amp;Group</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/referensi_panel.py" line="76" />
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="89" />
         <source>Sat&amp;uan</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/referensi_panel.py" line="77" />
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="90" />
         <source>&amp;Tambah butir baru</source>
         <translation>&amp;Add new item</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/referensi_panel.py" line="79" />
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="92" />
         <source>&amp;Simpan perubahan</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/referensi_panel.py" line="81" />
-        <location filename="../../app/views/pengaturan/referensi_panel.py" line="145" />
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="94" />
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="167" />
         <source>N&amp;onaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/referensi_panel.py" line="94" />
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="114" />
         <source>&amp;Daftar:</source>
         <translation>&amp;List:</translation>
     </message>
     <message>
-        <location filename="../../app/views/pengaturan/referensi_panel.py" line="145" />
+        <location filename="../../app/views/pengaturan/referensi_panel.py" line="166" />
         <source>&amp;Aktifkan lagi</source>
         <translation>&amp;Reactivate</translation>
     </message>
@@ -5564,99 +5714,99 @@ Figures: %4</translation>
 <context>
     <name>TahapanDetail</name>
     <message>
-        <location filename="../../app/views/tahapan/detail.py" line="43" />
-        <location filename="../../app/views/tahapan/detail.py" line="166" />
+        <location filename="../../app/views/tahapan/detail.py" line="47" />
+        <location filename="../../app/views/tahapan/detail.py" line="175" />
         <source>Pilih tahapan di tabel atau lini masa.</source>
         <translation>Choose a stage in the table or the timeline.</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/detail.py" line="58" />
-        <location filename="../../app/views/tahapan/detail.py" line="60" />
+        <location filename="../../app/views/tahapan/detail.py" line="62" />
+        <location filename="../../app/views/tahapan/detail.py" line="64" />
         <source>sudah</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/detail.py" line="59" />
+        <location filename="../../app/views/tahapan/detail.py" line="63" />
         <source>Centang bila tahapan sudah mulai</source>
         <translation>Tick when the stage has started</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/detail.py" line="61" />
+        <location filename="../../app/views/tahapan/detail.py" line="65" />
         <source>Centang bila tahapan sudah selesai</source>
         <translation>Tick when the stage has finished</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/detail.py" line="66" />
+        <location filename="../../app/views/tahapan/detail.py" line="70" />
         <source>mis. KPU, Bawaslu</source>
         <translation>e.g. KPU, Bawaslu</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/detail.py" line="71" />
+        <location filename="../../app/views/tahapan/detail.py" line="75" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/detail.py" line="73" />
+        <location filename="../../app/views/tahapan/detail.py" line="77" />
         <source>Simpan perubahan tahapan (Ctrl+S)</source>
         <translation>Save the stage changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/detail.py" line="77" />
+        <location filename="../../app/views/tahapan/detail.py" line="81" />
         <source>Mulai aktual</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/detail.py" line="78" />
+        <location filename="../../app/views/tahapan/detail.py" line="82" />
         <source>Selesai aktual</source>
         <translation>Actual end</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/detail.py" line="79" />
+        <location filename="../../app/views/tahapan/detail.py" line="83" />
         <source>Progres</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/detail.py" line="80" />
+        <location filename="../../app/views/tahapan/detail.py" line="84" />
         <source>Penanggung jawab</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/detail.py" line="81" />
+        <location filename="../../app/views/tahapan/detail.py" line="85" />
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/detail.py" line="82" />
+        <location filename="../../app/views/tahapan/detail.py" line="86" />
         <source>Pelaksanaan</source>
         <translation>Execution</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/detail.py" line="95" />
+        <location filename="../../app/views/tahapan/detail.py" line="99" />
         <source>Tulis catatan pemantauan…</source>
         <translation>Write a monitoring note…</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/detail.py" line="97" />
+        <location filename="../../app/views/tahapan/detail.py" line="101" />
         <source>Tambah catatan</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/detail.py" line="99" />
+        <location filename="../../app/views/tahapan/detail.py" line="103" />
         <source>Tambahkan catatan bertanggal (Ctrl+M)</source>
         <translation>Add a dated note (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/detail.py" line="101" />
+        <location filename="../../app/views/tahapan/detail.py" line="105" />
         <source>Catatan pemantauan</source>
         <translation>Monitoring notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/detail.py" line="183" />
+        <location filename="../../app/views/tahapan/detail.py" line="192" />
         <source>Rencana: %1 s.d. %2</source>
         <translation>Planned: %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/detail.py" line="189" />
+        <location filename="../../app/views/tahapan/detail.py" line="198" />
         <source> · progres rencana hari ini %1%</source>
         <translation> · planned progress today %1%</translation>
     </message>
@@ -5664,52 +5814,52 @@ Figures: %4</translation>
 <context>
     <name>TahapanPage</name>
     <message>
-        <location filename="../../app/views/tahapan/page.py" line="53" />
+        <location filename="../../app/views/tahapan/page.py" line="54" />
         <source>Pemilihan</source>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/page.py" line="56" />
+        <location filename="../../app/views/tahapan/page.py" line="57" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/page.py" line="60" />
+        <location filename="../../app/views/tahapan/page.py" line="61" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/page.py" line="62" />
+        <location filename="../../app/views/tahapan/page.py" line="63" />
         <source>Muat ulang data (F5)</source>
         <translation>Reload data (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/page.py" line="64" />
+        <location filename="../../app/views/tahapan/page.py" line="65" />
         <source>Impor jadwal…</source>
         <translation>Import schedule…</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/page.py" line="66" />
+        <location filename="../../app/views/tahapan/page.py" line="67" />
         <source>Impor jadwal tahapan dari .xlsx atau .csv (Ctrl+I)</source>
         <translation>Import a stage schedule from .xlsx or .csv (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/page.py" line="68" />
+        <location filename="../../app/views/tahapan/page.py" line="69" />
         <source>Unduh templat…</source>
         <translation>Download template…</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/page.py" line="71" />
+        <location filename="../../app/views/tahapan/page.py" line="72" />
         <source>Pemilihan:</source>
         <translation>Contest:</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/page.py" line="96" />
+        <location filename="../../app/views/tahapan/page.py" line="97" />
         <source>Lini masa:</source>
         <translation>Timeline:</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/page.py" line="97" />
+        <location filename="../../app/views/tahapan/page.py" line="98" />
         <source>rencana</source>
         <translation>planned</translation>
     </message>
@@ -5722,27 +5872,27 @@ Figures: %4</translation>
         <translation type="vanished">&lt;span style="color:#d5dde6"&gt;■&lt;/span&gt; planned · red line: today</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/page.py" line="200" />
+        <location filename="../../app/views/tahapan/page.py" line="205" />
         <source>%1 tahapan</source>
         <translation>%1 stages</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/page.py" line="284" />
+        <location filename="../../app/views/tahapan/page.py" line="294" />
         <source>Pilih berkas jadwal tahapan</source>
         <translation>Choose a stage schedule file</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/page.py" line="286" />
+        <location filename="../../app/views/tahapan/page.py" line="296" />
         <source>Lembar kerja (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/page.py" line="296" />
+        <location filename="../../app/views/tahapan/page.py" line="306" />
         <source>Semua pemilihan</source>
         <translation>All contests</translation>
     </message>
     <message>
-        <location filename="../../app/views/tahapan/page.py" line="298" />
+        <location filename="../../app/views/tahapan/page.py" line="308" />
         <source>Terapkan ke</source>
         <translation>Apply to</translation>
     </message>

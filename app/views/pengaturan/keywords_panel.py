@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,23 +30,85 @@ from app.views.widgets.texts import tr_args
 #: Section key → (label, what it holds). Kinds: "groups" (name → words), "pairs" (word →
 #: value), "words" (a plain list).
 SECTIONS = {
-    "kategori": ("Kata kunci per kategori insiden", "groups",
-                 "Kata atau frasa yang menandai kategori ini. @nama = salah satu kata kelompok; "
-                 "... = kata apa saja dalam kalimat yang sama."),
-    "keparahan": ("Petunjuk keparahan", "pairs",
-                  "Satu per baris: kata = tingkat (1 Rendah, 2 Sedang, 3 Tinggi, 4 Kritis)."),
-    "kelompok": ("Kelompok kata (@nama)", "groups", "Kata-kata yang saling menggantikan dalam frasa kategori."),
-    "singkatan": ("Singkatan obrolan", "pairs", "Satu per baris: singkatan = bentuk lengkap (yg = yang)."),
-    "alias_wilayah": ("Nama lain wilayah", "pairs", "Satu per baris: nama lain = nama wilayah (tangsel = kota tangerang selatan)."),
-    "awalan_wilayah": ("Awalan wilayah", "pairs", "Satu per baris: awalan = jenis (kab = kabupaten)."),
-    "singkatan_tempat": ("Singkatan nama tempat", "pairs", "Satu per baris: singkatan = kata (pd = pondok)."),
-    "bukan_insiden": ("Tanda bukan laporan insiden", "groups",
-                      "berita, aman, salam: tanda pesan bukan laporan; laporan, masalah: tanda pesan tetap laporan."),
-    "penenang": ("Kata penenang", "words", "Kata seperti \"aman\" yang tidak dihitung bila ada laporan lain."),
-    "bukan_wilayah": ("Awalan bukan wilayah", "words", "Kata yang menandai dusun atau jalan (kp, kampung)."),
-    "kata_umum": ("Nama wilayah yang juga kata biasa", "words", "Dibaca sebagai wilayah hanya bila berhuruf besar."),
-    "penunjuk_tempat": ("Penunjuk tempat", "words", "Kata sebelum nama tempat (di, dari, warga)."),
-}  # fmt: skip
+    "kategori": (
+        QT_TRANSLATE_NOOP("KeywordsPanel", "Kata kunci per kategori insiden"),
+        "groups",
+        QT_TRANSLATE_NOOP(
+            "KeywordsPanel",
+            "Kata atau frasa yang menandai kategori ini. @nama = salah satu kata kelompok; ... = kata apa saja dalam kalimat yang sama.",
+        ),
+    ),
+    "keparahan": (
+        QT_TRANSLATE_NOOP("KeywordsPanel", "Petunjuk keparahan"),
+        "pairs",
+        QT_TRANSLATE_NOOP(
+            "KeywordsPanel",
+            "Satu per baris: kata = tingkat (1 Rendah, 2 Sedang, 3 Tinggi, 4 Kritis).",
+        ),
+    ),
+    "kelompok": (
+        QT_TRANSLATE_NOOP("KeywordsPanel", "Kelompok kata (@nama)"),
+        "groups",
+        QT_TRANSLATE_NOOP(
+            "KeywordsPanel", "Kata-kata yang saling menggantikan dalam frasa kategori."
+        ),
+    ),
+    "singkatan": (
+        QT_TRANSLATE_NOOP("KeywordsPanel", "Singkatan obrolan"),
+        "pairs",
+        QT_TRANSLATE_NOOP(
+            "KeywordsPanel", "Satu per baris: singkatan = bentuk lengkap (yg = yang)."
+        ),
+    ),
+    "alias_wilayah": (
+        QT_TRANSLATE_NOOP("KeywordsPanel", "Nama lain wilayah"),
+        "pairs",
+        QT_TRANSLATE_NOOP(
+            "KeywordsPanel",
+            "Satu per baris: nama lain = nama wilayah (tangsel = kota tangerang selatan).",
+        ),
+    ),
+    "awalan_wilayah": (
+        QT_TRANSLATE_NOOP("KeywordsPanel", "Awalan wilayah"),
+        "pairs",
+        QT_TRANSLATE_NOOP("KeywordsPanel", "Satu per baris: awalan = jenis (kab = kabupaten)."),
+    ),
+    "singkatan_tempat": (
+        QT_TRANSLATE_NOOP("KeywordsPanel", "Singkatan nama tempat"),
+        "pairs",
+        QT_TRANSLATE_NOOP("KeywordsPanel", "Satu per baris: singkatan = kata (pd = pondok)."),
+    ),
+    "bukan_insiden": (
+        QT_TRANSLATE_NOOP("KeywordsPanel", "Tanda bukan laporan insiden"),
+        "groups",
+        QT_TRANSLATE_NOOP(
+            "KeywordsPanel",
+            "berita, aman, salam: tanda pesan bukan laporan; laporan, masalah: tanda pesan tetap laporan.",
+        ),
+    ),
+    "penenang": (
+        QT_TRANSLATE_NOOP("KeywordsPanel", "Kata penenang"),
+        "words",
+        QT_TRANSLATE_NOOP(
+            "KeywordsPanel", 'Kata seperti "aman" yang tidak dihitung bila ada laporan lain.'
+        ),
+    ),
+    "bukan_wilayah": (
+        QT_TRANSLATE_NOOP("KeywordsPanel", "Awalan bukan wilayah"),
+        "words",
+        QT_TRANSLATE_NOOP("KeywordsPanel", "Kata yang menandai dusun atau jalan (kp, kampung)."),
+    ),
+    "kata_umum": (
+        QT_TRANSLATE_NOOP("KeywordsPanel", "Nama wilayah yang juga kata biasa"),
+        "words",
+        QT_TRANSLATE_NOOP("KeywordsPanel", "Dibaca sebagai wilayah hanya bila berhuruf besar."),
+    ),
+    "penunjuk_tempat": (
+        QT_TRANSLATE_NOOP("KeywordsPanel", "Penunjuk tempat"),
+        "words",
+        QT_TRANSLATE_NOOP("KeywordsPanel", "Kata sebelum nama tempat (di, dari, warga)."),
+    ),
+}
 
 
 class KeywordsPanel(QWidget):
@@ -167,9 +230,13 @@ class KeywordsPanel(QWidget):
             for line in lines:
                 word, sep, target = line.partition("=")
                 if not sep or not word.strip() or not target.strip():
-                    raise ValueError(tr_args(self.tr("Baris \"%1\" perlu ditulis kata = nilai."), line))
+                    raise ValueError(
+                        tr_args(self.tr('Baris "%1" perlu ditulis kata = nilai.'), line)
+                    )
                 target = target.strip()
-                pairs[word.strip()] = int(target) if key == "keparahan" and target.isdigit() else target
+                pairs[word.strip()] = (
+                    int(target) if key == "keparahan" and target.isdigit() else target
+                )
             self.data[key] = pairs
 
     def text(self) -> str:

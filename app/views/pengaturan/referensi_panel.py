@@ -4,7 +4,7 @@ kinds of outreach). Other roles see the lists and why they cannot change them.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -42,6 +42,17 @@ class ReferensiModel(ListTableModel[ReferensiRow]):
 
 
 class ReferensiPanel(QWidget):
+    #: The lists' names as ``referensi.KIND_LABELS`` gives them, marked so the translation
+    #: sources hold them (a test keeps the two alike).
+    KIND_TEXTS = (
+        QT_TR_NOOP("Kategori insiden"),
+        QT_TR_NOOP("Sumber laporan insiden"),
+        QT_TR_NOOP("Instansi tindak lanjut"),
+        QT_TR_NOOP("Jenis logistik"),
+        QT_TR_NOOP("Kelompok sasaran sosialisasi"),
+        QT_TR_NOOP("Jenis kegiatan sosialisasi"),
+    )
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result = ErrorLabel(hide_empty=False)
@@ -64,7 +75,9 @@ class ReferensiPanel(QWidget):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self._fill(current.row()))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _p: self._fill(current.row())
+        )
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("nama butir, mis. Tokoh pemuda"))
         self.group = QLineEdit()
@@ -88,7 +101,14 @@ class ReferensiPanel(QWidget):
         self.why.setWordWrap(True)
         self.why.setStyleSheet(text_style(palette.CAUTION_TEXT))
         self.why.setVisible(not can_edit)
-        for widget in (self.name, self.group, self.unit, self.add_button, self.save_button, self.active_button):
+        for widget in (
+            self.name,
+            self.group,
+            self.unit,
+            self.add_button,
+            self.save_button,
+            self.active_button,
+        ):
             widget.setEnabled(can_edit)
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("&Daftar:")))
@@ -142,7 +162,9 @@ class ReferensiPanel(QWidget):
         can_edit = self._ctx.can(PENGATURAN_UBAH)
         self.save_button.setEnabled(can_edit and item is not None)
         self.active_button.setEnabled(can_edit and item is not None)
-        self.active_button.setText(self.tr("&Aktifkan lagi") if item and not item.active else self.tr("N&onaktifkan"))
+        self.active_button.setText(
+            self.tr("&Aktifkan lagi") if item and not item.active else self.tr("N&onaktifkan")
+        )
 
     def _done(self, changes: Changes) -> None:
         self.result.show_message(changes.summary)

@@ -279,3 +279,11 @@ def test_admin_sets_the_lockout_time_used_by_login(qtbot, admin_ctx, idle):
     assert panel.result.text() == "Tersimpan."
     with admin_ctx.db.uow("tester") as uow:
         assert pengaturan.get(uow, "lockout_minutes") == 45
+
+
+def test_the_reference_list_names_are_in_the_translation_sources():
+    """The names come from the service; the panel marks the same texts for lupdate."""
+    from app.services.desk import referensi
+    from app.views.pengaturan.referensi_panel import ReferensiPanel
+
+    assert ReferensiPanel.KIND_TEXTS == tuple(referensi.KIND_LABELS.values())
