@@ -87,6 +87,11 @@ per 100,000 voters</translation>
         <translation>Special polling stations (prisons)</translation>
     </message>
     <message>
+        <location filename="../../app/views/kerawanan/page.py" line="180" />
+        <source>IKP 2024 Bawaslu hanya menetapkan ambang level untuk provinsi dan kab/kota; skor kecamatan dan desa/kelurahan ditampilkan tanpa level.</source>
+        <translation>Bawaslu's IKP 2024 sets level thresholds only for provinces and regencies/cities; district and village scores are shown without a level.</translation>
+    </message>
+    <message>
         <location filename="../../app/views/partisipasi/dialogs.py" line="51" />
         <source>DPT laki-laki</source>
         <translation>Registered voters, men</translation>
@@ -167,6 +172,11 @@ per 100,000 voters</translation>
         <location filename="../../app/views/partisipasi/page.py" line="59" />
         <source>Pemeriksaan</source>
         <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/partisipasi/page.py" line="99" />
+        <source>Angka suatu wilayah = catatan wilayah itu sendiri bila ada, selain itu jumlah angka wilayah di bawahnya (dihitung dengan cara yang sama); catatan dua tingkat tidak pernah dijumlahkan bersama.</source>
+        <translation>A region's figure is its own record when there is one, otherwise the sum of the figures of the regions below it (found the same way); records at two levels are never added together.</translation>
     </message>
     <message>
         <location filename="../../app/views/pengaturan/referensi_panel.py" line="48" />
@@ -2614,13 +2624,13 @@ Your entries are not saved. Saving them would be refused so that the other chang
 <context>
     <name>KerawananPage</name>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="175" />
-        <location filename="../../app/views/kerawanan/page.py" line="325" />
+        <location filename="../../app/views/kerawanan/page.py" line="182" />
+        <location filename="../../app/views/kerawanan/page.py" line="332" />
         <source>Semua pemilihan (IKP per wilayah)</source>
         <translation>All contests (IKP per region)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="178" />
+        <location filename="../../app/views/kerawanan/page.py" line="185" />
         <source>Peringkat: skor IKP</source>
         <translation>Ranking: IKP score</translation>
     </message>
@@ -2629,7 +2639,7 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Ranking: incident pressure</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="180" />
+        <location filename="../../app/views/kerawanan/page.py" line="187" />
         <source>Peringkat: TPS rawan + sangat rawan</source>
         <translation>Ranking: vulnerable + very vulnerable polling stations</translation>
     </message>
@@ -2646,27 +2656,27 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Contest:</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="179" />
+        <location filename="../../app/views/kerawanan/page.py" line="186" />
         <source>Peringkat: tekanan insiden (per 100.000 DPT)</source>
         <translation>Ranking: incident pressure (per 100,000 DPT)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="191" />
+        <location filename="../../app/views/kerawanan/page.py" line="198" />
         <source>TPS per level kerawanan Polri: kurang rawan, rawan, sangat rawan, khusus (lapas/rutan)</source>
         <translation>Polling stations per Polri level: less vulnerable, vulnerable, very vulnerable, special (prisons)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="206" />
+        <location filename="../../app/views/kerawanan/page.py" line="213" />
         <source>Isi skor/TPS…</source>
         <translation>Enter score/polling stations…</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="208" />
+        <location filename="../../app/views/kerawanan/page.py" line="215" />
         <source>Bobot…</source>
         <translation>Weights…</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="210" />
+        <location filename="../../app/views/kerawanan/page.py" line="217" />
         <source>Impor IKP…</source>
         <translation>Import IKP…</translation>
     </message>
@@ -2679,52 +2689,52 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="253" />
+        <location filename="../../app/views/kerawanan/page.py" line="260" />
         <source> — skor IKP %1 (%2)</source>
         <translation> — IKP score %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="253" />
+        <location filename="../../app/views/kerawanan/page.py" line="260" />
         <source>tanpa ambang</source>
         <translation>no threshold</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="280" />
+        <location filename="../../app/views/kerawanan/page.py" line="287" />
         <source>provinsi</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="281" />
+        <location filename="../../app/views/kerawanan/page.py" line="288" />
         <source>kab/kota</source>
         <translation>regency/city</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="282" />
+        <location filename="../../app/views/kerawanan/page.py" line="289" />
         <source>Level IKP 2024 (Bawaslu) untuk %1: %2.</source>
         <translation>IKP 2024 levels (Bawaslu) for a %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="295" />
+        <location filename="../../app/views/kerawanan/page.py" line="302" />
         <source> — belum ada angka</source>
         <translation> — no figures yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="297" />
+        <location filename="../../app/views/kerawanan/page.py" line="304" />
         <source>Skor IKP (0–100)</source>
         <translation>IKP score (0–100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="298" />
+        <location filename="../../app/views/kerawanan/page.py" line="305" />
         <source>Tekanan insiden per 100.000 DPT</source>
         <translation>Incident pressure per 100,000 DPT</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="299" />
+        <location filename="../../app/views/kerawanan/page.py" line="306" />
         <source>Jumlah TPS</source>
         <translation>Number of polling stations</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="313" />
+        <location filename="../../app/views/kerawanan/page.py" line="320" />
         <source>Kerawanan</source>
         <translation>Vulnerability</translation>
     </message>
@@ -2733,7 +2743,7 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Choose a region in the table first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="212" />
+        <location filename="../../app/views/kerawanan/page.py" line="219" />
         <source>Pilih berkas IKP/TPS rawan</source>
         <translation>Choose an IKP/vulnerable polling station file</translation>
     </message>
@@ -2742,7 +2752,7 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="331" />
+        <location filename="../../app/views/kerawanan/page.py" line="338" />
         <source>Berlaku untuk</source>
         <translation>Applies to</translation>
     </message>
@@ -2751,7 +2761,7 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/kerawanan/page.py" line="339" />
+        <location filename="../../app/views/kerawanan/page.py" line="346" />
         <source>Ekspor tabel kerawanan</source>
         <translation>Export the vulnerability table</translation>
     </message>
@@ -3884,13 +3894,13 @@ Your entries are not saved. Saving them would be refused so that the other chang
 <context>
     <name>PartisipasiPage</name>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="97" />
-        <location filename="../../app/views/partisipasi/page.py" line="235" />
+        <location filename="../../app/views/partisipasi/page.py" line="104" />
+        <location filename="../../app/views/partisipasi/page.py" line="242" />
         <source>Pemilihan</source>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="102" />
+        <location filename="../../app/views/partisipasi/page.py" line="109" />
         <source>Penyebut tingkat partisipasi</source>
         <translation>Turnout denominator</translation>
     </message>
@@ -3899,7 +3909,7 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">▲ Up</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="104" />
+        <location filename="../../app/views/partisipasi/page.py" line="111" />
         <source>Kembali ke wilayah di atasnya</source>
         <translation>Back to the region above</translation>
     </message>
@@ -3912,32 +3922,32 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Contest:</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="105" />
+        <location filename="../../app/views/partisipasi/page.py" line="112" />
         <source>Metode:</source>
         <translation>Method:</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="117" />
+        <location filename="../../app/views/partisipasi/page.py" line="124" />
         <source>Isi angka…</source>
         <translation>Enter figures…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="118" />
+        <location filename="../../app/views/partisipasi/page.py" line="125" />
         <source>Ketik DPT, TPS, dan hasil untuk wilayah terpilih</source>
         <translation>Type voter list, polling station and result figures for the selected region</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="120" />
+        <location filename="../../app/views/partisipasi/page.py" line="127" />
         <source>Pemilihan sebelumnya…</source>
         <translation>Earlier election…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="122" />
+        <location filename="../../app/views/partisipasi/page.py" line="129" />
         <source>Target…</source>
         <translation>Target…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="124" />
+        <location filename="../../app/views/partisipasi/page.py" line="131" />
         <source>Impor…</source>
         <translation>Import…</translation>
     </message>
@@ -3950,27 +3960,27 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Export…</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="182" />
+        <location filename="../../app/views/partisipasi/page.py" line="189" />
         <source>&lt;b&gt;%1&lt;/b&gt; — DPT %2 · TPS %3 · partisipasi %4 (%5) · target %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — voters %2 · polling stations %3 · turnout %4 (%5) · target %6</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="185" />
+        <location filename="../../app/views/partisipasi/page.py" line="192" />
         <source>Partisipasi = %1.</source>
         <translation>Turnout = %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="189" />
+        <location filename="../../app/views/partisipasi/page.py" line="196" />
         <source>Partisipasi 2024 belum diketahui: pemungutan suara %1.</source>
         <translation>2024 turnout is not known yet: voting day is %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="191" />
+        <location filename="../../app/views/partisipasi/page.py" line="198" />
         <source>Pembanding: %1.</source>
         <translation>Compared with: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="201" />
+        <location filename="../../app/views/partisipasi/page.py" line="208" />
         <source>Isi angka</source>
         <translation>Enter figures</translation>
     </message>
@@ -3979,22 +3989,22 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Choose a region in the table first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="209" />
+        <location filename="../../app/views/partisipasi/page.py" line="216" />
         <source>Pemilihan sebelumnya</source>
         <translation>Earlier election</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="219" />
+        <location filename="../../app/views/partisipasi/page.py" line="226" />
         <source>Target partisipasi</source>
         <translation>Turnout target</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="219" />
+        <location filename="../../app/views/partisipasi/page.py" line="226" />
         <source>Target partisipasi %1 (%):</source>
         <translation>Turnout target of %1 (%):</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="127" />
+        <location filename="../../app/views/partisipasi/page.py" line="134" />
         <source>Pilih berkas DPT/partisipasi KPU</source>
         <translation>Choose a KPU voter list/turnout file</translation>
     </message>
@@ -4007,7 +4017,7 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Save template</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="244" />
+        <location filename="../../app/views/partisipasi/page.py" line="251" />
         <source>Ekspor tabel partisipasi</source>
         <translation>Export the turnout table</translation>
     </message>
@@ -4016,7 +4026,7 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation type="vanished">Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/partisipasi/page.py" line="250" />
+        <location filename="../../app/views/partisipasi/page.py" line="257" />
         <source>%1 baris diekspor ke %2</source>
         <translation>%1 rows exported to %2</translation>
     </message>

@@ -170,6 +170,13 @@ class WeightsDialog(SavingDialog):
 
 
 class KerawananPage(RegionDrillPage):
+    #: ``kerawanan.stats.NO_THRESHOLD_NOTE``, marked for the translation sources (a test
+    #: keeps the two alike).
+    NO_THRESHOLD_TEXT = QT_TR_NOOP(
+        "IKP 2024 Bawaslu hanya menetapkan ambang level untuk provinsi dan kab/kota; skor "
+        "kecamatan dan desa/kelurahan ditampilkan tanpa level."
+    )
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "kerawanan", parent)
         self.contest.addItem(self.tr("Semua pemilihan (IKP per wilayah)"), None)

@@ -89,6 +89,13 @@ class TurnoutModel(ListTableModel[TurnoutRow]):
 
 
 class PartisipasiPage(RegionDrillPage):
+    #: ``core.rollup.NOTE``, marked for the translation sources (a test keeps the two alike).
+    ROLLUP_TEXT = QT_TR_NOOP(
+        "Angka suatu wilayah = catatan wilayah itu sendiri bila ada, selain itu jumlah angka "
+        "wilayah di bawahnya (dihitung dengan cara yang sama); catatan dua tingkat tidak pernah "
+        "dijumlahkan bersama."
+    )
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "partisipasi", parent)
         #: The method combo follows the desk setting until the first load tells it.

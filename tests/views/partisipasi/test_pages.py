@@ -201,3 +201,14 @@ def test_kerawanan_map_colours_the_table_figures_and_drills(kpage, window, qtbot
     idle()
     qtbot.waitUntil(lambda: region_map._selected == "36.02")  # noqa: SLF001 - outlined
     assert region_map.cell("36.01") is not None  # the province's kab/kota stay on the map
+
+
+def test_the_notes_under_the_tables_are_in_the_translation_sources():
+    """The notes come from the services; the pages mark the same texts for lupdate."""
+    from app.services.core import rollup
+    from app.services.kerawanan import stats as kerawanan_stats
+    from app.views.kerawanan.page import KerawananPage
+    from app.views.partisipasi.page import PartisipasiPage
+
+    assert PartisipasiPage.ROLLUP_TEXT == rollup.NOTE
+    assert KerawananPage.NO_THRESHOLD_TEXT == kerawanan_stats.NO_THRESHOLD_NOTE
