@@ -491,8 +491,9 @@ def warning_alerts(
         detail = p.rule
         if p.incident_numbers:
             detail += " Insiden: " + ", ".join(n for n in p.incident_numbers if n) + "."
+        # "Batas": the must-arrive date a logistics warning is about; none for incidents.
         alerts.append(Alert("peringatan", RANK_BAD if p.rank == peringatan.TINGGI else RANK_WARN,
-                            p.title, detail, p.region.label, p.window_end, area, target,
+                            p.title, detail, p.region.label, p.deadline, area, target,
                             p.region.code))  # fmt: skip
     return WarningAlerts(tuple(alerts[:ALERT_LIMIT]), len(alerts), src.OK, root_code, as_of,
                          tuple(sorted(hasil.kabkota().items())), period,

@@ -192,6 +192,9 @@ def write(path: Path, table: ExportTable, reporter: Progress | None = None) -> i
     suffix = check_format(path)
     reporter = reporter or Progress()
     rows = _counted(table.rows, reporter, table.total)
+    folder = next((p for p in (path.parent, *path.parent.parents) if p.exists()), None)
+    if folder is not None and not folder.is_dir():
+        raise DomainError(f"Berkas {path} tidak dapat ditulis: {folder} adalah berkas, bukan folder.")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".ekspor-", suffix=suffix, dir=path.parent)

@@ -34,7 +34,7 @@ from app.services.peringatan.model import (
     Peringatan,
     Region,
 )
-from app.services.peringatan.points import Cluster, Point, clusters, points
+from app.services.peringatan.points import Cluster, Point, clusters, common_region, points
 
 if TYPE_CHECKING:
     from app.services.core.uow import UnitOfWork
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Cluster", "ESKALASI", "KINDS", "Point", "KIND_LABELS", "LOGISTIK", "LONJAKAN", "RANK_LABELS", "TINGGI",
     "TITIK_PANAS", "WASPADA", "Hasil", "Peringatan", "Region", "alerts", "clusters", "export_table",
-    "incident_filter", "periksa", "points",
+    "common_region", "incident_filter", "periksa", "points",
 ]  # fmt: skip
 
 

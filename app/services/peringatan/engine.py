@@ -4,7 +4,7 @@ wraps it with the database reads the dashboard, the brief and the CLI share."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 import pandas as pd
@@ -19,6 +19,7 @@ from app.services.peringatan.describe import lag as describe_lag
 from app.services.peringatan.describe import ordered
 from app.services.peringatan.frame import Extent, Finding, prepare
 from app.services.peringatan.model import KINDS, Hasil
+from app.services.peringatan.points import common_region
 from app.services.peringatan.settings import Ambang
 
 #: The stage calendar is read only when a contest votes within this many days after the
@@ -76,7 +77,10 @@ def compute(
                             contests=contests)  # fmt: skip
     regions = reading.region_names(uow, {f.code for f in found.all()} | {g.code for g in lags})
     numbers = reading.incident_numbers(uow, (i for f in found.all() for i in f.ids))
+    codes = reading.incident_codes(uow, numbers)
     alerts = [describe_finding(f, at, a, regions, kategori, numbers) for f in found.all()]
+    alerts = [replace(p, incidents_region=common_region(codes[i] for i in p.incident_ids if i in codes))
+              for p in alerts]  # fmt: skip
     alerts += [describe_lag(g, at, regions) for g in lags]
     result = ordered(alerts)
     names = {code: name for code, name in kategori.values()}

@@ -10,6 +10,7 @@ from app.services.core import formatting
 from app.services.exporting.table import DATETIME, NUMBER, ExportColumn, ExportTable
 from app.services.insiden.query import InsidenFilter
 from app.services.peringatan.model import KIND_LABELS, KINDS, LOGISTIK, Hasil, Peringatan
+from app.services.peringatan.points import common_region
 
 COLUMNS = (
     ExportColumn("Jenis", width=12),
@@ -52,10 +53,15 @@ def export_table(hasil: Hasil, tz: ZoneInfo) -> ExportTable:
 def incident_filter(alert: Peringatan, tz: ZoneInfo, as_of: datetime | None = None) -> InsidenFilter | None:
     if alert.kind == LOGISTIK:
         return None
+    # The alert's region, widened when its incidents reach past it (a radius crossing a
+    # border), so every incident counted is listed.
+    shown = alert.region.code
+    if alert.incidents_region:
+        shown = common_region((shown, alert.incidents_region))
     return InsidenFilter(
         date_from=alert.window_start.astimezone(tz).date(),
         date_to=alert.window_end.astimezone(tz).date(),
-        wilayah_code=alert.region.code,
+        wilayah_code=shown,
         kategori_id=alert.kategori_id,
         severity=None,
         as_of=as_of,

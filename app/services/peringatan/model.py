@@ -79,6 +79,9 @@ class Peringatan:
     score: float = 0.0
     #: Logistics: the must-arrive-by date the projection is measured against.
     deadline: date | None = None
+    #: The smallest region holding every incident behind the alert (a radius hot spot's
+    #: circle may cross desa and kecamatan borders); "" for logistics.
+    incidents_region: str = ""
 
     @property
     def kind_label(self) -> str:

@@ -5,6 +5,7 @@ draws a few hundred marks, each opening its incidents."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -60,6 +61,22 @@ def points(
     ).where(Insiden.latitude.is_not(None), Insiden.longitude.is_not(None))  # fmt: skip
     statement = statement.order_by(Insiden.occurred_at.desc(), Insiden.id.desc()).limit(limit)
     return [Point(*row) for row in uow.session.execute(statement)]
+
+
+def common_region(codes: Iterable[str]) -> str:
+    """The smallest region holding every one of ``codes`` (their common dotted prefix:
+    "36.03.13.2001" and "36.03.13.2004" → "36.03.13"); "" when none are given."""
+    common: list[str] | None = None
+    for code in codes:
+        parts = code.split(".")
+        if common is None:
+            common = parts
+            continue
+        n = 0
+        while n < min(len(common), len(parts)) and common[n] == parts[n]:
+            n += 1
+        common = common[:n]
+    return ".".join(common or [])
 
 
 def clusters(found: list[Point], cell_km: float) -> list[Cluster]:

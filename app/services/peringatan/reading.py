@@ -116,6 +116,15 @@ def incident_numbers(uow: UnitOfWork, ids: Iterable[int]) -> dict[int, str]:
     return dict(uow.session.execute(statement).all())
 
 
+def incident_codes(uow: UnitOfWork, ids: Iterable[int]) -> dict[int, str]:
+    """Incident id → the code of its region, for the incidents the alerts name."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    statement = select(Insiden.id, Insiden.wilayah_code).where(Insiden.id.in_(wanted))
+    return dict(uow.session.execute(statement).all())
+
+
 def desa_counts(uow: UnitOfWork, root_code: str = "") -> dict[str, int]:
     """Kecamatan code → how many desa/kelurahan it has (a hot spot's rate is its
     kecamatan's shared over them)."""

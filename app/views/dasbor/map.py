@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.services.core import formatting, palette
 from app.services.desk.peta_batas import Boundaries
-from app.services.peringatan.points import KM_PER_DEGREE, Cluster, Point, clusters
+from app.services.peringatan.points import KM_PER_DEGREE, Cluster, Point, clusters, common_region
 from app.views.widgets.texts import region_label, tr_args
 
 NO_DATA = QColor(palette.NO_DATA)
@@ -315,17 +315,8 @@ class RegionMap(QWidget):
     def region_of(self, ids) -> str:
         """The smallest region holding every incident of ``ids`` (their codes' common
         dotted prefix)."""
-        codes = [p.wilayah_code for p in self._points if p.id in set(ids)]
-        if not codes:
-            return ""
-        parts = codes[0].split(".")
-        for code in codes[1:]:
-            other = code.split(".")
-            n = 0
-            while n < min(len(parts), len(other)) and parts[n] == other[n]:
-                n += 1
-            parts = parts[:n]
-        return ".".join(parts)
+        wanted = set(ids)
+        return common_region(p.wilayah_code for p in self._points if p.id in wanted)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() != Qt.MouseButton.LeftButton:

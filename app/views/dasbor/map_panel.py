@@ -79,12 +79,14 @@ class MapPanel(QWidget):
     def set_indicator(self, key: str) -> None:
         self.indicator.setCurrentIndex(self.indicator.findData(key))
 
-    def set_warnings(self, warnings: WarningAlerts | None) -> None:
-        """Mark the kab/kota with early warnings (none while they are read)."""
+    def set_warnings(self, warnings: WarningAlerts | None, *, points: bool = True) -> None:
+        """Mark the kab/kota with early warnings (none while they are read) and, with
+        ``points`` (they were read for the period shown), draw the incidents' points."""
         self.map.set_marks(dict(warnings.kabkota) if warnings is not None else {})
-        self.map.set_points(warnings.points if warnings is not None else ())
+        points = points and warnings is not None
+        self.map.set_points(warnings.points if points else ())
         self._points_note = ""
-        if warnings is not None and self.map.uses_boundaries and warnings.period is not None:
+        if points and self.map.uses_boundaries and warnings.period is not None:
             count = formatting.number(len(warnings.points))
             self._points_note = (tr_args(self.tr("titik: %1 insiden terbaru berkoordinat"), count)
                                  if warnings.points_cut

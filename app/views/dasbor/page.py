@@ -10,6 +10,7 @@ main window to open another page through ``navigate_requested``.
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -30,6 +31,7 @@ from app.services.core import formatting, palette
 from app.services.core.changes import Changes
 from app.services.dasbor import memo
 from app.services.dasbor import summary as dasbor
+from app.services.dasbor.sources import FAILED
 from app.services.dasbor.summary import Alert, DasborSnapshot
 from app.views.dasbor.alerts import AlertsPanel
 from app.views.dasbor.as_of import AsOfBanner, AsOfPicker
@@ -52,6 +54,8 @@ from app.views.widgets.texts import tr_args
 
 #: The default period: the last 30 days up to today.
 DEFAULT_DAYS = 30
+
+log = logging.getLogger(__name__)
 
 
 class _FillLayout(QVBoxLayout):
@@ -88,6 +92,9 @@ class DasborPage(QWidget):
         self.warnings: dasbor.WarningAlerts | None = None
         self._warnings_due = True
         self._warnings_asked: tuple | None = None
+        #: The key whose early warning could not be read (said in the list, not as a
+        #: failed dashboard: the figures are fine).
+        self._warnings_failed_for: tuple | None = None
         self.dialog: KesiapanDialog | None = None
         today = ctx.desk.today()
 
@@ -274,6 +281,9 @@ class DasborPage(QWidget):
             self.tiles[spec.key].show_spec(spec)
         self.tile_row.fit()
         self.map_panel.set_snapshot(snapshot)
+        # Marks and points only while they are the early warning of these figures.
+        self.map_panel.set_warnings(self._shown_warnings(),
+                                    points=self._held_key() == self._warning_key(snapshot))  # fmt: skip
         self._fill_charts(snapshot)
         self._show_alerts()
         contest = snapshot.query.pemilihan_id
@@ -281,7 +291,7 @@ class DasborPage(QWidget):
         if snapshot.query.as_of is None and (self._checks_due or contest != self._checked_contest):
             self._checks_due, self._checked_contest = False, contest
             self._ctx.submit(dasbor.check_alerts, pemilihan_id=contest,
-                             on_done=self._checks_loaded, on_error=self._failed)  # fmt: skip
+                             on_done=self._checks_loaded, on_error=self._checks_failed)  # fmt: skip
         self._ask_warnings(snapshot)
         self.status.setText(tr_args(self.tr("%1 · dihitung dari layanan agregasi yang sama dengan laporan PDF"), self._as_of_text(snapshot)))  # fmt: skip
         self.refreshed.emit(snapshot)
@@ -296,6 +306,12 @@ class DasborPage(QWidget):
 
     def _checks_loaded(self, checks: dasbor.CheckAlerts) -> None:
         self.checks = checks
+        self._show_alerts()
+
+    def _checks_failed(self, error: BaseException) -> None:
+        """The checks could not run: the list says so; the figures on screen stand."""
+        log.error("rekonsiliasi dasbor gagal", exc_info=error)
+        self.checks = dasbor.CheckAlerts((), 0, FAILED)
         self._show_alerts()
 
     def _warning_key(self, snapshot: DasborSnapshot) -> tuple:
@@ -326,16 +342,25 @@ class DasborPage(QWidget):
 
     def _warnings_loaded(self, warnings: dasbor.WarningAlerts) -> None:
         self._warnings_asked = None
+        self._warnings_failed_for = None
         self.warnings = warnings
-        self.map_panel.set_warnings(self._shown_warnings())
+        current = self.snapshot is not None and self._held_key() == self._warning_key(self.snapshot)
+        self.map_panel.set_warnings(self._shown_warnings(), points=current)
         self._show_alerts()
         if self.snapshot is not None:
             self._ask_warnings(self.snapshot)  # the filters moved meanwhile, or a change came
 
     def _warnings_failed(self, error: BaseException) -> None:
-        self._warnings_asked = None
+        """The early warning could not be read: the list says so and the map drops its
+        marks; the figures on screen stand. F5 or the next change asks again."""
+        log.error("peringatan dini dasbor gagal", exc_info=error)
+        self._warnings_failed_for, self._warnings_asked = self._warnings_asked, None
         self.warnings = None
-        self._failed(error)
+        self._warnings_due = True
+        self.map_panel.set_warnings(None)
+        self._show_alerts()
+        if self.snapshot is not None and self._warnings_failed_for[:2] != self._warning_key(self.snapshot)[:2]:
+            self._ask_warnings(self.snapshot)  # the filters moved meanwhile: ask for those
 
     def _shown_warnings(self) -> dasbor.WarningAlerts | None:
         """The early warning held for the snapshot on screen; None while it is read."""
@@ -354,6 +379,8 @@ class DasborPage(QWidget):
         if warnings is not None:  # first of their rank: what nobody has reported up yet
             alerts = [*warnings.alerts, *alerts]
             totals["peringatan"], states["peringatan"] = warnings.total, warnings.state
+        elif self._warnings_failed_for is not None and self._warnings_failed_for[:2] == self._warning_key(s)[:2]:
+            states["peringatan"] = FAILED
         if s.query.as_of is not None:
             instead = {"rekonsiliasi": self.tr("hanya untuk angka terkini")}
             self.alerts.set_alerts(

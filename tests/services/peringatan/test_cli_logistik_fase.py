@@ -52,6 +52,13 @@ def test_a_bad_or_future_date_is_refused_in_indonesian(desk, tmp_path, capsys, m
     assert "belum terjadi" in capsys.readouterr().err
     assert main(["--db", str(desk.url), "peringatan", "--csv", str(tmp_path / "x.txt")]) == 1
     assert "Gunakan .xlsx atau .csv" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as usage:
+        main(["--db", str(desk.url), "peringatan", "--csv", ""])
+    assert usage.value.code == 2 and "nama berkas kosong" in capsys.readouterr().err
+    a_file = tmp_path / "bukan-folder"
+    a_file.write_text("x")
+    assert main(["--db", str(desk.url), "peringatan", "--csv", str(a_file / "p.csv")]) == 1
+    assert f"{a_file} adalah berkas, bukan folder" in capsys.readouterr().err
 
 
 def test_a_region_whose_pace_will_not_reach_its_deadline(db):

@@ -43,6 +43,7 @@ def test_the_burst_is_listed_with_its_rule_and_marked_on_the_map(page, ctx):
     row = next(r for r in range(page.alerts.model.rowCount())
                if page.alerts.model.alert(r) is burst)  # fmt: skip
     assert row == 0  # a Tinggi early warning heads the list: nobody has reported it up yet
+    assert burst.when is None  # "Batas": incidents have no must-arrive date
     assert page.alerts.model.data(page.alerts.model.index(row, 0)) == "Peringatan dini"
     assert "peringatan dini: <b>" in page.alerts.summary.text()
     assert page.map_panel.map.marks == {"36.03": peringatan.TINGGI}
@@ -138,3 +139,36 @@ def test_incidents_with_coordinates_are_points_on_the_boundary_map(
         assert (flt.date_from, flt.date_to) == (start, end) and register.model.total >= 3
     finally:
         peta_batas.remove_stored()
+
+
+def test_an_early_warning_that_cannot_be_read_is_said_in_the_list_not_as_a_failed_dashboard(
+    page, idle, monkeypatch
+):
+    from app.services.dasbor import summary as dasbor
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("uji: peringatan gagal")
+
+    monkeypatch.setattr(dasbor, "warning_alerts", broken)
+    page.region.setCurrentIndex(page.region.findData("36.02"))
+    idle()
+    idle()
+    assert "gagal dimuat" in page.alerts.summary.text()  # "peringatan dini: Data … gagal dimuat"
+    assert "Dasbor gagal" not in page.status.text()
+    assert page.tiles["insiden"].value.text()  # the figures stand
+    assert page.map_panel.map.marks == {} and _warnings(page) == []
+
+
+def test_an_incident_warning_has_no_deadline_and_a_radius_hot_spot_lists_all_its_incidents():
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from app.services.peringatan.model import TITIK_PANAS, WASPADA, Peringatan, Region
+
+    at = datetime(2024, 11, 26, 10, tzinfo=UTC)
+    spot = Peringatan(TITIK_PANAS, WASPADA, Region("36.02.01.2003", "Desa X", 4), "…", "Titik panas (radius)",
+                      (), at, at, incident_ids=(1, 2), incidents_region="36.02")  # fmt: skip
+    # The circle crosses kecamatan borders: the register shows the kab/kota's incidents.
+    assert peringatan.incident_filter(spot, ZoneInfo("Asia/Jakarta")).wilayah_code == "36.02"
+    assert peringatan.common_region(["36.03.13.2001", "36.03.13.2004"]) == "36.03.13"
+    assert peringatan.common_region([]) == ""
