@@ -359,7 +359,8 @@ class DasborPage(QWidget):
         self._warnings_due = True
         self.map_panel.set_warnings(None)
         self._show_alerts()
-        if self.snapshot is not None and self._warnings_failed_for[:2] != self._warning_key(self.snapshot)[:2]:
+        failed = (self._warnings_failed_for or ())[:2]
+        if self.snapshot is not None and failed != self._warning_key(self.snapshot)[:2]:
             self._ask_warnings(self.snapshot)  # the filters moved meanwhile: ask for those
 
     def _shown_warnings(self) -> dasbor.WarningAlerts | None:
