@@ -21,17 +21,17 @@ def _count(value: int | None) -> int | str:
     return "–" if value is None else value
 
 
-def _province_text(uow: UnitOfWork, scope: BriefScope, day) -> str:
+def _province_text(uow: UnitOfWork, scope: BriefScope) -> str:
     if scope.stats.wilayah_code:
         return ""
-    rows = kerawanan_stats.by_region(
-        uow, level=LEVEL_PROVINSI, today=day, pemilihan_id=scope.request.pemilihan_id,
-        as_of=scope.as_of,
-    )  # fmt: skip
-    if not rows or rows[0].ikp_score is None:
+    rows = kerawanan_stats.ikp_scores(
+        uow, level=LEVEL_PROVINSI, pemilihan_id=scope.request.pemilihan_id, as_of=scope.as_of
+    )
+    if not rows or rows[0][1] is None:
         return ""
-    row = rows[0]
-    return f"IKP Provinsi {row.name}: {formatting.number(row.ikp_score, 2)} ({row.ikp_level}). "
+    name, score = rows[0]
+    level = kerawanan_stats.ikp_level(score, LEVEL_PROVINSI)
+    return f"IKP Provinsi {name}: {formatting.number(score, 2)} ({level}). "
 
 
 def kerawanan_blocks(uow: UnitOfWork, scope: BriefScope) -> tuple[list, tuple]:
@@ -50,7 +50,7 @@ def kerawanan_blocks(uow: UnitOfWork, scope: BriefScope) -> tuple[list, tuple]:
             Para("Belum ada data kerawanan (skor IKP, TPS rawan) yang dicatat.", italic=True)
         ], ()
     tinggi = [r.name for r in rows if r.ikp_level == kerawanan_stats.RAWAN_TINGGI]
-    intro = _province_text(uow, scope, day)
+    intro = _province_text(uow, scope)
     if level == LEVEL_KABKOTA:
         intro += ("Kabupaten/kota dengan IKP Rawan tinggi: " + ", ".join(tinggi) + "." if tinggi
                   else "Tidak ada kabupaten/kota dengan IKP Rawan tinggi.")  # fmt: skip

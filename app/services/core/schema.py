@@ -17,7 +17,7 @@ from app.paths import package_dir
 from app.services.core.db import Database
 from app.services.core.errors import DomainError
 
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 
 
 def migrations_dir() -> Path:

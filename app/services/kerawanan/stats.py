@@ -206,6 +206,28 @@ def _incidents(
     }
 
 
+def ikp_scores(
+    uow: UnitOfWork,
+    *,
+    level: int,
+    pemilihan_id: int | None = None,
+    root_code: str | None = None,
+    as_of: datetime | None = None,
+) -> list[tuple[str, float | None]]:
+    """(name, IKP score) per region at ``level``: ``by_region``'s score column alone, for
+    a sentence that names a score (the incident pressure it adds costs a scan of the
+    window's incidents)."""
+    if level not in pstats.CODE_LENGTH:
+        raise ValidationError(f"Tingkat wilayah {level} tidak dikenal.")
+    scope = _scope(uow, pemilihan_id, root_code)
+    if scope is None:
+        return []
+    records = _records(uow, level, scope, pemilihan_id, as_of)
+    return [
+        (name, records.get(code, {}).get("score")) for code, name in pstats.regions_at(uow, level, scope)
+    ]
+
+
 def by_region(
     uow: UnitOfWork,
     *,

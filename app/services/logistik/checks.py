@@ -24,6 +24,7 @@ from app.models import (
     Referensi,
     Wilayah,
 )
+from app.models.logistik import OVER_SENT
 from app.services.core.findings import Note
 from app.services.core.formatting import number, short_contest
 from app.services.core.uow import UnitOfWork
@@ -49,15 +50,20 @@ def received_not_above_sent(uow: UnitOfWork, limit: int = 20) -> list[CheckFailu
     """No line holds more good + damaged + missing than was sent (the service refuses it;
     this catches data written around it, e.g. an exchange package)."""
     accounted = PengirimanBaris.qty_good + PengirimanBaris.qty_damaged + PengirimanBaris.qty_missing
+    # The lines first, by the partial index of OVER_SENT (materialised, so the database
+    # does not turn the join around and walk every consignment), then their names.
+    over = (
+        select(PengirimanBaris.pengiriman_id, PengirimanBaris.jenis_id,
+               PengirimanBaris.qty_sent, accounted.label("accounted"))
+        .where(OVER_SENT)
+        .cte("over_sent")
+        .prefix_with("MATERIALIZED")
+    )  # fmt: skip
     rows = uow.session.execute(
-        select(Pengiriman.number, Referensi.name, PengirimanBaris.qty_sent, accounted)
-        .join(Pengiriman, Pengiriman.id == PengirimanBaris.pengiriman_id)
-        .join(Referensi, Referensi.id == PengirimanBaris.jenis_id)
-        .where(
-            PengirimanBaris.archived.is_(False),
-            PengirimanBaris.qty_good.is_not(None),
-            accounted > PengirimanBaris.qty_sent,
-        )
+        select(Pengiriman.number, Referensi.name, over.c.qty_sent, over.c.accounted)
+        .select_from(over)
+        .join(Pengiriman, Pengiriman.id == over.c.pengiriman_id)
+        .join(Referensi, Referensi.id == over.c.jenis_id)
         .order_by(Pengiriman.number)
         .limit(limit)
     ).all()

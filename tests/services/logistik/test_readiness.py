@@ -259,6 +259,44 @@ def test_check_received_not_above_sent(tree):
     assert len(failures) == 1 and "dikirim" in failures[0].detail
 
 
+def test_received_not_above_sent_counts_damaged_and_missing_and_skips_archived(tree):
+    with tree.uow() as uow:
+        lines = uow.session.scalars(
+            select(PengirimanBaris).where(PengirimanBaris.qty_good.is_not(None))
+        ).all()[:3]
+        exact, over, archived = lines
+        exact.qty_good, exact.qty_damaged, exact.qty_missing = exact.qty_sent - 2, 1, 1
+        over.qty_good, over.qty_damaged, over.qty_missing = over.qty_sent - 2, 1, 2
+        archived.qty_good, archived.archived = archived.qty_sent + 5, True
+        uow.commit()
+    with tree.uow() as uow:
+        failures = logistik_checks.received_not_above_sent(uow)
+    assert [f.detail.split(": ")[1] for f in failures] == [
+        f"diterima {over.qty_sent + 1}, dikirim {over.qty_sent}"
+    ]
+
+
+def test_received_not_above_sent_reads_only_the_indexed_lines_on_sqlite(tree):
+    """A million lines on election day: the check reads the partial index of the lines
+    that account for more than was sent, not every line (migration 0010)."""
+    from sqlalchemy import event
+
+    statements = []
+    with tree.uow() as uow:
+        if uow.session.get_bind().dialect.name != "sqlite":
+            pytest.skip("SQLite's query plan")
+        connection = uow.session.connection()
+        event.listen(connection, "before_cursor_execute",
+                     lambda _c, _cur, sql, params, *_a: statements.append((sql, params)))  # fmt: skip
+        logistik_checks.received_not_above_sent(uow)
+        sql, params = statements[-1]
+        plan = " ".join(
+            str(r[-1]) for r in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)
+        )
+    lines_read = [step for step in plan.split(" SCAN ")[1:] if step.startswith("pengiriman_baris")]
+    assert lines_read and all("USING INDEX ix_pengiriman_baris_over_sent" in s for s in lines_read)
+
+
 def test_check_ballots_cover_dpt(tree):
     with tree.uow() as uow:
         flagged = logistik_checks.ballots_cover_dpt(uow, level=LEVEL_KECAMATAN)
