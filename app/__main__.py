@@ -20,7 +20,9 @@ JENIS = (
 JENIS_HELP = "jenis data: " + ", ".join(JENIS)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``commands=False``: the options that open the window alone
+    (building every command's parser costs the window's start ~60 ms)."""
     from app.cli.words import install
 
     install()
@@ -46,6 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="uji mandiri: basis data sementara, migrasi, jendela utama; keluar 0",
     )
+    if not commands:
+        parser.exit_on_error = False
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
 
     init = commands.add_parser("init", help="buat/migrasikan basis data dan isi data acuan")
@@ -103,9 +109,21 @@ def _unicode_output() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _unicode_output()
-    parser = build_parser()
-    args, extra = parser.parse_known_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    args = None
+    if not any(w in ("-h", "--help") for w in words):  # the window's options only?
+        try:
+            opened, rest = build_parser(commands=False).parse_known_args(words)
+        except argparse.ArgumentError:  # said by the whole parser, with its usage
+            opened, rest = None, words
+        args = opened if not rest else None
+    if args is None:
+        parser = build_parser()
+        args, extra = parser.parse_known_args(argv)
+    else:
+        parser, extra = None, []
     if extra and args.command not in LATER:
+        assert parser is not None
         parser.error(f"argumen tidak dikenal: {' '.join(extra)}")
     if args.reset and not args.demo:
         print("--reset hanya dapat dipakai bersama --demo.", file=sys.stderr)

@@ -614,3 +614,30 @@ def test_redirected_output_in_a_legacy_code_page_still_prints_every_message(tmp_
         )
         assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     assert "≥" in done.stdout.decode("utf-8")
+
+
+def test_opening_the_window_reads_its_options_without_every_command(monkeypatch):
+    """``desk-pilkada --demo`` opens the window after reading its own options only (every
+    command's parser costs the start ~60 ms); the same words with a command, or a mistake,
+    get the whole command line and its usage."""
+    import app.bootstrap
+
+    opened = []
+    monkeypatch.setattr(app.bootstrap, "run_gui", lambda args: opened.append(args) or 0)
+    assert main(["--demo", "--db", "sqlite:///x.sqlite"]) == 0
+    assert (opened[0].demo, opened[0].db, opened[0].command) == (True, "sqlite:///x.sqlite", None)
+    code = subprocess.run(
+        [sys.executable, "-c", "import sys; from app.__main__ import main; "
+         "import app.bootstrap as b; b.run_gui = lambda a: 0; main(['--demo']); "
+         "print('app.cli.data' in sys.modules, 'app.cli.brief' in sys.modules)"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert code.stdout.split() == ["False", "False"]
+
+
+def test_a_window_option_without_its_value_gets_the_whole_usage(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db"])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2
+    assert "PERINTAH" in err and "argumen --db: butuh satu nilai" in err

@@ -56,6 +56,9 @@ def window(qtbot, ctx, idle) -> MainWindow:
     main.show()
     main.attach(ctx)
     idle()
+    first = main.page("dasbor")
+    if first is not None:  # its charts come one per event-loop turn after its figures
+        qtbot.waitUntil(lambda: first.charts_ready)
     # The offscreen platform drops activation while pages build their popups; shortcuts
     # need an active window, as on a real desk.
     with qtbot.waitActive(main):

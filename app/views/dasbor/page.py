@@ -6,6 +6,11 @@ when the app's change signal says data changed (at once when visible, otherwise 
 next visit) and on demand (F5) — never on a timer. Figures are kept between refreshes
 (``dasbor.memo``): a change re-reads only the areas it names; F5 reads everything. Tiles, alerts and map regions ask the
 main window to open another page through ``navigate_requested``.
+
+The charts come a moment after the figures: their module (pyqtgraph) is imported on the
+worker while the first figures are computed and shown, so the first page shows its
+tiles, map and alerts without waiting for the chart library (issue 20); each chart's
+place says "Menyiapkan grafik…" until then.
 """
 
 from __future__ import annotations
@@ -14,7 +19,8 @@ import logging
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -35,12 +41,6 @@ from app.services.dasbor.sources import FAILED
 from app.services.dasbor.summary import Alert, DasborSnapshot
 from app.views.dasbor.alerts import AlertsPanel
 from app.views.dasbor.as_of import AsOfBanner, AsOfPicker
-from app.views.dasbor.charts import (
-    CategoryChart,
-    IncidentsPerDayChart,
-    ReadinessChart,
-    TurnoutChart,
-)
 from app.views.dasbor.kesiapan import KesiapanDialog
 from app.views.dasbor.map_panel import MapPanel
 from app.views.dasbor.tiles import Tile, TileRow, TileSpec, no_data, tiles
@@ -67,9 +67,36 @@ class _FillLayout(QVBoxLayout):
         return False
 
 
+#: The four charts in the order they are built: the page's attribute, the class in
+#: ``views.dasbor.charts``; and their (row, column): per day, readiness; category, turnout.
+CHARTS = (("per_day", "IncidentsPerDayChart"), ("readiness", "ReadinessChart"),
+          ("by_category", "CategoryChart"), ("turnout", "TurnoutChart"))  # fmt: skip
+CHART_CELLS = ((0, 0), (0, 1), (1, 0), (1, 1))
+
+
+def _import_charts(_progress):
+    """On the worker: the chart module and pyqtgraph (no Qt object is made here)."""
+    import importlib
+
+    return importlib.import_module("app.views.dasbor.charts")
+
+
+class _ChartPlace(QLabel):
+    """Where a chart will be, saying so until it is."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet(text_style(palette.MUTED_TEXT))
+        self.setMinimumSize(120, 120)
+
+
 class DasborPage(QWidget):
     navigate_requested = Signal(str, dict)
     refreshed = Signal(object)  # DasborSnapshot
+    #: The four charts are built and show the figures on screen.
+    charts_shown = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,20 +177,16 @@ class DasborPage(QWidget):
         self.map_panel.boundaries_changed.connect(self._boundaries_changed)
         self.alerts = AlertsPanel(ZoneInfo(ctx.desk.timezone))
         self.alerts.open_requested.connect(self.open_alert)
-        self.per_day = IncidentsPerDayChart()
-        self.by_category = CategoryChart()
-        self.readiness = ReadinessChart()
-        self.readiness.region_clicked.connect(self.toggle_region)
-        self.turnout = TurnoutChart()
-        self.turnout.region_clicked.connect(self.toggle_region)
+        # The charts (pyqtgraph) are built when their module has loaded (``_charts_loaded``).
+        self.per_day = self.by_category = self.readiness = self.turnout = None
         charts = QWidget()
-        grid = QGridLayout(charts)
+        self._chart_grid = grid = QGridLayout(charts)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
-        grid.addWidget(self.per_day, 0, 0)
-        grid.addWidget(self.readiness, 0, 1)
-        grid.addWidget(self.by_category, 1, 0)
-        grid.addWidget(self.turnout, 1, 1)
+        self._chart_places = [_ChartPlace(self.tr("Menyiapkan grafik…")) for _ in range(4)]
+        for place, (row, column) in zip(self._chart_places, CHART_CELLS, strict=True):
+            grid.addWidget(place, row, column)
+        self._chart_module = None
         for i in (0, 1):  # four equal charts, whatever each one's content asks for
             grid.setRowStretch(i, 1)
             grid.setColumnStretch(i, 1)
@@ -201,6 +224,47 @@ class DasborPage(QWidget):
         outer.addWidget(self.scroll)
         layout_memory.restore(ctx.settings, self._layout_parts())
         self.refresh()
+        # Queued after the first figures: the worker loads the chart library while the
+        # page shows them.
+        ctx.runner.run(_import_charts, self._charts_loaded, self._charts_failed)
+
+    # -- charts -----------------------------------------------------------------------------
+    def _charts_loaded(self, charts) -> None:
+        """Build the charts one per turn of the event loop (each 20-50 ms: the window
+        stays responsive), each filled with the figures on screen as it comes."""
+        self._chart_module = charts
+        QTimer.singleShot(0, self._build_next_chart)
+
+    def _build_next_chart(self) -> None:
+        if not self._chart_places or not shiboken6.isValid(self):
+            return
+        index = len(CHART_CELLS) - len(self._chart_places)
+        name, kind = CHARTS[index]
+        chart = getattr(self._chart_module, kind)()
+        if hasattr(chart, "region_clicked"):
+            chart.region_clicked.connect(self.toggle_region)
+        setattr(self, name, chart)
+        place = self._chart_places.pop(0)
+        self._chart_grid.removeWidget(place)
+        place.deleteLater()
+        row, column = CHART_CELLS[index]
+        self._chart_grid.addWidget(chart, row, column)
+        if self.snapshot is not None:
+            getattr(self, f"_fill_{name}")(self.snapshot)
+        if self._chart_places:
+            QTimer.singleShot(0, self._build_next_chart)
+        else:
+            self.charts_shown.emit()
+
+    @property
+    def charts_ready(self) -> bool:
+        """All four charts are built (they then always show the latest figures)."""
+        return self.turnout is not None
+
+    def _charts_failed(self, error: BaseException) -> None:
+        log.error("dashboard charts could not be loaded: %r", error)
+        for place in self._chart_places:
+            place.setText(tr_args(self.tr("Grafik tidak dapat dimuat: %1"), error))
 
     # -- layout memory ------------------------------------------------------------------
     def _layout_parts(self):
@@ -413,19 +477,33 @@ class DasborPage(QWidget):
             combo.blockSignals(False)
 
     def _fill_charts(self, s: DasborSnapshot) -> None:
+        """The charts built so far; the others are filled as they are built."""
+        for name, _kind in CHARTS:
+            if getattr(self, name) is not None:
+                getattr(self, f"_fill_{name}")(s)
+        if self.charts_ready:
+            self.charts_shown.emit()
+
+    def _fill_per_day(self, s: DasborSnapshot) -> None:
         if s.per_day.ok:
             self.per_day.set_days(s.per_day.value, s.countdown.voting_day)
         else:
             self.per_day.show_message(no_data(s.per_day) if s.query.start and s.query.end
                                       else self.tr("Pilih periode dengan tanggal awal dan akhir"))  # fmt: skip
+
+    def _fill_by_category(self, s: DasborSnapshot) -> None:
         if s.by_category.ok:
             self.by_category.set_rows(s.by_category.value)
         else:
             self.by_category.show_message(no_data(s.by_category))
+
+    def _fill_readiness(self, s: DasborSnapshot) -> None:
         if any(f.kesiapan.score is not None for f in s.figures):
             self.readiness.set_figures(s.figures, s.weights, s.query.root_code)
         else:
             self.readiness.show_message(self.tr("belum ada data"))
+
+    def _fill_turnout(self, s: DasborSnapshot) -> None:
         if not s.voting_passed:
             self.turnout.show_message(tr_args(self.tr("Partisipasi tersedia setelah hari pemungutan suara (%1)."), s.countdown.label))  # fmt: skip
         elif s.turnout_kabkota.ok and any(f.turnout_pct is not None for f in s.figures):

@@ -17,10 +17,12 @@ EARLIER = date(2024, 11, 20)
 
 
 @pytest.fixture
-def page(window, idle):
+def page(window, idle, qtbot):
     window.show_area("dasbor")
     idle()
-    return window.page("dasbor")
+    shown = window.page("dasbor")
+    qtbot.waitUntil(lambda: shown.charts_ready)  # built one per event-loop turn
+    return shown
 
 
 def _as_of(ctx, page, day: date) -> dasbor.DasborSnapshot:
@@ -80,6 +82,7 @@ def test_an_empty_desk_says_no_data_yet_instead_of_eight_red_regions(db, runner,
     page.resize(1366, 700)
     page.show()
     idle()
+    qtbot.waitUntil(lambda: page.charts_ready)
     s = page.snapshot
     assert all(f.kesiapan.score is None and f.kesiapan.level == "" for f in s.figures)
     assert len(s.figures) == 8

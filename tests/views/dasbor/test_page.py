@@ -22,10 +22,12 @@ from tests.services.insiden.helpers import make_form
 
 
 @pytest.fixture
-def page(window, idle):
+def page(window, idle, qtbot):
     window.show_area("dasbor")
     idle()
-    return window.page("dasbor")
+    shown = window.page("dasbor")
+    qtbot.waitUntil(lambda: shown.charts_ready)  # built one per event-loop turn
+    return shown
 
 
 def _expected(ctx, page, **overrides) -> dasbor.DasborSnapshot:
@@ -384,3 +386,67 @@ def test_a_recorded_incident_reloads_incident_figures_and_keeps_the_logistics_re
     page.refresh()
     idle()
     assert len(reads) == 2
+
+
+def test_figures_show_before_the_chart_library_and_the_charts_follow(
+    demo_db, runner, qtbot, idle, monkeypatch
+):
+    """The first page does not wait for pyqtgraph: tiles, map and alerts show the figures
+    while each chart's place says it is coming; then the charts show the same figures."""
+    import threading
+
+    from app.views.dasbor import page as page_module
+    from tests.views.conftest import make_ctx
+
+    release = threading.Event()
+    real = page_module._import_charts
+
+    def held(progress):
+        release.wait(10)
+        return real(progress)
+
+    monkeypatch.setattr(page_module, "_import_charts", held)
+    page = page_module.DasborPage(make_ctx(demo_db, runner))
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        pass
+    assert page.tiles["hitung_mundur"].value.text() == "H-1"
+    assert page.per_day is None
+    assert [p.text() for p in page._chart_places] == ["Menyiapkan grafik…"] * 4
+    assert all(p.isVisible() for p in page._chart_places)
+    with qtbot.waitSignal(page.charts_shown, timeout=10_000):
+        release.set()
+    idle()
+    assert page.per_day.isVisible() and page.per_day.days
+    assert [d.day for d in page.per_day.days][-1] == page.date_to.value()
+    assert page._chart_places == []
+
+
+def test_charts_that_cannot_load_say_so_and_the_figures_stay(demo_db, runner, qtbot, idle, monkeypatch):
+    from app.views.dasbor import page as page_module
+    from tests.views.conftest import make_ctx
+
+    def broken(_progress):
+        raise ImportError("pyqtgraph rusak")
+
+    monkeypatch.setattr(page_module, "_import_charts", broken)
+    page = page_module.DasborPage(make_ctx(demo_db, runner))
+    qtbot.addWidget(page)
+    page.show()
+    idle()
+    assert page.tiles["hitung_mundur"].value.text() == "H-1"
+    assert all("Grafik tidak dapat dimuat" in p.text() and "pyqtgraph rusak" in p.text()
+               for p in page._chart_places)  # fmt: skip
+
+
+def test_the_dashboard_module_leaves_the_chart_library_for_later():
+    """Opening the first page imports no pyqtgraph on the GUI thread (start-up, issue 20)."""
+    import subprocess
+    import sys
+
+    code = "import sys, app.views.dasbor.page; print('pyqtgraph' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
+    assert done.stdout.strip() == "False"

@@ -20,11 +20,13 @@ from app.services.insiden.demo import BURST_KECAMATAN, BURST_SIZE
 
 
 @pytest.fixture
-def page(window, idle):
+def page(window, idle, qtbot):
     window.show_area("dasbor")
     idle()
     idle()
-    return window.page("dasbor")
+    shown = window.page("dasbor")
+    qtbot.waitUntil(lambda: shown.charts_ready)  # built one per event-loop turn
+    return shown
 
 
 def _warnings(page) -> list:
