@@ -301,13 +301,13 @@ per 100,000 voters</translation>
     <message>
         <location filename="../../app/views/dasbor/alerts.py" line="95" />
         <source>Daftar peringatan</source>
-        <extracomment>A UUID's variant nibble (``10xx``) from a random hex digit. INS-2024-000123: per year, never reused. Copy of the region's dotted code: region filters are prefix matches on one column. Personal data: normalised (+62...), masked in exports unless the user opts in. A follow-up report of another incident (duplicate warning → "link"). An incident's status at an instant is its last step by then (SPEC 14). None: the score applies to every contest of the wilayah (IKP is per region). "insiden" now; "sosialisasi" later. Hal. Reconciliation failures the issuer acknowledged (also in the audit log). JSON snapshot of figures and incident states, for "Perubahan sejak laporan terakhir". Laporan Khusus about one incident. ``scope`` of a brief about every contest (otherwise the contest's id as text). The contest's id as text, "" for every contest: a key column that is never NULL, so the unique constraint holds for "Semua pemilihan" too (NULLs never collide). Section keys chosen, one per line; "*" for the type's default sections. Distribution levels, top to bottom (origin and destination of a consignment). Reason codes of a receipt line that is not all good. Copy of the destination's dotted code: region filters are prefix matches. TPS number when the destination is a TPS (wilayah is then its desa/kelurahan). Copies of the header's destination and contest, kept in step by the service, so the readiness roll-up is one GROUP BY over this table. None until a receipt is recorded.</extracomment>
+        <extracomment>A UUID's variant nibble (``10xx``) from a random hex digit. INS-2024-000123: per year, never reused. Copy of the region's dotted code: region filters are prefix matches on one column. Personal data: normalised (+62...), masked in exports unless the user opts in. A follow-up report of another incident (duplicate warning → "link"). An incident's status at an instant is its last step by then (SPEC 14). None: the score applies to every contest of the wilayah (IKP is per region). "insiden" now; "sosialisasi" later. Hal. Reconciliation failures the issuer acknowledged (also in the audit log). JSON snapshot of figures and incident states, for "Perubahan sejak laporan terakhir". Laporan Khusus about one incident. ``scope`` of a brief about every contest (otherwise the contest's id as text). The contest's id as text, "" for every contest: a key column that is never NULL, so the unique constraint holds for "Semua pemilihan" too (NULLs never collide). Section keys chosen, one per line; "*" for the type's default sections. Distribution levels, top to bottom (origin and destination of a consignment). Reason codes of a receipt line that is not all good. Copy of the destination's dotted code: region filters are prefix matches. TPS number when the destination is a TPS (wilayah is then its desa/kelurahan). Copies of the header's destination and contest, kept in step by the service, so the readiness roll-up is one GROUP BY over this table.</extracomment>
         <translation>Alert list</translation>
     </message>
     <message>
         <location filename="../../app/views/dasbor/alerts.py" line="126" />
         <source>tindak lanjut terlambat</source>
-        <extracomment>"input", "impor" or "aturan" (computed by a rule; the rule is stated in ``basis``). e.g. "INS-2024" None until the count is known (after voting day). The current contest it is compared with (None: any contest of that wilayah). As published, when only the percentage is known. Target participation in percent, e.g. 82.0 (KPU RI national target). Set by an administrator's reset: the user picks a new password at next login. The program that committed it (one id per running process). JSON: {"a": [areas], "i": {table: [ids]}}. SHA-256 of sender, time and text, as computed by the chat-export parser. Grouping, e.g. the IKP dimension of an incident category. Unit of a logistics item (lembar, unit, botol ...). Target groups of a session (``Referensi`` rows of kind ``kelompok_sasaran``). Changes are audited on the session by the service. Rupiah, whole. The schedule's own remark (e.g. "paling lambat 5 hari setelah ..."), from the PKPU template or an imported schedule; kept apart from the desk's notes. Dotted Kemendagri code: "36", "36.01", "36.01.01", "36.01.01.2001". Prefix matching on it (``LIKE '36.01.%'``) selects a whole subtree in one indexed query. provinsi, kabupaten, kota, kecamatan, kelurahan, desa Windows known folders, by their CSIDL names. A record's uid or words from the note/changes. The copy in the second folder, when there is one. Bump when the demo content changes: an older demo database is rebuilt at the next start. The demo's own "now" (SPEC 12): Selasa, 26 November 2024, 17.00 WIB, the eve of voting. Obviously made-up kop and signer details, so a demo brief shows every part of the layout without passing for a real official's letter (SPEC 7, SPEC 12). Tables every Desk Pilkada database has had since its first schema. When the file was written (a backup's own time). The database as it was before the restore. The totals row, drawn bold under a rule; None for no totals. Relative column widths; None shares the width evenly. Decimal places for float cells (percentages and the like). Hex colour, e.g. "#d64545". The share of the width the labels take. False when the data area does not exist in this version of the app. Readiness findings the section reports (and offers for the conclusions). Empty for a preview (the number is given when the brief is issued). "Data per 26/11/2024 14.30 WIB". Footnote under the title, e.g. the contest the brief is limited to. Characters XML 1.0 cannot carry (reportlab's parser would fail on them). The dashboard's severity colours, so a chart reads the same on screen and on paper. Days shown in the incidents-per-day chart (at least the brief's period). The ballot item (its quantities are printed per kab/kota, in sheets). Readiness changes smaller than this (in points) are not listed per kab/kota. Incident numbers printed per alert; the rest are counted. Why the check cannot run in this version (its data area does not exist yet). False for a readiness finding: reported, never a reason to hold the brief back. The sections whose figures the check is about (empty: the desk's data in general); a Laporan Khusus runs only the checks about the sections it prints. Where each incident total is printed, for the failure message. Rule modules whose checks run below as brief checks of their own (with contest names and formatted figures), so ``desk_rules`` does not list their failures twice. Storage integrity, not figures: the sums the database keeps beside the consignment lines (written by its triggers in the same transaction) compared with a full re-aggregation of every line - ``desk-pilkada check``'s job, like SQLite's integrity check, and not a reason to read a million lines again for every brief (0,8 s of a full-scale one).</extracomment>
+        <extracomment>None until a receipt is recorded. A line that accounts for more than was sent (good + damaged + missing &gt; sent): the service refuses it, so only data written around it (an exchange package, another program) can hold one. The check (``logistik.checks.received_not_above_sent``) and the partial index below share this clause, so a check over a million lines reads only the index of those few lines (migration 0010).</extracomment>
         <translation>overdue follow-ups</translation>
     </message>
     <message>
@@ -333,6 +333,7 @@ per 100,000 voters</translation>
     <message>
         <location filename="../../app/views/dasbor/alerts.py" line="146" />
         <source>&lt;b&gt;Peringatan&lt;/b&gt; (%1)</source>
+        <extracomment>"input", "impor" or "aturan" (computed by a rule; the rule is stated in ``basis``). ``models.logistik.OVER_SENT`` as each database writes it in an index. e.g. "INS-2024" None until the count is known (after voting day). The current contest it is compared with (None: any contest of that wilayah). As published, when only the percentage is known. Target participation in percent, e.g. 82.0 (KPU RI national target). Set by an administrator's reset: the user picks a new password at next login. The program that committed it (one id per running process). JSON: {"a": [areas], "i": {table: [ids]}}. SHA-256 of sender, time and text, as computed by the chat-export parser. Grouping, e.g. the IKP dimension of an incident category. Unit of a logistics item (lembar, unit, botol ...). Target groups of a session (``Referensi`` rows of kind ``kelompok_sasaran``). Changes are audited on the session by the service. Rupiah, whole. The schedule's own remark (e.g. "paling lambat 5 hari setelah ..."), from the PKPU template or an imported schedule; kept apart from the desk's notes. Dotted Kemendagri code: "36", "36.01", "36.01.01", "36.01.01.2001". Prefix matching on it (``LIKE '36.01.%'``) selects a whole subtree in one indexed query. provinsi, kabupaten, kota, kecamatan, kelurahan, desa Windows known folders, by their CSIDL names. A record's uid or words from the note/changes. The copy in the second folder, when there is one. Bump when the demo content changes: an older demo database is rebuilt at the next start. The demo's own "now" (SPEC 12): Selasa, 26 November 2024, 17.00 WIB, the eve of voting. Obviously made-up kop and signer details, so a demo brief shows every part of the layout without passing for a real official's letter (SPEC 7, SPEC 12). Tables every Desk Pilkada database has had since its first schema. When the file was written (a backup's own time). The database as it was before the restore. The totals row, drawn bold under a rule; None for no totals. Relative column widths; None shares the width evenly. Decimal places for float cells (percentages and the like). Hex colour, e.g. "#d64545". The share of the width the labels take. False when the data area does not exist in this version of the app. Readiness findings the section reports (and offers for the conclusions). Empty for a preview (the number is given when the brief is issued). "Data per 26/11/2024 14.30 WIB". Footnote under the title, e.g. the contest the brief is limited to. Characters XML 1.0 cannot carry (reportlab's parser would fail on them). The dashboard's severity colours, so a chart reads the same on screen and on paper. Days shown in the incidents-per-day chart (at least the brief's period). The ballot item (its quantities are printed per kab/kota, in sheets). Readiness changes smaller than this (in points) are not listed per kab/kota. Incident numbers printed per alert; the rest are counted. Why the check cannot run in this version (its data area does not exist yet). False for a readiness finding: reported, never a reason to hold the brief back. The sections whose figures the check is about (empty: the desk's data in general); a Laporan Khusus runs only the checks about the sections it prints. Where each incident total is printed, for the failure message. Rule modules whose checks run below as brief checks of their own (with contest names and formatted figures), so ``desk_rules`` does not list their failures twice. Storage integrity, not figures: the sums the database keeps beside the consignment lines (written by its triggers in the same transaction) compared with a full re-aggregation of every line - ``desk-pilkada check``'s job, like SQLite's integrity check, and not a reason to read a million lines again for every brief (0,8 s of a full-scale one).</extracomment>
         <translation>&lt;b&gt;Alerts&lt;/b&gt; (%1)</translation>
     </message>
     <message>
@@ -844,6 +845,34 @@ The app now closes; open it again to use this database.</translation>
     </message>
 </context>
 <context>
+    <name>ChartGrid</name>
+    <message>
+        <location filename="../../app/views/dasbor/chart_grid.py" line="70" />
+        <source>Menyiapkan grafik…</source>
+        <translation>Preparing the chart…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor/chart_grid.py" line="124" />
+        <source>Grafik tidak dapat dimuat: %1</source>
+        <translation>The chart could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor/chart_grid.py" line="132" />
+        <source>Pilih periode dengan tanggal awal dan akhir</source>
+        <translation>Choose a period with a start and an end date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor/chart_grid.py" line="144" />
+        <source>belum ada data</source>
+        <translation>no data yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor/chart_grid.py" line="148" />
+        <source>Partisipasi tersedia setelah hari pemungutan suara (%1).</source>
+        <translation>Turnout is available after voting day (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ChatIntake</name>
     <message>
         <location filename="../../app/views/insiden/chat_controller.py" line="55" />
@@ -1023,82 +1052,90 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>DasborPage</name>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="95" />
+        <location filename="../../app/views/dasbor/page.py" line="101" />
         <source>Pemilihan</source>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="97" />
+        <location filename="../../app/views/dasbor/page.py" line="103" />
         <source>Semua pemilihan</source>
         <translation>All contests</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="99" />
+        <location filename="../../app/views/dasbor/page.py" line="105" />
         <source>Kab/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="100" />
+        <location filename="../../app/views/dasbor/page.py" line="106" />
         <source>Seluruh provinsi</source>
         <translation>Whole province</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="106" />
+        <location filename="../../app/views/dasbor/page.py" line="112" />
         <source>dari</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="107" />
+        <location filename="../../app/views/dasbor/page.py" line="113" />
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="110" />
+        <location filename="../../app/views/dasbor/page.py" line="116" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="112" />
+        <location filename="../../app/views/dasbor/page.py" line="118" />
         <source>Hitung ulang semua angka dasbor (F5)</source>
         <translation>Recompute every dashboard figure (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="123" />
+        <location filename="../../app/views/dasbor/page.py" line="129" />
         <source>Pemilihan:</source>
         <translation>Contest:</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="124" />
+        <location filename="../../app/views/dasbor/page.py" line="130" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="125" />
+        <location filename="../../app/views/dasbor/page.py" line="131" />
         <source>Wilayah:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="218" />
+        <source>Menyiapkan grafik…</source>
+        <translation type="vanished">Preparing the chart…</translation>
+    </message>
+    <message>
+        <source>Grafik tidak dapat dimuat: %1</source>
+        <translation type="vanished">The chart could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dasbor/page.py" line="236" />
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="245" />
+        <location filename="../../app/views/dasbor/page.py" line="263" />
         <source>Dasbor gagal dihitung: %1</source>
         <translation>The dashboard could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="286" />
+        <location filename="../../app/views/dasbor/page.py" line="307" />
         <source>%1 · dihitung dari layanan agregasi yang sama dengan laporan PDF</source>
         <translation>%1 · computed by the same aggregation services as the PDF briefs</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="294" />
+        <location filename="../../app/views/dasbor/page.py" line="315" />
         <source>Angka terkini, %1</source>
         <translation>Current figures, %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="359" />
+        <location filename="../../app/views/dasbor/page.py" line="398" />
         <source>hanya untuk angka terkini</source>
         <translation>current figures only</translation>
     </message>
@@ -1107,24 +1144,22 @@ The app now closes; open it again to use this database.</translation>
         <translation type="vanished">Figures as of %1 · computed by the same aggregation services as the PDF briefs</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="370" />
+        <location filename="../../app/views/dasbor/page.py" line="409" />
         <source>seluruh provinsi</source>
+        <extracomment>Where a reconciliation failure is shown when its check does not name a region.</extracomment>
         <translation>whole province</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="392" />
         <source>Pilih periode dengan tanggal awal dan akhir</source>
-        <translation>Choose a period with a start and an end date</translation>
+        <translation type="vanished">Choose a period with a start and an end date</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="400" />
         <source>belum ada data</source>
-        <translation>no data yet</translation>
+        <translation type="vanished">no data yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="402" />
         <source>Partisipasi tersedia setelah hari pemungutan suara (%1).</source>
-        <translation>Turnout is available after voting day (%1).</translation>
+        <translation type="vanished">Turnout is available after voting day (%1).</translation>
     </message>
 </context>
 <context>
@@ -3655,37 +3690,37 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation>&lt;b&gt;Map&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="89" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="91" />
         <source>titik: %1 insiden terbaru berkoordinat</source>
         <translation>points: the %1 newest incidents with coordinates</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="91" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="93" />
         <source>titik: %1 insiden berkoordinat</source>
         <translation>points: %1 incidents with coordinates</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="115" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="117" />
         <source>belum ada data</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="119" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="121" />
         <source>▲ peringatan dini (lihat daftar peringatan)</source>
         <translation>▲ early warning (see the alert list)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="121" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="123" />
         <source>Batas wilayah: berkas resmi yang dimuat kantor</source>
         <translation>Boundaries: official file loaded by the office</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="123" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="125" />
         <source>Peta skematik (bukan batas sebenarnya)</source>
         <translation>Schematic map (not the real boundaries)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="133" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="135" />
         <source>Pilih berkas batas wilayah</source>
         <translation>Choose a boundary file</translation>
     </message>
@@ -6855,7 +6890,7 @@ Send this file to the application's administrator.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="154" />
+        <location filename="../../app/bootstrap.py" line="162" />
         <source>Menyiapkan basis data…</source>
         <extracomment>The registers of ``template``, ``import`` and ``export`` (SPEC 11); anything else is a usage error (exit 2). ``DESK_PILKADA_STARTUP_PROBE=1`` prints SHOWN/READY markers for the start-up benchmark and quits once the first page is ready.</extracomment>
         <translation>Preparing the database…</translation>

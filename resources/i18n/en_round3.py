@@ -275,4 +275,6 @@ EN = {
     "Dibaca sebagai wilayah hanya bila berhuruf besar.": "Read as a region only when capitalised.",
     "Penunjuk tempat": "Place markers",
     "Kata sebelum nama tempat (di, dari, warga).": "Words before a place name (di, dari, warga).",
+    "Menyiapkan grafik…": "Preparing the chart…",
+    "Grafik tidak dapat dimuat: %1": "The chart could not be loaded: %1",
 }

@@ -7,10 +7,8 @@ next visit) and on demand (F5) — never on a timer. Figures are kept between re
 (``dasbor.memo``): a change re-reads only the areas it names; F5 reads everything. Tiles, alerts and map regions ask the
 main window to open another page through ``navigate_requested``.
 
-The charts come a moment after the figures: their module (pyqtgraph) is imported on the
-worker while the first figures are computed and shown, so the first page shows its
-tiles, map and alerts without waiting for the chart library (issue 20); each chart's
-place says "Menyiapkan grafik…" until then.
+The charts come a moment after the figures (``chart_grid``): the first page shows its
+tiles, map and alerts without waiting for the chart library (issue 20).
 """
 
 from __future__ import annotations
@@ -19,12 +17,10 @@ import logging
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QGridLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -41,9 +37,10 @@ from app.services.dasbor.sources import FAILED
 from app.services.dasbor.summary import Alert, DasborSnapshot
 from app.views.dasbor.alerts import AlertsPanel
 from app.views.dasbor.as_of import AsOfBanner, AsOfPicker
+from app.views.dasbor.chart_grid import ChartGrid
 from app.views.dasbor.kesiapan import KesiapanDialog
 from app.views.dasbor.map_panel import MapPanel
-from app.views.dasbor.tiles import Tile, TileRow, TileSpec, no_data, tiles
+from app.views.dasbor.tiles import Tile, TileRow, TileSpec, tiles
 from app.views.shell import icons, shortcuts
 from app.views.shell.context import AppContext
 from app.views.widgets import layout_memory
@@ -65,31 +62,6 @@ class _FillLayout(QVBoxLayout):
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return False
-
-
-#: The four charts in the order they are built: the page's attribute, the class in
-#: ``views.dasbor.charts``; and their (row, column): per day, readiness; category, turnout.
-CHARTS = (("per_day", "IncidentsPerDayChart"), ("readiness", "ReadinessChart"),
-          ("by_category", "CategoryChart"), ("turnout", "TurnoutChart"))  # fmt: skip
-CHART_CELLS = ((0, 0), (0, 1), (1, 0), (1, 1))
-
-
-def _import_charts(_progress):
-    """On the worker: the chart module and pyqtgraph (no Qt object is made here)."""
-    import importlib
-
-    return importlib.import_module("app.views.dasbor.charts")
-
-
-class _ChartPlace(QLabel):
-    """Where a chart will be, saying so until it is."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet(text_style(palette.MUTED_TEXT))
-        self.setMinimumSize(120, 120)
 
 
 class DasborPage(QWidget):
@@ -177,19 +149,11 @@ class DasborPage(QWidget):
         self.map_panel.boundaries_changed.connect(self._boundaries_changed)
         self.alerts = AlertsPanel(ZoneInfo(ctx.desk.timezone))
         self.alerts.open_requested.connect(self.open_alert)
-        # The charts (pyqtgraph) are built when their module has loaded (``_charts_loaded``).
-        self.per_day = self.by_category = self.readiness = self.turnout = None
-        charts = QWidget()
-        self._chart_grid = grid = QGridLayout(charts)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(6)
-        self._chart_places = [_ChartPlace(self.tr("Menyiapkan grafik…")) for _ in range(4)]
-        for place, (row, column) in zip(self._chart_places, CHART_CELLS, strict=True):
-            grid.addWidget(place, row, column)
-        self._chart_module = None
-        for i in (0, 1):  # four equal charts, whatever each one's content asks for
-            grid.setRowStretch(i, 1)
-            grid.setColumnStretch(i, 1)
+        # The charts (pyqtgraph) come a moment after the figures (``chart_grid``).
+        self.charts = ChartGrid()
+        self.charts.region_clicked.connect(self.toggle_region)
+        self.charts.charts_shown.connect(self.charts_shown)
+        charts = self.charts
         self.left = QSplitter(Qt.Orientation.Vertical)
         self.left.setObjectName("dasbor_left_splitter")
         self.left.addWidget(self.map_panel)
@@ -226,45 +190,28 @@ class DasborPage(QWidget):
         self.refresh()
         # Queued after the first figures: the worker loads the chart library while the
         # page shows them.
-        ctx.runner.run(_import_charts, self._charts_loaded, self._charts_failed)
+        self.charts.load(ctx.runner)
 
-    # -- charts -----------------------------------------------------------------------------
-    def _charts_loaded(self, charts) -> None:
-        """Build the charts one per turn of the event loop (each 20-50 ms: the window
-        stays responsive), each filled with the figures on screen as it comes."""
-        self._chart_module = charts
-        QTimer.singleShot(0, self._build_next_chart)
-
-    def _build_next_chart(self) -> None:
-        if not self._chart_places or not shiboken6.isValid(self):
-            return
-        index = len(CHART_CELLS) - len(self._chart_places)
-        name, kind = CHARTS[index]
-        chart = getattr(self._chart_module, kind)()
-        if hasattr(chart, "region_clicked"):
-            chart.region_clicked.connect(self.toggle_region)
-        setattr(self, name, chart)
-        place = self._chart_places.pop(0)
-        self._chart_grid.removeWidget(place)
-        place.deleteLater()
-        row, column = CHART_CELLS[index]
-        self._chart_grid.addWidget(chart, row, column)
-        if self.snapshot is not None:
-            getattr(self, f"_fill_{name}")(self.snapshot)
-        if self._chart_places:
-            QTimer.singleShot(0, self._build_next_chart)
-        else:
-            self.charts_shown.emit()
-
+    # -- charts: built by ``self.charts`` once their library has loaded -------------
     @property
     def charts_ready(self) -> bool:
-        """All four charts are built (they then always show the latest figures)."""
-        return self.turnout is not None
+        return self.charts.ready
 
-    def _charts_failed(self, error: BaseException) -> None:
-        log.error("dashboard charts could not be loaded: %r", error)
-        for place in self._chart_places:
-            place.setText(tr_args(self.tr("Grafik tidak dapat dimuat: %1"), error))
+    @property
+    def per_day(self):
+        return self.charts.per_day
+
+    @property
+    def by_category(self):
+        return self.charts.by_category
+
+    @property
+    def readiness(self):
+        return self.charts.readiness
+
+    @property
+    def turnout(self):
+        return self.charts.turnout
 
     # -- layout memory ------------------------------------------------------------------
     def _layout_parts(self):
@@ -348,7 +295,7 @@ class DasborPage(QWidget):
         # Marks and points only while they are the early warning of these figures.
         self.map_panel.set_warnings(self._shown_warnings(),
                                     points=self._held_key() == self._warning_key(snapshot))  # fmt: skip
-        self._fill_charts(snapshot)
+        self.charts.show_snapshot(snapshot)
         self._show_alerts()
         contest = snapshot.query.pemilihan_id
         # The reconciliation checks read the registers as they are now: not for an earlier day.
@@ -475,41 +422,6 @@ class DasborPage(QWidget):
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
-
-    def _fill_charts(self, s: DasborSnapshot) -> None:
-        """The charts built so far; the others are filled as they are built."""
-        for name, _kind in CHARTS:
-            if getattr(self, name) is not None:
-                getattr(self, f"_fill_{name}")(s)
-        if self.charts_ready:
-            self.charts_shown.emit()
-
-    def _fill_per_day(self, s: DasborSnapshot) -> None:
-        if s.per_day.ok:
-            self.per_day.set_days(s.per_day.value, s.countdown.voting_day)
-        else:
-            self.per_day.show_message(no_data(s.per_day) if s.query.start and s.query.end
-                                      else self.tr("Pilih periode dengan tanggal awal dan akhir"))  # fmt: skip
-
-    def _fill_by_category(self, s: DasborSnapshot) -> None:
-        if s.by_category.ok:
-            self.by_category.set_rows(s.by_category.value)
-        else:
-            self.by_category.show_message(no_data(s.by_category))
-
-    def _fill_readiness(self, s: DasborSnapshot) -> None:
-        if any(f.kesiapan.score is not None for f in s.figures):
-            self.readiness.set_figures(s.figures, s.weights, s.query.root_code)
-        else:
-            self.readiness.show_message(self.tr("belum ada data"))
-
-    def _fill_turnout(self, s: DasborSnapshot) -> None:
-        if not s.voting_passed:
-            self.turnout.show_message(tr_args(self.tr("Partisipasi tersedia setelah hari pemungutan suara (%1)."), s.countdown.label))  # fmt: skip
-        elif s.turnout_kabkota.ok and any(f.turnout_pct is not None for f in s.figures):
-            self.turnout.set_figures(s.figures)
-        else:
-            self.turnout.show_message(no_data(s.turnout_kabkota))
 
     # -- acting on what the user clicks ---------------------------------------------------
     def toggle_region(self, code: str) -> None:

@@ -44,11 +44,19 @@ class LazyColumn:
     sample: str = ""
 
 
+#: What a fetch that takes ``known_total`` is given for a first window whose total is not
+#: known: it returns the rows with that total, uncounted. Counting 100.000 rows costs more
+#: than reading the first 200, so the rows show first and the count follows as a task of
+#: its own — only when the window came back full (else its rows are all there are).
+NOT_COUNTED = -1
+
+
 class LazyTableModel(QAbstractTableModel):
     """``fetch(uow, filters, offset, limit)`` must return an object with ``rows`` and
     ``total``. A fetch that also takes ``known_total`` is given the total when only the
     order or the window differs from the last answer, and returns it instead of counting
-    the rows again."""
+    the rows again; for a first window it is given ``NOT_COUNTED`` (see there). ``loaded``
+    is emitted once the total is known."""
 
     loaded = Signal(int, int)  # rows loaded, total
     failed = Signal(object)
@@ -75,6 +83,8 @@ class LazyTableModel(QAbstractTableModel):
         self._loading = False
         self._refreshing = False
         self._again = False
+        #: The first window is shown and its total is being counted.
+        self._counting = False
 
     @property
     def total(self) -> int:
@@ -102,7 +112,7 @@ class LazyTableModel(QAbstractTableModel):
         self._rows = []
         self._total = 0
         self._filters = filters
-        self._loading = False
+        self._loading = self._counting = False
         self.endResetModel()
         self._request(0, known_total)
 
@@ -171,6 +181,8 @@ class LazyTableModel(QAbstractTableModel):
     def _request(self, offset: int, known_total: int | None = None) -> None:
         self._loading = True
         generation = self._generation
+        if offset == 0 and known_total is None:
+            known_total = NOT_COUNTED  # rows first (only a fetch that takes it is told)
         extra = {"known_total": known_total} if self._takes_total and known_total is not None else {}
         self._gateway.submit(
             self._fetch,
@@ -186,18 +198,37 @@ class LazyTableModel(QAbstractTableModel):
         if generation != self._generation or offset != len(self._rows):
             return
         self._loading = False
-        self._total = page.total
+        counted = page.total != NOT_COUNTED
+        self._total = page.total if counted else len(page.rows)
         if page.rows:
             self.beginInsertRows(
                 QModelIndex(), len(self._rows), len(self._rows) + len(page.rows) - 1
             )
             self._rows.extend(page.rows)
             self.endInsertRows()
+        if counted or len(page.rows) < PAGE_SIZE:  # a window not full holds them all
+            self.loaded.emit(len(self._rows), self._total)
+            return
+        self._counting = True
+        self._gateway.submit(
+            self._fetch,
+            self._filters,
+            0,
+            0,
+            on_done=lambda counted_page: self._counted(generation, counted_page),
+            on_error=lambda error: self._error(generation, error),
+        )
+
+    def _counted(self, generation: int, page: Any) -> None:
+        if generation != self._generation:
+            return
+        self._counting = False
+        self._total = page.total
         self.loaded.emit(len(self._rows), self._total)
 
     def _error(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
-            self._loading = False
+            self._loading = self._counting = False
             self.failed.emit(error)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -209,12 +240,12 @@ class LazyTableModel(QAbstractTableModel):
         if wanted == self._filters:
             return  # already so (QTableView.sortByColumn asks twice)
         # Another order of the same rows: their number is known unless still on its way.
-        settled = not (self._loading or self._refreshing)
+        settled = not (self._loading or self._refreshing or self._counting)
         self.set_filters(wanted, known_total=self._total if settled else None)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
         return (not parent.isValid() and not self._loading and not self._refreshing
-                and len(self._rows) < self._total)  # fmt: skip
+                and not self._counting and len(self._rows) < self._total)  # fmt: skip
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008
         if self.canFetchMore(parent):

@@ -395,17 +395,18 @@ def test_figures_show_before_the_chart_library_and_the_charts_follow(
     while each chart's place says it is coming; then the charts show the same figures."""
     import threading
 
+    from app.views.dasbor import chart_grid
     from app.views.dasbor import page as page_module
     from tests.views.conftest import make_ctx
 
     release = threading.Event()
-    real = page_module._import_charts
+    real = chart_grid.import_charts
 
     def held(progress):
         release.wait(10)
         return real(progress)
 
-    monkeypatch.setattr(page_module, "_import_charts", held)
+    monkeypatch.setattr(chart_grid, "import_charts", held)
     page = page_module.DasborPage(make_ctx(demo_db, runner))
     qtbot.addWidget(page)
     page.resize(1366, 768)
@@ -414,31 +415,32 @@ def test_figures_show_before_the_chart_library_and_the_charts_follow(
         pass
     assert page.tiles["hitung_mundur"].value.text() == "H-1"
     assert page.per_day is None
-    assert [p.text() for p in page._chart_places] == ["Menyiapkan grafik…"] * 4
-    assert all(p.isVisible() for p in page._chart_places)
+    assert [p.text() for p in page.charts.places] == ["Menyiapkan grafik…"] * 4
+    assert all(p.isVisible() for p in page.charts.places)
     with qtbot.waitSignal(page.charts_shown, timeout=10_000):
         release.set()
     idle()
     assert page.per_day.isVisible() and page.per_day.days
     assert [d.day for d in page.per_day.days][-1] == page.date_to.value()
-    assert page._chart_places == []
+    assert page.charts.places == []
 
 
 def test_charts_that_cannot_load_say_so_and_the_figures_stay(demo_db, runner, qtbot, idle, monkeypatch):
+    from app.views.dasbor import chart_grid
     from app.views.dasbor import page as page_module
     from tests.views.conftest import make_ctx
 
     def broken(_progress):
         raise ImportError("pyqtgraph rusak")
 
-    monkeypatch.setattr(page_module, "_import_charts", broken)
+    monkeypatch.setattr(chart_grid, "import_charts", broken)
     page = page_module.DasborPage(make_ctx(demo_db, runner))
     qtbot.addWidget(page)
     page.show()
     idle()
     assert page.tiles["hitung_mundur"].value.text() == "H-1"
     assert all("Grafik tidak dapat dimuat" in p.text() and "pyqtgraph rusak" in p.text()
-               for p in page._chart_places)  # fmt: skip
+               for p in page.charts.places)  # fmt: skip
 
 
 def test_the_dashboard_module_leaves_the_chart_library_for_later():

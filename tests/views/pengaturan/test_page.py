@@ -286,4 +286,4 @@ def test_the_reference_list_names_are_in_the_translation_sources():
     from app.services.desk import referensi
     from app.views.pengaturan.referensi_panel import ReferensiPanel
 
-    assert ReferensiPanel.KIND_TEXTS == tuple(referensi.KIND_LABELS.values())
+    assert tuple(referensi.KIND_LABELS.values()) == ReferensiPanel.KIND_TEXTS

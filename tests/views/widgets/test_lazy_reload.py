@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from app.views.widgets.lazy_table import LazyColumn, LazyTableModel, register_view
+from app.views.widgets.lazy_table import NOT_COUNTED, LazyColumn, LazyTableModel, register_view
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,7 @@ def test_another_order_or_window_of_the_same_rows_is_not_counted_again(qtbot, ct
     table.show()
     model.set_filters(Flt())
     idle()
-    assert asked == [(0, None)]  # the first window counts
+    assert asked == [(0, NOT_COUNTED)]  # this fetch counts anyway: nothing more is asked
     asked.clear()
     table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     idle()
@@ -148,3 +148,42 @@ def test_another_order_or_window_of_the_same_rows_is_not_counted_again(qtbot, ct
     model.fetchMore()
     idle()
     assert asked == [(200, 500)] and model.rowCount() == 400
+
+
+@pytest.mark.parametrize("size", [500, 120])
+def test_the_first_rows_show_before_a_large_register_is_counted(qtbot, ctx, idle, size):
+    """100.000 incidents: counting them costs more than reading the first 200, so the rows
+    come first and the total follows; a register that fits one window is never counted."""
+    import threading
+
+    rows = [Row(i, f"insiden {i}") for i in range(size, 0, -1)]
+    asked: list[tuple[int, int, int | None]] = []
+    counting = threading.Event()
+
+    def fetch(_uow, _flt, offset: int, limit: int, known_total: int | None = None) -> Page_:
+        asked.append((offset, limit, known_total))
+        if known_total is None:
+            counting.wait(5)  # the count is slow; the rows are already on screen
+            return Page_(rows[offset : offset + limit], len(rows))
+        return Page_(rows[offset : offset + limit], known_total)
+
+    model = LazyTableModel(ctx, fetch, [
+        LazyColumn(header="Nomor", value=lambda r: r.id, sort_key="id", width=60),
+    ], empty_filter=Flt())  # fmt: skip
+    loaded: list[tuple[int, int]] = []
+    model.loaded.connect(lambda shown, total: loaded.append((shown, total)))
+    model.set_filters(Flt())
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    assert model.rowCount() == min(size, 200) and not model.loading
+    if size <= 200:
+        idle()
+        assert asked == [(0, 200, NOT_COUNTED)] and loaded == [(size, size)]
+        return
+    assert loaded == [] and not model.canFetchMore()  # the total is on its way
+    counting.set()
+    idle()
+    assert asked == [(0, 200, NOT_COUNTED), (0, 0, None)]
+    assert loaded == [(200, 500)] and model.total == 500 and model.canFetchMore()
+    model.fetchMore()
+    idle()
+    assert model.rowCount() == 400 and asked[-1] == (200, 200, 500)
