@@ -149,6 +149,10 @@ def ordered(statement, flt: SosialisasiFilter):
     return statement.order_by(order, Sosialisasi.id.desc())
 
 
+#: Made once: an alias sets up its columns when it is made.
+_JENIS = aliased(Referensi, name="jenis")
+
+
 def query(
     uow: UnitOfWork, flt: SosialisasiFilter, offset: int = 0, limit: int = 200,
     known_total: int | None = None,
@@ -159,7 +163,7 @@ def query(
         if known_total is not None
         else (uow.session.scalar(where(select(func.count(Sosialisasi.id)), flt, tz)) or 0)
     )
-    jenis = aliased(Referensi)
+    jenis = _JENIS
     statement = where(
         select(
             Sosialisasi.id, Sosialisasi.starts_at, Sosialisasi.ends_at, Wilayah.name,
