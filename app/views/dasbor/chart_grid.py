@@ -16,7 +16,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from app.services.core import palette
 from app.services.dasbor.summary import DasborSnapshot
@@ -51,6 +51,16 @@ class ChartPlace(QLabel):
         self.setWordWrap(True)
         self.setStyleSheet(text_style(palette.MUTED_TEXT))
         self.setMinimumSize(180, 190)
+        _equal_rows(self)
+
+
+def _equal_rows(widget: QWidget) -> None:
+    """Four equal charts, whatever each one's content asks for: the rows share the height
+    by their stretch, not by what a chart's content would like (a chart showing a message
+    asks for less than one with bars), and never below each chart's minimum."""
+    policy = widget.sizePolicy()
+    policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+    widget.setSizePolicy(policy)
 
 
 class ChartGrid(QWidget):
@@ -70,7 +80,7 @@ class ChartGrid(QWidget):
         self.places = [ChartPlace(self.tr("Menyiapkan grafik…")) for _ in CELLS]
         for place, (row, column) in zip(self.places, CELLS, strict=True):
             self._grid.addWidget(place, row, column)
-        for i in (0, 1):  # four equal charts, whatever each one's content asks for
+        for i in (0, 1):  # see _equal_rows
             self._grid.setRowStretch(i, 1)
             self._grid.setColumnStretch(i, 1)
 
@@ -106,6 +116,7 @@ class ChartGrid(QWidget):
         chart = getattr(self._module, kind)()
         if hasattr(chart, "region_clicked"):
             chart.region_clicked.connect(self.region_clicked)
+        _equal_rows(chart)
         setattr(self, name, chart)
         place = self.places.pop(0)
         self._grid.removeWidget(place)

@@ -62,8 +62,9 @@ class ChartCard(QFrame):
         if date_axis:
             axes["bottom"] = IndonesianDateAxis(orientation="bottom")
         self.plot = pg.PlotWidget(axisItems=axes)
-        #: Row names of a horizontal bar chart, fitted again when the chart is resized.
+        #: Row names of a horizontal bar chart, fitted again when the plot is resized.
         self._names: list[str] = []
+        self.plot.getViewBox().sigResized.connect(self._refit_names)
         self.plot.setBackground("w")
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
@@ -102,6 +103,30 @@ class ChartCard(QFrame):
         layout.addLayout(head)
         layout.addWidget(self.legend)
         layout.addLayout(self._stack, 1)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        """No: the wrapped legend would make the card ask the dashboard's grid for its
+        whole preferred height at any width, and the rows would no longer share the height
+        equally (``chart_grid``). The legend still wraps; ``_fit_minimum`` keeps room for
+        its lines above the plot's minimum."""
+        return False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_minimum()
+
+    def _fit_minimum(self) -> None:
+        """At least the title, the legend's lines at this width and the plot's minimum:
+        a narrow card (125 %) whose legend wraps grows the page (it scrolls) instead of
+        cutting the plot's axis titles."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        legend = self.legend.heightForWidth(width) if self.legend.text() else 0
+        needed = (margins.top() + margins.bottom() + layout.itemAt(0).sizeHint().height()
+                  + max(legend, 0) + self._stack.minimumSize().height() + 2 * layout.spacing())  # fmt: skip
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def _small_font(self):
         return small_font(self.font())
@@ -149,8 +174,9 @@ class ChartCard(QFrame):
         widest = max(70, min(NAMES_AXIS_MAX, int(self.width() * 0.4)))
         names_axis(self.plot, self._names, self._small_font(), widest)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
+    def _refit_names(self, *_args) -> None:
+        """The plot area was resized (the card's own resize comes before it: a name fitted
+        then would be fitted to the old height)."""
         if self._names:
             self._names_axis(self._names)
 

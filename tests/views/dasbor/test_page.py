@@ -452,3 +452,21 @@ def test_the_dashboard_module_leaves_the_chart_library_for_later():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
     assert done.stdout.strip() == "False"
+
+
+def test_the_four_charts_share_the_height_equally(page):
+    """A chart showing a message (turnout before voting day) or a wrapped legend does not
+    take its neighbours' room: both rows of charts are as tall, and the category names fit
+    their rows (one line each at this height)."""
+    heights = [page.per_day.height(), page.readiness.height(), page.by_category.height(),
+               page.turnout.height()]  # fmt: skip
+    assert max(heights) - min(heights) <= 2, heights
+    # Names are fitted to the height the plot has now, not to the one it had when built
+    # (two lines only where a row has room for two: else they overlap their neighbours).
+    from PySide6.QtGui import QFontMetrics
+
+    chart = page.by_category
+    ticks = chart.plot.getAxis("left")._tickLevels[0]
+    pitch = chart.plot.getViewBox().height() / len(ticks)
+    two_lines = pitch >= 2.1 * QFontMetrics(chart._small_font()).lineSpacing()
+    assert any("\n" in text for _value, text in ticks) <= two_lines
