@@ -74,7 +74,7 @@ class MapPanel(QWidget):
         layout.addWidget(self.note)
         province = ctx.desk.province_code
         ctx.runner.run(lambda _p: peta_batas.load_stored(province), self._boundaries_loaded,
-                       lambda error: self.note.setText(str(error)))  # fmt: skip
+                       lambda error: self._say(str(error)))  # fmt: skip
 
     def set_indicator(self, key: str) -> None:
         self.indicator.setCurrentIndex(self.indicator.findData(key))
@@ -92,6 +92,10 @@ class MapPanel(QWidget):
                                  if warnings.points_cut
                                  else tr_args(self.tr("titik: %1 insiden berkoordinat"), count))  # fmt: skip
         self._render()
+
+    def _say(self, text: str) -> None:
+        self.note.setText(text)
+        self._fit_minimum()
 
     def set_snapshot(self, snapshot: DasborSnapshot) -> None:
         self._snapshot = snapshot
@@ -124,6 +128,24 @@ class MapPanel(QWidget):
         else:
             notes.append(self.tr("Peta skematik (bukan batas sebenarnya)"))
         self.note.setText(" · ".join(notes))
+        self._fit_minimum()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_minimum()
+
+    def _fit_minimum(self) -> None:
+        """At least the map's minimum with the legend's and the note's lines at this width
+        (they wrap): at 125 % a narrow panel grows the page instead of writing its legend
+        over the map."""
+        layout = self.layout()
+        width = self.width()
+        wrapped = sum(label.heightForWidth(width) for label in (self.legend, self.note)
+                      if label.text())  # fmt: skip
+        needed = (layout.itemAt(0).sizeHint().height() + self.map.minimumHeight() + wrapped
+                  + 3 * layout.spacing())  # fmt: skip
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def _boundaries_loaded(self, boundaries) -> None:
         self.map.set_boundaries(boundaries)
@@ -142,7 +164,7 @@ class MapPanel(QWidget):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, DomainError):
-                self.note.setText(str(error))
+                self._say(str(error))
             else:
                 self._ctx.runner.failed.emit(error)
 

@@ -470,3 +470,21 @@ def test_the_four_charts_share_the_height_equally(page):
     pitch = chart.plot.getViewBox().height() / len(ticks)
     two_lines = pitch >= 2.1 * QFontMetrics(chart._small_font()).lineSpacing()
     assert any("\n" in text for _value, text in ticks) <= two_lines
+
+
+def test_a_narrow_map_panel_keeps_its_legend_below_the_map(page, ctx, qtbot, idle):
+    """At 125 % the map's column is narrow and its legend and note wrap: the panel asks for
+    their lines (the page scrolls) instead of writing them over the map."""
+    from app.views.dasbor.map_panel import MapPanel
+
+    panel = MapPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    idle()
+    panel.set_snapshot(page.snapshot)
+    panel.resize(250, 100)  # less than it needs: it keeps its minimum
+    qtbot.waitUntil(lambda: panel.height() >= panel.minimumHeight() > 100)
+    qtbot.wait(50)
+    assert panel.legend.geometry().top() >= panel.map.geometry().bottom()
+    assert panel.note.geometry().top() >= panel.legend.geometry().bottom()
+    assert panel.map.height() >= panel.map.minimumHeight()
