@@ -27,7 +27,11 @@ def _err(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
-def _settings_url() -> str:
+def _settings_url(args: Namespace) -> str:
+    """This PC's chosen database, wanted only when the command names none (``--demo`` and
+    ``--db`` do; reading the setting loads Qt, a tenth of a short command's time)."""
+    if args.demo or (args.db or "").strip():
+        return ""
     from app.settings import Settings
 
     return Settings().get("db/url")
@@ -36,7 +40,7 @@ def _settings_url() -> str:
 def _url(args: Namespace) -> str:
     from app.startup import database_url
 
-    return database_url(args.db, _settings_url(), args.demo)
+    return database_url(args.db, _settings_url(args), args.demo)
 
 
 def _open(args: Namespace):
@@ -45,7 +49,7 @@ def _open(args: Namespace):
 
     if args.command != "init" and not args.demo:  # only init creates a database
         require_existing(_url(args))
-    return open_desk(args.db, _settings_url(), args.demo, args.reset)
+    return open_desk(args.db, _settings_url(args), args.demo, args.reset)
 
 
 def cmd_init(args: Namespace) -> int:
