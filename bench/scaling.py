@@ -105,8 +105,10 @@ def run() -> list[Figure]:
         figures += [
             Figure(f"{label}: snapshot dasbor", found["snapshot"], found["bare"],
                    "agregat SQL telanjang"),
+            # The goal is set at election-day scale (issue 20); at 10.000 incidents the
+            # brief is mostly its fixed cost of laying out ten pages (~0,45 s).
             Figure(f"{label}: laporan harian", found["brief"], found["snapshot"],
-                   "snapshot dasbor", target_ratio=1.5),
+                   "snapshot dasbor", target_ratio=1.5 if incidents >= 100_000 else None),
             Figure(f"{label}: buka register insiden", found["register"], found["bare_register"],
                    "SQL telanjang", target_ratio=1.5),
         ]  # fmt: skip
