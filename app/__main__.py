@@ -49,7 +49,6 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         help="uji mandiri: basis data sementara, migrasi, jendela utama; keluar 0",
     )
     if not commands:
-        parser.exit_on_error = False
         parser.set_defaults(command=None)
         return parser
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
@@ -107,21 +106,34 @@ def _unicode_output() -> None:
             stream.reconfigure(encoding="utf-8", errors="replace")
 
 
+#: The window's own options, written out in full.
+WINDOW_FLAGS = ("--demo", "--reset", "--self-test")
+
+
+def _window_only(words: list[str]) -> bool:
+    """Only the options that open the window, each written out (``--db URL`` or
+    ``--db=URL``): anything else — a command, an abbreviation, help, a mistake — is read
+    by the whole command line, as it always was."""
+    value_next = False
+    for word in words:
+        if value_next:
+            value_next = False
+        elif word == "--db":
+            value_next = True
+        elif not (word in WINDOW_FLAGS or word.startswith("--db=")):
+            return False
+    return not value_next
+
+
 def main(argv: list[str] | None = None) -> int:
     _unicode_output()
     words = sys.argv[1:] if argv is None else argv
-    args = None
-    if not any(w in ("-h", "--help") for w in words):  # the window's options only?
-        try:
-            opened, rest = build_parser(commands=False).parse_known_args(words)
-        except argparse.ArgumentError:  # said by the whole parser, with its usage
-            opened, rest = None, words
-        args = opened if not rest else None
-    if args is None:
+    if _window_only(words):
+        parser, extra = None, []
+        args = build_parser(commands=False).parse_args(words)
+    else:
         parser = build_parser()
         args, extra = parser.parse_known_args(argv)
-    else:
-        parser, extra = None, []
     if extra and args.command not in LATER:
         assert parser is not None
         parser.error(f"argumen tidak dikenal: {' '.join(extra)}")

@@ -641,3 +641,28 @@ def test_a_window_option_without_its_value_gets_the_whole_usage(capsys):
     err = capsys.readouterr().err
     assert exit_.value.code == 2
     assert "PERINTAH" in err and "argumen --db: butuh satu nilai" in err
+
+
+@pytest.mark.parametrize(
+    ("words", "window_only"),
+    [
+        (["--demo"], True), (["--db", "sqlite:///x"], True), (["--db=sqlite:///x", "--demo"], True),
+        (["--demo", "--reset"], True), ([], True),
+        (["--db"], False),  # its mistake is said with the whole usage
+        (["--dem"], False), (["--version"], False), (["--he"], False),
+        (["brief", "--ve", "x.pdf"], False), (["check", "--version"], False),
+        (["--demo", "brief"], False),
+    ],
+)  # fmt: skip
+def test_only_the_window_s_own_options_skip_the_command_parsers(words, window_only):
+    """A command's words (``brief --ve`` is its ``--verifikasi``), an abbreviation or help
+    are read by the whole command line, exactly as before the shortcut."""
+    from app.__main__ import _window_only
+
+    assert _window_only(words) is window_only
+
+
+def test_a_command_option_that_looks_like_a_window_option_stays_the_command_s(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["check", "--version"])
+    assert exit_.value.code == 2 and "argumen tidak dikenal" in capsys.readouterr().err

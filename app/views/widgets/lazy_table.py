@@ -85,6 +85,9 @@ class LazyTableModel(QAbstractTableModel):
         self._again = False
         #: The first window is shown and its total is being counted.
         self._counting = False
+        #: The total is the first window's length, not a count (being counted, or the
+        #: count failed): it is never handed on as a known total.
+        self._uncounted = False
 
     @property
     def total(self) -> int:
@@ -112,7 +115,7 @@ class LazyTableModel(QAbstractTableModel):
         self._rows = []
         self._total = 0
         self._filters = filters
-        self._loading = self._counting = False
+        self._loading = self._counting = self._uncounted = False
         self.endResetModel()
         self._request(0, known_total)
 
@@ -145,6 +148,7 @@ class LazyTableModel(QAbstractTableModel):
         self._loading = False
         self._replace_rows(list(page.rows))
         self._total = page.total
+        self._uncounted = False
         self.loaded.emit(len(self._rows), self._total)
         if self._again:
             self._again = False
@@ -209,7 +213,7 @@ class LazyTableModel(QAbstractTableModel):
         if counted or len(page.rows) < PAGE_SIZE:  # a window not full holds them all
             self.loaded.emit(len(self._rows), self._total)
             return
-        self._counting = True
+        self._counting = self._uncounted = True
         self._gateway.submit(
             self._fetch,
             self._filters,
@@ -222,8 +226,12 @@ class LazyTableModel(QAbstractTableModel):
     def _counted(self, generation: int, page: Any) -> None:
         if generation != self._generation:
             return
-        self._counting = False
+        self._counting = self._uncounted = False
         self._total = page.total
+        # No row changed, so a view scrolled to the end would not ask for more: a layout
+        # pass makes it look again (its fetch-more check runs after every layout).
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
         self.loaded.emit(len(self._rows), self._total)
 
     def _error(self, generation: int, error: BaseException) -> None:
@@ -240,7 +248,7 @@ class LazyTableModel(QAbstractTableModel):
         if wanted == self._filters:
             return  # already so (QTableView.sortByColumn asks twice)
         # Another order of the same rows: their number is known unless still on its way.
-        settled = not (self._loading or self._refreshing or self._counting)
+        settled = not (self._loading or self._refreshing or self._uncounted)
         self.set_filters(wanted, known_total=self._total if settled else None)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008

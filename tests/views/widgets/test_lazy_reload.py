@@ -187,3 +187,59 @@ def test_the_first_rows_show_before_a_large_register_is_counted(qtbot, ctx, idle
     model.fetchMore()
     idle()
     assert model.rowCount() == 400 and asked[-1] == (200, 200, 500)
+
+
+def _counted_later(qtbot, ctx, fail: bool = False):
+    """A register of 1.000 rows whose count waits for ``release`` (or fails)."""
+    import threading
+
+    rows = [Row(i, f"insiden {i}") for i in range(1000, 0, -1)]
+    release = threading.Event()
+    asked: list[int | None] = []
+
+    def fetch(_uow, flt, offset: int, limit: int, known_total: int | None = None) -> Page_:
+        asked.append(known_total)
+        ordered = sorted(rows, key=lambda r: getattr(r, flt.sort), reverse=flt.descending)
+        if known_total is None:
+            release.wait(5)
+            if fail:
+                raise RuntimeError("hitungan gagal")
+            return Page_(ordered[offset : offset + limit], len(rows))
+        return Page_(ordered[offset : offset + limit], known_total)
+
+    model = LazyTableModel(ctx, fetch, [
+        LazyColumn(header="Nomor", value=lambda r: r.id, sort_key="id", width=60),
+        LazyColumn(header="Nama", value=lambda r: r.name, sort_key="name"),
+    ], empty_filter=Flt())  # fmt: skip
+    table = register_view("uji_hitung", model, "id", True)
+    qtbot.addWidget(table)
+    table.resize(400, 300)
+    table.show()
+    model.set_filters(Flt())
+    qtbot.waitUntil(lambda: model.rowCount() == 200)
+    return model, table, release, asked
+
+
+def test_a_table_scrolled_to_its_end_while_counted_reads_on_once_the_count_is_in(qtbot, ctx, idle):
+    model, table, release, _asked = _counted_later(qtbot, ctx)
+    table.scrollToBottom()  # Ctrl+End before the total is known
+    qtbot.wait(20)
+    assert model.rowCount() == 200
+    release.set()
+    qtbot.waitUntil(lambda: model.rowCount() > 200)
+    idle()
+
+
+def test_a_count_that_failed_is_never_taken_for_the_total(qtbot, ctx, idle):
+    """The window's 200 rows are not "all there are" when the count failed: sorting then
+    counts again instead of carrying 200 on as the total."""
+    errors: list = []
+    model, table, release, asked = _counted_later(qtbot, ctx, fail=True)
+    model.failed.connect(errors.append)
+    release.set()
+    qtbot.waitUntil(lambda: bool(errors))
+    idle()
+    asked.clear()
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    idle()
+    assert asked and asked[0] == NOT_COUNTED and 200 not in asked
