@@ -756,17 +756,17 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../../app/views/dasbor/charts.py" line="224" />
+        <location filename="../../app/views/dasbor/charts.py" line="250" />
         <source>Insiden per kategori</source>
         <translation>Incidents by category</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/charts.py" line="232" />
+        <location filename="../../app/views/dasbor/charts.py" line="258" />
         <source>Jumlah insiden</source>
         <translation>Number of incidents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/dasbor/charts.py" line="244" />
+        <location filename="../../app/views/dasbor/charts.py" line="270" />
         <source>%n kategori lain</source>
         <translation>
             <numerusform>%n other category</numerusform>
@@ -778,8 +778,9 @@ The app now closes; open it again to use this database.</translation>
         <translation type="vanished">others: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/charts.py" line="264" />
+        <location filename="../../app/views/dasbor/charts.py" line="290" />
         <source>%1 insiden</source>
+        <extracomment>The file's bytes when it matches (to show it again); empty otherwise. Longest text put in one table cell: a row taller than a page cannot be split. Tables of up to this many rows (header and totals included) are kept on one page. The brief's day: the day reported (harian, nota), the last day of the week (mingguan), the day of writing (khusus). Laporan Khusus about one incident: its number (INS-2024-000123). Laporan Khusus about a topic: the desk's account of it. Section keys to print; None prints the type's default sections. Empty: the desk's default classification. Per section key, what that section stored (``SectionContent.summary``). The desk's "now" when the data was read (UTC): the brief's snapshot time. The past instant the figures are taken at (the end of the brief's day); None when the brief is for today and reads the desk as it is now. The day the brief is signed and numbered (today), whatever day it reports on. Brief types that print this section (by default; the user may leave it out). A data area whose KPI and change lines feed Situasi umum and Perubahan: built for every periodic brief and the Nota Dinas even when not printed. The Situasi umum lines a Nota Dinas keeps (by label); the attached brief has the rest. Banten (SPEC's first user): its provincial government address and city. Between the fields of the kop's contact line: the only place the line may wrap. Left + right cell padding (points), as set in ``render.table``, and a little air. No single column is widened past this share of the table for one long word. Rows of the late/at-risk table; the rest is counted in a sentence. Sections written by people or by the settings, not computed from the registers. Differences listed in the message; the count says how many there are in all. Lines compared, and the lines that differ ("section: printed → rebuilt"). Why the figures could not be compared (a brief issued before they were stored). Seeding, migrations, scheduled CLI jobs: not a person, may do everything. What the permission lets a user do, for messages and tooltips. Bookkeeping columns that change on every save and say nothing by themselves. Indonesian names of fields, for the viewer and conflict messages. The columns of an audit entry ``created_rows`` gives for each record; the rest are the same for every record of a batch (``created_shared``). (instant, monotonic reading when pinned) of a pinned wall clock. When the program started: a desk's own instant (the demo's) runs from here. What SQLite says (lower case) → what the user reads; ``{where}`` is the file. The operating system's reasons in Indonesian, for messages that say why a file could not be read or written ("Berkas … tidak dapat ditulis: izin ditolak"). Windows reports locked files and bad names with its own codes (``winerror``). The PostgreSQL notification channel every PC of a desk listens on. This program: a window ignores what it committed itself (its pages already know). Which area a table's rows belong to: the keys of ``core.changes`` (and of the areas' own constants: "lampiran", "laporan", "pengguna"). Tables not listed never publish. Every area a message can name: what a full refresh reloads. Ids named per table; more than this and the message names the table only. A NOTIFY payload must stay under 8000 bytes. SQLite keeps about this many rows of ``perubahan``, pruned every ``PRUNE_EVERY``. Called with True when listening, False when the feed was cut off (it keeps retrying). A quiet PostgreSQL connection is checked this often (a cut cable raises nothing). The origin whose messages are not reported (this program's own, by default). Indonesian abbreviations of the three time zones. Field → its value at the instant (the before value of its first later change). Incident severity 1 (Rendah) … 4 (Kritis). Three-class indicators (readiness, logistics, turnout, risk) and "no data". At risk, warning (incident severity 3, an at-risk consignment, a "warn" tile). Information and the desk's own series (turnout, attended, a running stage, focus). Not started, no figure, an earlier election beside this one. A status no colour is defined for. A pale line: planned bars, tile borders (the same grey as NO_DATA). Paper behind tiles and map outlines. Dark text and outlines on charts and maps (a selected region, a target line). Text colours: an error the user can fix, success, a caution, a check's note, quiet text. Chart titles, the rule under a chart, secondary table text, dashed guide lines. Dashboard tile title and detail lines. Today and voting day on timelines; a turnout target. Outreach charts: planned participants beside attended (INFO), and women. Bawaslu IKP levels (tinggi, sedang, rendah, none). Logistics readiness matrix bands (≥ 100%, 80–99%, 50–79%, &lt; 50%) and "nothing needed". Recognised fields highlighted in a pasted chat report (others: HIGHLIGHT_OTHER). Set when the database is created, never from the settings screen: changing them would re-home the desk (province, time zone) or turn login off (the demo flags). A day of dumping is not a normal backup: stop rather than hang forever. Sum of the children that have the figure. Child regions, and how many of them have the figure. Length of a dotted Kemendagri code at each level: "36", "36.01", "36.01.01", "36.01.01.2001". Lowest index of each level (documented cut-offs). Index points lost per open Tinggi incident (a Kritis one counts twice). Component → 0–100, or None when that component has no data for the region. The raw figures behind each component, for the tooltip and the detail dialog. None when no component has data. Components that went into the score, in ``COMPONENTS`` order. Areas every figure depends on: a change there drops the whole cache. How long a figure "now" is kept without any change (seconds). Readings served from the cache and readings computed (for the benchmark). Which area the figure belongs to ("logistik", "sosialisasi", ...). Dotted code of the chosen kab/kota; "" for the whole province. The chosen contest; None for all contests. The contest that stands for all when none is chosen (turnout needs one). A past instant the figures are taken at (SPEC 14); None: now. Flagged for attention rather than failed (e.g. DPT not known yet). Dotted code of the region the failure is about, when the check names one. Alerts listed per kind (the total is always stated). Areas whose changes cannot move a reconciliation check (the checks read logistics, participation and settings): saving an incident does not re-run a scan of every consignment line. Stages under way or due (not Belum mulai), and of those Selesai or Berjalan. The contest with the most late stages (what the tile opens when none is chosen). Stages with anything reported (an actual date or progress): none on a fresh desk, whose stages are only planned, so "late" there means "not reported yet". Where clicking it goes: the area and the navigation filters (open_id, ...). Dotted code of the region the alert is about; "" when not known (province-wide). Per alert kind: how many there are in all, and the state of its source.</extracomment>
         <translation>%1 incidents</translation>
     </message>
 </context>
@@ -824,22 +825,22 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../app/views/dasbor/charts.py" line="86" />
+        <location filename="../../app/views/dasbor/charts.py" line="87" />
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/charts.py" line="87" />
+        <location filename="../../app/views/dasbor/charts.py" line="88" />
         <source>Simpan grafik sebagai gambar PNG</source>
         <translation>Save the chart as a PNG image</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/charts.py" line="133" />
+        <location filename="../../app/views/dasbor/charts.py" line="158" />
         <source>Simpan sebagai PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/charts.py" line="138" />
+        <location filename="../../app/views/dasbor/charts.py" line="163" />
         <source>Simpan grafik</source>
         <translation>Save chart</translation>
     </message>
@@ -847,27 +848,27 @@ The app now closes; open it again to use this database.</translation>
 <context>
     <name>ChartGrid</name>
     <message>
-        <location filename="../../app/views/dasbor/chart_grid.py" line="70" />
+        <location filename="../../app/views/dasbor/chart_grid.py" line="81" />
         <source>Menyiapkan grafik…</source>
         <translation>Preparing the chart…</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/chart_grid.py" line="124" />
+        <location filename="../../app/views/dasbor/chart_grid.py" line="136" />
         <source>Grafik tidak dapat dimuat: %1</source>
         <translation>The chart could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/chart_grid.py" line="132" />
+        <location filename="../../app/views/dasbor/chart_grid.py" line="144" />
         <source>Pilih periode dengan tanggal awal dan akhir</source>
         <translation>Choose a period with a start and an end date</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/chart_grid.py" line="144" />
+        <location filename="../../app/views/dasbor/chart_grid.py" line="156" />
         <source>belum ada data</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/chart_grid.py" line="148" />
+        <location filename="../../app/views/dasbor/chart_grid.py" line="160" />
         <source>Partisipasi tersedia setelah hari pemungutan suara (%1).</source>
         <translation>Turnout is available after voting day (%1).</translation>
     </message>
@@ -1962,28 +1963,28 @@ Your entries are not saved. Saving them would be refused so that the other chang
 <context>
     <name>IncidentsPerDayChart</name>
     <message>
-        <location filename="../../app/views/dasbor/charts.py" line="161" />
+        <location filename="../../app/views/dasbor/charts.py" line="187" />
         <source>Insiden per hari</source>
+        <extracomment>Section totals printed in two places, and where (for the failure message). Attempts when PostgreSQL refuses a snapshot that another issuer overtook.</extracomment>
         <translation>Incidents per day</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/charts.py" line="181" />
+        <location filename="../../app/views/dasbor/charts.py" line="207" />
         <source>Hari-H</source>
-        <extracomment>Section totals printed in two places, and where (for the failure message). Attempts when PostgreSQL refuses a snapshot that another issuer overtook.</extracomment>
         <translation>Voting day</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/charts.py" line="185" />
+        <location filename="../../app/views/dasbor/charts.py" line="211" />
         <source>Jumlah insiden</source>
         <translation>Number of incidents</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/charts.py" line="186" />
+        <location filename="../../app/views/dasbor/charts.py" line="212" />
         <source>Tanggal kejadian</source>
         <translation>Date of incident</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/charts.py" line="213" />
+        <location filename="../../app/views/dasbor/charts.py" line="239" />
         <source>%1 insiden</source>
         <translation>%1 incidents</translation>
     </message>
@@ -3700,27 +3701,27 @@ Your entries are not saved. Saving them would be refused so that the other chang
         <translation>points: %1 incidents with coordinates</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="117" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="121" />
         <source>belum ada data</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="121" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="125" />
         <source>▲ peringatan dini (lihat daftar peringatan)</source>
         <translation>▲ early warning (see the alert list)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="123" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="127" />
         <source>Batas wilayah: berkas resmi yang dimuat kantor</source>
         <translation>Boundaries: official file loaded by the office</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="125" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="129" />
         <source>Peta skematik (bukan batas sebenarnya)</source>
         <translation>Schematic map (not the real boundaries)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/map_panel.py" line="135" />
+        <location filename="../../app/views/dasbor/map_panel.py" line="157" />
         <source>Pilih berkas batas wilayah</source>
         <translation>Choose a boundary file</translation>
     </message>
@@ -4530,13 +4531,12 @@ Your entries are not saved. Saving them would be refused so that the other chang
 <context>
     <name>ReadinessChart</name>
     <message>
-        <location filename="../../app/views/dasbor/charts.py" line="293" />
+        <location filename="../../app/views/dasbor/charts.py" line="319" />
         <source>Indeks kesiapan per kab/kota</source>
-        <extracomment>The file's bytes when it matches (to show it again); empty otherwise. Longest text put in one table cell: a row taller than a page cannot be split. Tables of up to this many rows (header and totals included) are kept on one page. The brief's day: the day reported (harian, nota), the last day of the week (mingguan), the day of writing (khusus). Laporan Khusus about one incident: its number (INS-2024-000123). Laporan Khusus about a topic: the desk's account of it. Section keys to print; None prints the type's default sections. Empty: the desk's default classification. Per section key, what that section stored (``SectionContent.summary``). The desk's "now" when the data was read (UTC): the brief's snapshot time. The past instant the figures are taken at (the end of the brief's day); None when the brief is for today and reads the desk as it is now. The day the brief is signed and numbered (today), whatever day it reports on. Brief types that print this section (by default; the user may leave it out). A data area whose KPI and change lines feed Situasi umum and Perubahan: built for every periodic brief and the Nota Dinas even when not printed. The Situasi umum lines a Nota Dinas keeps (by label); the attached brief has the rest. Banten (SPEC's first user): its provincial government address and city. Between the fields of the kop's contact line: the only place the line may wrap. Left + right cell padding (points), as set in ``render.table``, and a little air. No single column is widened past this share of the table for one long word. Rows of the late/at-risk table; the rest is counted in a sentence. Sections written by people or by the settings, not computed from the registers. Differences listed in the message; the count says how many there are in all. Lines compared, and the lines that differ ("section: printed → rebuilt"). Why the figures could not be compared (a brief issued before they were stored). Seeding, migrations, scheduled CLI jobs: not a person, may do everything. What the permission lets a user do, for messages and tooltips. Bookkeeping columns that change on every save and say nothing by themselves. Indonesian names of fields, for the viewer and conflict messages. The columns of an audit entry ``created_rows`` gives for each record; the rest are the same for every record of a batch (``created_shared``). (instant, monotonic reading when pinned) of a pinned wall clock. When the program started: a desk's own instant (the demo's) runs from here. What SQLite says (lower case) → what the user reads; ``{where}`` is the file. The operating system's reasons in Indonesian, for messages that say why a file could not be read or written ("Berkas … tidak dapat ditulis: izin ditolak"). Windows reports locked files and bad names with its own codes (``winerror``). The PostgreSQL notification channel every PC of a desk listens on. This program: a window ignores what it committed itself (its pages already know). Which area a table's rows belong to: the keys of ``core.changes`` (and of the areas' own constants: "lampiran", "laporan", "pengguna"). Tables not listed never publish. Every area a message can name: what a full refresh reloads. Ids named per table; more than this and the message names the table only. A NOTIFY payload must stay under 8000 bytes. SQLite keeps about this many rows of ``perubahan``, pruned every ``PRUNE_EVERY``. Called with True when listening, False when the feed was cut off (it keeps retrying). A quiet PostgreSQL connection is checked this often (a cut cable raises nothing). The origin whose messages are not reported (this program's own, by default). Indonesian abbreviations of the three time zones. Field → its value at the instant (the before value of its first later change). Incident severity 1 (Rendah) … 4 (Kritis). Three-class indicators (readiness, logistics, turnout, risk) and "no data". At risk, warning (incident severity 3, an at-risk consignment, a "warn" tile). Information and the desk's own series (turnout, attended, a running stage, focus). Not started, no figure, an earlier election beside this one. A status no colour is defined for. A pale line: planned bars, tile borders (the same grey as NO_DATA). Paper behind tiles and map outlines. Dark text and outlines on charts and maps (a selected region, a target line). Text colours: an error the user can fix, success, a caution, a check's note, quiet text. Chart titles, the rule under a chart, secondary table text, dashed guide lines. Dashboard tile title and detail lines. Today and voting day on timelines; a turnout target. Outreach charts: planned participants beside attended (INFO), and women. Bawaslu IKP levels (tinggi, sedang, rendah, none). Logistics readiness matrix bands (≥ 100%, 80–99%, 50–79%, &lt; 50%) and "nothing needed". Recognised fields highlighted in a pasted chat report (others: HIGHLIGHT_OTHER). Set when the database is created, never from the settings screen: changing them would re-home the desk (province, time zone) or turn login off (the demo flags). A day of dumping is not a normal backup: stop rather than hang forever. Sum of the children that have the figure. Child regions, and how many of them have the figure. Length of a dotted Kemendagri code at each level: "36", "36.01", "36.01.01", "36.01.01.2001". Lowest index of each level (documented cut-offs). Index points lost per open Tinggi incident (a Kritis one counts twice). Component → 0–100, or None when that component has no data for the region. The raw figures behind each component, for the tooltip and the detail dialog. None when no component has data. Components that went into the score, in ``COMPONENTS`` order. Areas every figure depends on: a change there drops the whole cache. How long a figure "now" is kept without any change (seconds). Readings served from the cache and readings computed (for the benchmark). Which area the figure belongs to ("logistik", "sosialisasi", ...). Dotted code of the chosen kab/kota; "" for the whole province. The chosen contest; None for all contests. The contest that stands for all when none is chosen (turnout needs one). A past instant the figures are taken at (SPEC 14); None: now. Flagged for attention rather than failed (e.g. DPT not known yet). Dotted code of the region the failure is about, when the check names one. Alerts listed per kind (the total is always stated). Areas whose changes cannot move a reconciliation check (the checks read logistics, participation and settings): saving an incident does not re-run a scan of every consignment line. Stages under way or due (not Belum mulai), and of those Selesai or Berjalan. The contest with the most late stages (what the tile opens when none is chosen). Stages with anything reported (an actual date or progress): none on a fresh desk, whose stages are only planned, so "late" there means "not reported yet". Where clicking it goes: the area and the navigation filters (open_id, ...). Dotted code of the region the alert is about; "" when not known (province-wide). Per alert kind: how many there are in all, and the state of its source.</extracomment>
         <translation>Readiness index per regency/city</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/charts.py" line="305" />
+        <location filename="../../app/views/dasbor/charts.py" line="331" />
         <source>Indeks kesiapan (0–100)</source>
         <translation>Readiness index (0–100)</translation>
     </message>
@@ -4904,7 +4904,7 @@ Your entries are not saved. Saving them would be refused so that the other chang
 <context>
     <name>RegionPicker</name>
     <message>
-        <location filename="../../app/views/widgets/region_picker.py" line="46" />
+        <location filename="../../app/views/widgets/region_picker.py" line="50" />
         <source>Ketik nama desa/kecamatan/kab-kota atau kode…</source>
         <translation>Type a village/district/regency name or code…</translation>
     </message>
@@ -6175,28 +6175,28 @@ end</translation>
 <context>
     <name>TurnoutChart</name>
     <message>
-        <location filename="../../app/views/dasbor/charts.py" line="331" />
+        <location filename="../../app/views/dasbor/charts.py" line="357" />
         <source>Partisipasi vs target per kab/kota</source>
         <translation>Turnout vs target per regency/city</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/charts.py" line="333" />
+        <location filename="../../app/views/dasbor/charts.py" line="359" />
         <source>partisipasi</source>
         <translation>turnout</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/charts.py" line="334" />
+        <location filename="../../app/views/dasbor/charts.py" line="360" />
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/charts.py" line="343" />
+        <location filename="../../app/views/dasbor/charts.py" line="369" />
         <location filename="../../app/views/widgets/region_charts.py" line="82" />
         <source>Partisipasi (%)</source>
         <translation>Turnout (%)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/charts.py" line="365" />
+        <location filename="../../app/views/dasbor/charts.py" line="391" />
         <source>Partisipasi %1, target %2</source>
         <translation>Turnout %1, target %2</translation>
     </message>
@@ -6892,7 +6892,7 @@ Send this file to the application's administrator.</translation>
     <message>
         <location filename="../../app/bootstrap.py" line="162" />
         <source>Menyiapkan basis data…</source>
-        <extracomment>The registers of ``template``, ``import`` and ``export`` (SPEC 11); anything else is a usage error (exit 2). ``DESK_PILKADA_STARTUP_PROBE=1`` prints SHOWN/READY markers for the start-up benchmark and quits once the first page is ready.</extracomment>
+        <extracomment>The registers of ``template``, ``import`` and ``export`` (SPEC 11); anything else is a usage error (exit 2). The window's own options, written out in full. ``DESK_PILKADA_STARTUP_PROBE=1`` prints SHOWN/READY markers for the start-up benchmark and quits once the first page is ready.</extracomment>
         <translation>Preparing the database…</translation>
     </message>
     <message>
