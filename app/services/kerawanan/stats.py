@@ -206,6 +206,15 @@ def _incidents(
     }
 
 
+def _level_scope(
+    uow: UnitOfWork, level: int, pemilihan_id: int | None, root_code: str | None
+) -> str | None:
+    """The region code the rows lie in, for a known ``level``; None: no area to show."""
+    if level not in pstats.CODE_LENGTH:
+        raise ValidationError(f"Tingkat wilayah {level} tidak dikenal.")
+    return _scope(uow, pemilihan_id, root_code)
+
+
 def ikp_scores(
     uow: UnitOfWork,
     *,
@@ -217,9 +226,7 @@ def ikp_scores(
     """(name, IKP score) per region at ``level``: ``by_region``'s score column alone, for
     a sentence that names a score (the incident pressure it adds costs a scan of the
     window's incidents)."""
-    if level not in pstats.CODE_LENGTH:
-        raise ValidationError(f"Tingkat wilayah {level} tidak dikenal.")
-    scope = _scope(uow, pemilihan_id, root_code)
+    scope = _level_scope(uow, level, pemilihan_id, root_code)
     if scope is None:
         return []
     records = _records(uow, level, scope, pemilihan_id, as_of)
@@ -240,9 +247,7 @@ def by_region(
     """One row per region at ``level`` inside ``root_code`` (the contest's area, or the
     province), regions without figures included; at a past instant ``as_of``, as the desk
     knew them then (``today`` is that instant's day)."""
-    if level not in pstats.CODE_LENGTH:
-        raise ValidationError(f"Tingkat wilayah {level} tidak dikenal.")
-    scope = _scope(uow, pemilihan_id, root_code)
+    scope = _level_scope(uow, level, pemilihan_id, root_code)
     if scope is None:
         return []
     records = _records(uow, level, scope, pemilihan_id, as_of)
