@@ -192,26 +192,10 @@ class DasborPage(QWidget):
         # page shows them.
         self.charts.load(ctx.runner)
 
-    # -- charts: built by ``self.charts`` once their library has loaded -------------
     @property
     def charts_ready(self) -> bool:
+        """The four charts are built (``self.charts``: per_day, readiness, …)."""
         return self.charts.ready
-
-    @property
-    def per_day(self):
-        return self.charts.per_day
-
-    @property
-    def by_category(self):
-        return self.charts.by_category
-
-    @property
-    def readiness(self):
-        return self.charts.readiness
-
-    @property
-    def turnout(self):
-        return self.charts.turnout
 
     # -- layout memory ------------------------------------------------------------------
     def _layout_parts(self):

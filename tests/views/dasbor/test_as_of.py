@@ -51,8 +51,8 @@ def test_picking_an_earlier_day_shows_that_days_figures(page, ctx, idle):
     assert page.tiles["insiden"].value.text() == open_then != now_open
     st = then.stages.value
     assert page.tiles["tahapan"].value.text() == f"{st.on_schedule}/{st.due}" != now_stages
-    assert [d.by_severity for d in page.per_day.days] == [d.by_severity for d in then.per_day.value]
-    assert page.per_day.days[-1].day == EARLIER
+    assert [d.by_severity for d in page.charts.per_day.days] == [d.by_severity for d in then.per_day.value]
+    assert page.charts.per_day.days[-1].day == EARLIER
     # Said plainly, twice: the banner over the tiles and the line under the charts.
     assert page.as_of_banner.isVisible()
     assert "Data per 20 November 2024 pukul 24.00 WIB" in page.as_of_banner.text()
@@ -90,7 +90,7 @@ def test_an_empty_desk_says_no_data_yet_instead_of_eight_red_regions(db, runner,
     assert (tile.value.text(), tile.detail.text()) == ("–", "belum ada data")
     assert page.tiles["tahapan"].value.text() == "–"
     assert "belum ada laporan" in page.tiles["tahapan"].detail.text()
-    assert not page.readiness.has_plot and page.readiness.message.text() == "belum ada data"
-    assert not page.by_category.has_plot and page.by_category.message.text() == "belum ada data"
+    assert not page.charts.readiness.has_plot and page.charts.readiness.message.text() == "belum ada data"
+    assert not page.charts.by_category.has_plot and page.charts.by_category.message.text() == "belum ada data"
     assert all(page.map_panel.map.cell(f.code) is None for f in s.figures)
     assert "belum ada data" in page.map_panel.note.text()

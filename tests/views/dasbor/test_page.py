@@ -49,10 +49,10 @@ def test_tiles_charts_and_map_show_the_service_figures(page, ctx):
     assert page.tiles["insiden"].value.text() == formatting.number(opened.total)
     assert f"Kritis {opened.by_severity[4]}" in page.tiles["insiden"].detail.text()
     assert page.tiles["terlambat"].value.text() == formatting.number(opened.overdue) != "0"
-    assert [d.by_severity for d in page.per_day.days] == [d.by_severity for d in per_day]
-    assert page.per_day.voting_line.isVisible()
+    assert [d.by_severity for d in page.charts.per_day.days] == [d.by_severity for d in per_day]
+    assert page.charts.per_day.voting_line.isVisible()
     scores = [f.kesiapan.score or 0.0 for f in expected.figures]
-    assert list(page.readiness._bar.opts["width"]) == pytest.approx(scores)
+    assert list(page.charts.readiness._bar.opts["width"]) == pytest.approx(scores)
     rated = [f for f in expected.figures if f.kesiapan.score is not None]
     assert len(rated) == 8
     for f in rated:
@@ -67,14 +67,14 @@ def test_tiles_charts_and_map_show_the_service_figures(page, ctx):
     else:
         assert page.tiles["logistik"].value.text() == "–"
     # Before voting day turnout is announced, not faked.
-    assert not page.turnout.has_plot and "H-1" in page.turnout.message.text()
+    assert not page.charts.turnout.has_plot and "H-1" in page.charts.turnout.message.text()
 
 
 def test_hovering_a_day_shows_its_values(page):
-    day = next(d for d in reversed(page.per_day.days) if d.total)
+    day = next(d for d in reversed(page.charts.per_day.days) if d.total)
     from app.views.widgets.gantt import DAY, _ts
 
-    text = page.per_day.hover_text(QPointF(_ts(day.day) + DAY / 2, 1))
+    text = page.charts.per_day.hover_text(QPointF(_ts(day.day) + DAY / 2, 1))
     assert f"{day.total} insiden" in text and formatting.long_date(day.day) in text
 
 
@@ -162,7 +162,7 @@ def test_legends_keep_every_label_and_swatch(page, qtbot):
     assert plain(page.map_panel.legend).count("■") == 4
     page.map_panel.set_indicator("partisipasi")
     assert "< target, selisih ≤ 10 poin" in plain(page.map_panel.legend)
-    assert "partisipasi" in plain(page.turnout.legend) and "·" not in plain(page.turnout.legend)
+    assert "partisipasi" in plain(page.charts.turnout.legend) and "·" not in plain(page.charts.turnout.legend)
 
 
 def test_figures_are_truncated_never_rounded_across_a_threshold(page):
@@ -275,7 +275,7 @@ def test_a_failing_area_says_so(page, idle, monkeypatch):
 
 def test_chart_saves_png(page, tmp_path):
     target = tmp_path / "harian.png"
-    assert page.per_day.save_png(str(target))
+    assert page.charts.per_day.save_png(str(target))
     assert target.stat().st_size > 1000
 
 
@@ -414,14 +414,14 @@ def test_figures_show_before_the_chart_library_and_the_charts_follow(
     with qtbot.waitSignal(page.refreshed, timeout=10_000):
         pass
     assert page.tiles["hitung_mundur"].value.text() == "H-1"
-    assert page.per_day is None
+    assert page.charts.per_day is None
     assert [p.text() for p in page.charts.places] == ["Menyiapkan grafik…"] * 4
     assert all(p.isVisible() for p in page.charts.places)
     with qtbot.waitSignal(page.charts_shown, timeout=10_000):
         release.set()
     idle()
-    assert page.per_day.isVisible() and page.per_day.days
-    assert [d.day for d in page.per_day.days][-1] == page.date_to.value()
+    assert page.charts.per_day.isVisible() and page.charts.per_day.days
+    assert [d.day for d in page.charts.per_day.days][-1] == page.date_to.value()
     assert page.charts.places == []
 
 
@@ -458,14 +458,14 @@ def test_the_four_charts_share_the_height_equally(page):
     """A chart showing a message (turnout before voting day) or a wrapped legend does not
     take its neighbours' room: both rows of charts are as tall, and the category names fit
     their rows (one line each at this height)."""
-    heights = [page.per_day.height(), page.readiness.height(), page.by_category.height(),
-               page.turnout.height()]  # fmt: skip
+    heights = [page.charts.per_day.height(), page.charts.readiness.height(), page.charts.by_category.height(),
+               page.charts.turnout.height()]  # fmt: skip
     assert max(heights) - min(heights) <= 2, heights
     # Names are fitted to the height the plot has now, not to the one it had when built
     # (two lines only where a row has room for two: else they overlap their neighbours).
     from PySide6.QtGui import QFontMetrics
 
-    chart = page.by_category
+    chart = page.charts.by_category
     ticks = chart.plot.getAxis("left")._tickLevels[0]
     pitch = chart.plot.getViewBox().height() / len(ticks)
     two_lines = pitch >= 2.1 * QFontMetrics(chart._small_font()).lineSpacing()
