@@ -1116,27 +1116,27 @@ The app now closes; open it again to use this database.</translation>
         <translation type="vanished">The chart could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="236" />
+        <location filename="../../app/views/dasbor/page.py" line="220" />
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="263" />
+        <location filename="../../app/views/dasbor/page.py" line="247" />
         <source>Dasbor gagal dihitung: %1</source>
         <translation>The dashboard could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="307" />
+        <location filename="../../app/views/dasbor/page.py" line="291" />
         <source>%1 · dihitung dari layanan agregasi yang sama dengan laporan PDF</source>
         <translation>%1 · computed by the same aggregation services as the PDF briefs</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="315" />
+        <location filename="../../app/views/dasbor/page.py" line="299" />
         <source>Angka terkini, %1</source>
         <translation>Current figures, %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="398" />
+        <location filename="../../app/views/dasbor/page.py" line="382" />
         <source>hanya untuk angka terkini</source>
         <translation>current figures only</translation>
     </message>
@@ -1145,9 +1145,8 @@ The app now closes; open it again to use this database.</translation>
         <translation type="vanished">Figures as of %1 · computed by the same aggregation services as the PDF briefs</translation>
     </message>
     <message>
-        <location filename="../../app/views/dasbor/page.py" line="409" />
+        <location filename="../../app/views/dasbor/page.py" line="393" />
         <source>seluruh provinsi</source>
-        <extracomment>Where a reconciliation failure is shown when its check does not name a region.</extracomment>
         <translation>whole province</translation>
     </message>
     <message>
