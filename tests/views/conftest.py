@@ -58,7 +58,7 @@ def window(qtbot, ctx, idle) -> MainWindow:
     idle()
     first = main.page("dasbor")
     if first is not None:  # its charts come one per event-loop turn after its figures
-        qtbot.waitUntil(lambda: first.charts_ready)
+        qtbot.waitUntil(lambda: first.charts_ready, timeout=15_000)
     # The offscreen platform drops activation while pages build their popups; shortcuts
     # need an active window, as on a real desk.
     with qtbot.waitActive(main):

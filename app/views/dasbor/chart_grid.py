@@ -45,8 +45,8 @@ def import_charts(_progress: Any) -> Any:
 class ChartPlace(QLabel):
     """Where a chart will be, saying so until it is."""
 
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
@@ -78,7 +78,7 @@ class ChartGrid(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(6)
-        self.places = [ChartPlace(self.tr("Menyiapkan grafik…")) for _ in CELLS]
+        self.places = [ChartPlace(self.tr("Menyiapkan grafik…"), self) for _ in CELLS]
         for place, (row, column) in zip(self.places, CELLS, strict=True):
             self._grid.addWidget(place, row, column)
         for i in (0, 1):  # see _equal_rows
@@ -114,7 +114,7 @@ class ChartGrid(QWidget):
             return
         index = len(CELLS) - len(self.places)
         name, kind = CHARTS[index]
-        chart = getattr(self._module, kind)()
+        chart = getattr(self._module, kind)(self)  # never a window of its own, even briefly
         if hasattr(chart, "region_clicked"):
             chart.region_clicked.connect(self.region_clicked)
         _equal_rows(chart)
