@@ -48,6 +48,14 @@ def idle(qtbot, runner):
     return wait
 
 
+def charts_built(qtbot, main: MainWindow) -> None:
+    """The dashboard's charts come one per event-loop turn after its figures: wait for them
+    before asking the offscreen platform for activation (building widgets drops it)."""
+    first = main.page("dasbor")
+    if first is not None:
+        qtbot.waitUntil(lambda: first.charts_ready, timeout=15_000)
+
+
 @pytest.fixture
 def window(qtbot, ctx, idle) -> MainWindow:
     main = MainWindow(ctx.settings, demo=ctx.desk.is_demo)
@@ -56,9 +64,7 @@ def window(qtbot, ctx, idle) -> MainWindow:
     main.show()
     main.attach(ctx)
     idle()
-    first = main.page("dasbor")
-    if first is not None:  # its charts come one per event-loop turn after its figures
-        qtbot.waitUntil(lambda: first.charts_ready, timeout=15_000)
+    charts_built(qtbot, main)
     # The offscreen platform drops activation while pages build their popups; shortcuts
     # need an active window, as on a real desk.
     with qtbot.waitActive(main):

@@ -15,7 +15,7 @@ from app.views.insiden.dialogs import DuplicateDialog
 from app.views.insiden.page import InsidenPage
 from app.views.insiden.status import TransitionDialog
 from app.views.shell.main_window import MainWindow
-from tests.views.conftest import make_ctx
+from tests.views.conftest import charts_built, make_ctx
 
 
 def _page(qtbot, ctx, idle) -> InsidenPage:
@@ -30,6 +30,7 @@ def _page(qtbot, ctx, idle) -> InsidenPage:
     idle()
     # The offscreen platform drops activation while the page builds its popups; shortcuts
     # need an active window, as on a real desk.
+    charts_built(qtbot, window)
     with qtbot.waitActive(window):
         window.activateWindow()
     return page
@@ -349,6 +350,7 @@ def test_ctrl_n_works_after_clicking_the_navigation(window, qtbot, idle):
     qtbot.waitUntil(lambda: page.form.wilayah.ready)
     page.select_row(0)
     idle()
+    charts_built(qtbot, window)
     with qtbot.waitActive(window):
         window.activateWindow()
     window.nav.setFocus()  # where the click on the navigation leaves the keyboard

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.services.insiden.records import InsidenForm
 from app.views.insiden.page import InsidenPage
+from tests.views.conftest import charts_built
 
 KEEP = QMessageBox.StandardButton.Cancel
 DROP = QMessageBox.StandardButton.Discard
@@ -23,6 +24,7 @@ def insiden_page(window, qtbot, idle) -> InsidenPage:
     idle()
     # The offscreen platform drops activation while a page builds its popups; shortcuts
     # need an active window, as on a real desk.
+    charts_built(qtbot, window)
     with qtbot.waitActive(window):
         window.activateWindow()
     return page
