@@ -96,18 +96,9 @@ RULES: list[tuple[str, Callable[[UnitOfWork], list[str]]]] = [
     (logistik_checks.RECEIVED_NOT_ABOVE_SENT, logistik_checks.received_rule),
     (logistik_checks.BALLOTS_COVER_DPT, logistik_checks.ballots_rule),
     (logistik_diterima.RECEIVED_SUMS_MATCH_LINES, logistik_diterima.mismatches),
-    (
-        partisipasi_checks.VOTED_WITHIN_REGISTERED,
-        lambda uow: [f.detail for f in partisipasi_checks.check_voted_within_registered(uow)],
-    ),
-    (
-        partisipasi_checks.VALID_PLUS_INVALID,
-        lambda uow: [f.detail for f in partisipasi_checks.check_valid_plus_invalid(uow)],
-    ),
-    (
-        partisipasi_checks.RECAP_MATCHES_CHILDREN,
-        lambda uow: [f.detail for f in partisipasi_checks.check_recaps(uow)],
-    ),
+    (partisipasi_checks.VOTED_WITHIN_REGISTERED, partisipasi_checks.voted_rule),
+    (partisipasi_checks.VALID_PLUS_INVALID, partisipasi_checks.valid_plus_invalid_rule),
+    (partisipasi_checks.RECAP_MATCHES_CHILDREN, partisipasi_checks.recaps_rule),
 ]
 
 

@@ -209,3 +209,19 @@ def run_all(uow: UnitOfWork, *, pemilihan_id: int | None = None) -> list[CheckFa
         + check_valid_plus_invalid(uow, pemilihan_id=pemilihan_id)
         + check_recaps(uow, pemilihan_id=pemilihan_id)
     )
+
+
+# As rules of ``desk-pilkada check`` (names, then details), defined here so that a brief,
+# which runs ``run_all`` per contest as a check of its own, knows them by their module.
+
+
+def voted_rule(uow: UnitOfWork) -> list[str]:
+    return [f.detail for f in check_voted_within_registered(uow)]
+
+
+def valid_plus_invalid_rule(uow: UnitOfWork) -> list[str]:
+    return [f.detail for f in check_valid_plus_invalid(uow)]
+
+
+def recaps_rule(uow: UnitOfWork) -> list[str]:
+    return [f.detail for f in check_recaps(uow)]

@@ -144,6 +144,29 @@ def test_consistent_brief_passes_every_available_check(desk):
     }
 
 
+def test_a_participation_failure_is_listed_once_and_only_for_its_contest(desk, monkeypatch):
+    """The participation checks run as the brief's own check, per contest: the desk rules
+    of ``desk-pilkada check`` do not list them a second time, for every contest."""
+    from app.services.partisipasi import checks as partisipasi_checks
+
+    asked: list[int | None] = []
+
+    def recaps(_uow, *, pemilihan_id=None):
+        asked.append(pemilihan_id)
+        found = [partisipasi_checks.CheckFailure(partisipasi_checks.RECAP_MATCHES_CHILDREN,
+                                                 "Pemilihan X, Provinsi Banten (36): DPT selisih")]
+        return found if pemilihan_id in (None, 7) else []  # fmt: skip
+
+    monkeypatch.setattr(partisipasi_checks, "check_recaps", recaps)
+    with desk.uow("tester") as uow:
+        failures = build.preview(uow, harian()).failures
+        contest_failures = build.preview(uow, harian(pemilihan_id=8)).failures
+    (listed,) = [f for f in failures if "DPT selisih" in f]
+    assert listed.startswith("Angka partisipasi konsisten")  # the brief's own check
+    assert not [f for f in contest_failures if "DPT selisih" in f]  # another contest's record
+    assert asked == [None, 8]
+
+
 def test_verify_detects_a_changed_or_missing_file(desk, tmp_path):
     issued = _issue(desk)
     with desk.uow() as uow:
