@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app import __version__
+from app import __version__, collector
 
 #: The registers of ``template``, ``import`` and ``export`` (SPEC 11); anything else is a
 #: usage error (exit 2).
@@ -147,11 +147,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.command:
         from app.cli.commands import run_command
 
-        return run_command(args)
+        code = run_command(args)
+        collector.exiting()
+        return code
     from app.bootstrap import run_gui
 
     return run_gui(args)
 
 
+def entry() -> int:
+    """The process's entry (``python -m app``, the ``desk-pilkada`` script, the installed
+    program): ``main``, with the garbage collector set for a process that starts, loads its
+    modules, works and exits (``app.collector``)."""
+    collector.loading()
+    return main()
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(entry())

@@ -77,6 +77,8 @@ def _preload_heavy_modules() -> None:
         import gc
         import importlib
 
+        from app import collector
+
         for name in PRELOAD:
             try:
                 importlib.import_module(name)
@@ -84,7 +86,9 @@ def _preload_heavy_modules() -> None:
                 log.exception("preload of %s failed", name)
         # The modules' objects live as long as the program: keep them out of the garbage
         # collector's full passes, which otherwise scan them all and hold every thread —
-        # the window included — for 100-200 ms while a worker reads a large register.
+        # the window included — for 100-200 ms while a worker reads a large register. The
+        # collector waited while the window started (``app.collector``); it runs from here.
+        collector.loaded()
         gc.freeze()
 
     threading.Thread(target=work, name="preload", daemon=True).start()
@@ -147,6 +151,9 @@ def run_gui(args: Namespace) -> int:
         window.flow.start()
 
     def failed(error: BaseException) -> None:
+        from app import collector
+
+        collector.loaded()  # no first page to wait for
         window.show_message(str(error))
         show_error(window, error)
 

@@ -1,4 +1,4 @@
-"""Entry point of the frozen program (PyInstaller): the same ``main`` as ``python -m app``
+"""Entry point of the frozen program (PyInstaller): the same ``entry`` as ``python -m app``
 (which also makes redirected output UTF-8)."""
 
 import sys
@@ -21,6 +21,6 @@ def _wine_without_winrt_theme() -> None:
 
 if __name__ == "__main__":
     _wine_without_winrt_theme()
-    from app.__main__ import main
+    from app.__main__ import entry
 
-    sys.exit(main())
+    sys.exit(entry())

@@ -211,10 +211,31 @@ def _explain_database(error: BaseException, args: Namespace) -> str | None:
     return explain_database_error(error, url)
 
 
+#: What a command needs loaded before it works, beyond opening the desk: loaded while the
+#: garbage collector waits (``app.collector``); anything else loads as it is used.
+WORKING_MODULES = {
+    "brief": ("app.services.briefs.build", "app.services.briefs.register",
+              "app.services.peringatan.engine"),
+    "ringkasan": ("app.services.dasbor.ringkasan", "app.services.peringatan.engine"),
+    "peringatan": ("app.services.peringatan.engine",),
+}  # fmt: skip
+
+
+def _load_working_modules(command: str) -> None:
+    import importlib
+
+    from app import collector
+
+    for name in ("app.startup", *WORKING_MODULES.get(command, ())):
+        importlib.import_module(name)
+    collector.loaded()
+
+
 def run_command(args: Namespace) -> int:
     configure_logging()
     handler = COMMANDS.get(args.command, cmd_later)
     try:
+        _load_working_modules(args.command)
         return handler(args)
     except DomainError as error:
         _err(str(error))

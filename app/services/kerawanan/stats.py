@@ -133,10 +133,11 @@ def _same_set(ancestor, row):
 
 def _records(
     uow: UnitOfWork, level: int, scope: str, pemilihan_id: int | None,
-    as_of: datetime | None = None,
+    as_of: datetime | None = None, tps: bool = True,
 ):  # fmt: skip
     """IKP score per region (its own record only: scores do not add up) and TPS counts
-    rolled up by ``rollup``'s rule; at a past instant, the records recorded by then."""
+    rolled up by ``rollup``'s rule; at a past instant, the records recorded by then.
+    ``tps=False``: the scores alone (each TPS count asks which records lie under others)."""
     same_set = _same_set
     if as_of is not None:
 
@@ -148,7 +149,7 @@ def _records(
     group = pstats.code_prefix(Kerawanan.wilayah_code, level)
     columns = [func.max(case((own, Kerawanan.ikp_score))).label("score"),
                func.max(case((own, Kerawanan.source))).label("source")]  # fmt: skip
-    for name in TPS_FIELDS:
+    for name in TPS_FIELDS if tps else ():
 
         def known(t, name=name):
             return getattr(t, name).is_not(None)
@@ -173,7 +174,7 @@ def _records(
             "score": None if row.score is None else float(row.score),
             "source": row.source or "",
         }
-        for name in TPS_FIELDS:
+        for name in TPS_FIELDS if tps else ():
             count = getattr(row, f"{name}_n")
             figures[name] = int(getattr(row, f"{name}_sum")) if count else None
         result[row.region] = figures
@@ -229,7 +230,7 @@ def ikp_scores(
     scope = _level_scope(uow, level, pemilihan_id, root_code)
     if scope is None:
         return []
-    records = _records(uow, level, scope, pemilihan_id, as_of)
+    records = _records(uow, level, scope, pemilihan_id, as_of, tps=False)
     return [
         (name, records.get(code, {}).get("score")) for code, name in pstats.regions_at(uow, level, scope)
     ]

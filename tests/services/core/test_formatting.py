@@ -3,6 +3,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import numpy as np
+import pytest
+
 from app.services.core import formatting
 
 
@@ -35,6 +38,19 @@ def test_numbers_and_percentages():
     assert formatting.percent(66.05) == "66,05%"
     assert formatting.percent(None) == "–"
     assert formatting.number(0.5, 1) == "0,5"
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(0, "0"), (7, "7"), (999, "999"), (1000, "1.000"), (-1000, "-1.000"), (100000, "100.000"),
+     (8926662, "8.926.662"), (-8926662, "-8.926.662"), (10**12, "1.000.000.000.000"),
+     (5.0, "5"), (2.4, "2"), (1234.5, "1.234")],
+)  # fmt: skip
+def test_counts_read_with_dots_between_thousands(value, shown):
+    """Counts (ints) take a short way; floats and numpy values go through Babel, with the
+    same grouping."""
+    assert formatting.number(value) == shown
+    assert formatting.number(np.int64(value) if value.__class__ is int else value) == shown
 
 
 def test_countdown_to_voting_day():

@@ -154,6 +154,28 @@ def test_contest_specific_record_wins_over_region_wide(db, rawan):
     assert wide["36.01"].ikp_score == 77.74  # fmt: skip
 
 
+def test_ikp_scores_are_the_kerawanan_pages_scores(db, rawan):
+    """The brief's IKP sentence reads the scores alone: the same figures as the page's
+    table, at every level, for a contest with its own record, and as of an earlier day."""
+    pandeglang = contest_id(db, "36.01")
+    with db.uow(OPERATOR_ACTOR) as uow:
+        kerawanan.save_kerawanan(
+            uow, "36.01", NilaiKerawanan(ikp_score=40.0), pemilihan_id=pandeglang
+        )
+    cases = [
+        {"level": LEVEL_PROVINSI}, {"level": LEVEL_KABKOTA},
+        {"level": LEVEL_KECAMATAN, "root_code": "36.01"},
+        {"level": LEVEL_KABKOTA, "pemilihan_id": pandeglang},
+        {"level": LEVEL_KABKOTA, "as_of": datetime(2000, 1, 1, tzinfo=WIB)},
+    ]  # fmt: skip
+    with db.uow() as uow:
+        for case in cases:
+            page = [(r.name, r.ikp_score) for r in stats.by_region(uow, today=TODAY, **case)]
+            assert stats.ikp_scores(uow, **case) == page, case
+        scored = dict(stats.ikp_scores(uow, level=LEVEL_KABKOTA))
+    assert 77.74 in scored.values()  # the cases above are not all empty
+
+
 def test_kerawanan_validation_and_permission(db):
     with db.uow(OPERATOR_ACTOR) as uow, pytest.raises(ValidationError, match="antara 0 dan 100"):
         kerawanan.save_kerawanan(uow, "36.01", NilaiKerawanan(ikp_score=100.5))

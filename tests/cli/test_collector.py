@@ -1,0 +1,55 @@
+"""The garbage collector of a Desk Pilkada process (``app.collector``): it waits while a
+command's modules load and collects again while the command works; ``main`` called inside another program (these tests) leaves that program's
+collector as it was."""
+
+from __future__ import annotations
+
+import gc
+import json
+import subprocess
+import sys
+
+from app.__main__ import main
+
+PROBE = """
+import gc, json, sys
+from app.cli import commands
+
+seen = {}
+
+def working(args):
+    cycle = []
+    cycle.append(cycle)  # garbage a collection must free, made during the work
+    del cycle
+    seen.update(enabled=gc.isenabled(), frozen=gc.get_freeze_count(),
+                engine="app.services.peringatan.engine" in sys.modules,
+                collected=gc.collect())
+    return 0
+
+commands.COMMANDS["peringatan"] = working
+sys.argv = ["desk-pilkada", "peringatan"]
+from app.__main__ import entry
+
+code = entry()
+seen.update(code=code)
+print(json.dumps(seen))
+"""
+
+
+def test_a_command_loads_its_modules_then_collects_while_it_works():
+    done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True)
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0
+    assert seen["engine"]  # the early warning's modules were loaded before the work began
+    assert seen["enabled"] and seen["collected"] >= 1  # the work's own garbage is freed
+    assert seen["frozen"] > 10_000  # what loading made is out of the collector's sight
+
+
+def test_main_inside_another_program_leaves_its_collector_alone(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("DESK_PILKADA_HOME", str(tmp_path))
+    frozen = gc.get_freeze_count()
+    url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    assert main(["--db", url, "init"]) == 0
+    assert main(["--db", url, "check"]) == 0
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
+    assert "Basis data siap" in capsys.readouterr().out
