@@ -488,3 +488,31 @@ def test_a_narrow_map_panel_keeps_its_legend_below_the_map(page, ctx, qtbot, idl
     assert panel.legend.geometry().top() >= panel.map.geometry().bottom()
     assert panel.note.geometry().top() >= panel.legend.geometry().bottom()
     assert panel.map.height() >= panel.map.minimumHeight()
+
+
+def test_a_narrow_chart_card_keeps_its_wrapped_legend_above_the_plot(page, qtbot, idle):
+    """At 125 % a chart's column is narrow and its legend wraps: in the chart grid (whose
+    rows share the height whatever a chart asks for), the card still keeps room for the
+    legend's lines above the plot's minimum (the page scrolls) instead of squeezing the
+    plot, whose axis titles would then be cut."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from app.views.dasbor.chart_grid import _equal_rows
+    from app.views.dasbor.charts import IncidentsPerDayChart
+
+    column = QWidget()
+    qtbot.addWidget(column)
+    card = IncidentsPerDayChart(column)
+    _equal_rows(card)
+    QVBoxLayout(column).addWidget(card)
+    card.set_days(page.snapshot.per_day.value, page.snapshot.countdown.voting_day)
+    column.show()
+    idle()
+    column.resize(200, 120)  # narrow, and less height than the card needs
+    qtbot.waitUntil(lambda: column.height() >= column.minimumSizeHint().height() > 120)
+    qtbot.wait(50)
+    lines = card.legend.heightForWidth(card.legend.width())
+    assert lines > card.legend.fontMetrics().lineSpacing()  # the legend wraps here
+    assert card.legend.height() >= lines
+    assert card.plot.geometry().top() >= card.legend.geometry().bottom()
+    assert card.plot.height() >= card.plot.minimumHeight()
