@@ -88,7 +88,7 @@ def _preload_heavy_modules() -> None:
         # collector's full passes, which otherwise scan them all and hold every thread —
         # the window included — for 100-200 ms while a worker reads a large register. The
         # collector waited while the window started (``app.collector``); it runs from here.
-        collector.loaded()
+        collector.loaded(collect=True)
         gc.freeze()
 
     threading.Thread(target=work, name="preload", daemon=True).start()
@@ -153,7 +153,7 @@ def run_gui(args: Namespace) -> int:
     def failed(error: BaseException) -> None:
         from app import collector
 
-        collector.loaded()  # no first page to wait for
+        collector.loaded(collect=True)  # no first page to wait for
         window.show_message(str(error))
         show_error(window, error)
 

@@ -10,7 +10,8 @@ command line: 1,4 s, of which 0,4 s is the collector).
 - ``loading``: the collector waits while modules load.
 - ``loaded``: what exists then is moved out of its sight (``gc.freeze``) and it runs
   again, as usual, for the work: the work's own garbage is freed as before.
-- ``exiting``: what is left is freed by the process's end, not walked once more.
+- ``exiting``: the work's garbage is freed; the modules' objects are left to the
+  process's end, not walked once more.
 
 Only the process's entry (``app.__main__.entry``) calls ``loading`` and ``exiting``:
 ``main`` called inside another program (the tests) leaves that program's collector as it
@@ -36,20 +37,27 @@ def loading() -> None:
         _waiting = True
 
 
-def loaded() -> None:
+def loaded(collect: bool = False) -> None:
     """The modules the work needs are loaded: keep what they made out of the collector's
-    sight, and let it collect again. Only the first call after ``loading`` acts."""
+    sight, and let it collect again. ``collect``: first free the garbage made while it
+    waited, when that was more than loading modules (the window's start builds the demo
+    database, seeds, signs in). Only the first call after ``loading`` acts."""
     global _waiting
     if not _waiting:
         return
     _waiting = False
+    if collect:
+        gc.collect()
     gc.freeze()
     gc.enable()
 
 
 def exiting() -> None:
-    """The process ends now: the collector's last pass over everything is not needed.
-    Nothing outside a process ``loading`` began."""
+    """The process ends now. The work's garbage is freed (a database connection left in a
+    reference cycle is closed, and SQLite writes its journal back into the file); the
+    modules' objects are not walked once more. Nothing outside a process ``loading``
+    began."""
     if _managed:
         loaded()
+        gc.collect()
         gc.freeze()

@@ -43,13 +43,30 @@ def _url(args: Namespace) -> str:
     return database_url(args.db, _settings_url(args), args.demo)
 
 
+#: The databases the running command opened, closed when it ends (``run_command``).
+_opened: list = []
+
+
 def _open(args: Namespace):
     from app.services.core.db import require_existing
     from app.startup import open_desk
 
     if args.command != "init" and not args.demo:  # only init creates a database
         require_existing(_url(args))
-    return open_desk(args.db, _settings_url(args), args.demo, args.reset)
+    opened = open_desk(args.db, _settings_url(args), args.demo, args.reset)
+    _opened.append(opened.db)
+    return opened
+
+
+def _close_opened() -> None:
+    """Close what the command opened, whatever happened: SQLite writes its journal back
+    into the database file when the last connection closes (a copy of the file alone is
+    then whole), and PostgreSQL sees the session end."""
+    while _opened:
+        try:
+            _opened.pop().dispose()
+        except Exception:  # noqa: BLE001 - the command's own outcome is what is reported
+            log.exception("closing the database failed")
 
 
 def cmd_init(args: Namespace) -> int:
@@ -261,3 +278,5 @@ def run_command(args: Namespace) -> int:
         log.exception("command %s failed", args.command)
         _err(f"Terjadi kesalahan yang tidak terduga. Rincian dicatat di {log_file()}")
         return 1
+    finally:
+        _close_opened()

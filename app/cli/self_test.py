@@ -19,7 +19,9 @@ def _step(name: str, started: float) -> None:
 
 def run_self_test() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app import __version__, paths
+    from app import __version__, collector, paths
+
+    collector.loaded()  # the pages are tested as they run: with the garbage collector
 
     # The folder this installation would use (not touched); packaging tests check it.
     print(

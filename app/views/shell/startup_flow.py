@@ -51,13 +51,21 @@ class StartupFlow:
             self._sign_in()
 
     def _failed(self, error: BaseException) -> None:
-        self.window.show_message(str(error))
+        self._stop(str(error))
         show_error(self.window, error)
+
+    def _stop(self, text: str) -> None:
+        """The start ends here, without a page: ``text`` says why and what to do. The
+        garbage collector, waiting for the first page (``app.collector``), runs again."""
+        from app import collector
+
+        collector.loaded(collect=True)
+        self.window.show_message(text)
 
     def _choose_province(self, provinces: list[seeding.Province]) -> None:
         dialog = FirstRunDialog(provinces, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.window.show_message(
+            self._stop(
                 self.window.tr(
                     "Basis data belum disiapkan. Tutup dan buka kembali aplikasi untuk memilih provinsi."
                 )
@@ -94,9 +102,7 @@ class StartupFlow:
             agency = f"{self.info.agency_name} Provinsi {self.info.province_name}"
             dialog = LoginDialog(self._setup, agency, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
-            self.window.show_message(
-                self.window.tr("Belum masuk. Tutup dan buka kembali aplikasi untuk masuk.")
-            )
+            self._stop(self.window.tr("Belum masuk. Tutup dan buka kembali aplikasi untuk masuk."))
             return
         actor = dialog.actor
         self._setup.submit(
@@ -112,7 +118,7 @@ class StartupFlow:
                 Gateway(self.db, self.runner, actor), forced=True, parent=self.window
             )
             if change.exec() != QDialog.DialogCode.Accepted:
-                self.window.show_message(
+                self._stop(
                     self.window.tr("Kata sandi harus diganti sebelum aplikasi dapat dipakai.")
                 )
                 return
