@@ -118,8 +118,14 @@ def run_gui(args: Namespace) -> int:
     install_excepthook()
     runner.failed.connect(lambda error: show_error(window, error))
 
+    #: The desk's database, closed once the window has closed (SQLite then writes its
+    #: journal back into the file; PostgreSQL sees the session end).
+    databases: list = []
+
     def opened(result) -> None:
         from app.views.shell.startup_flow import StartupFlow
+
+        databases.append(result.db)
 
         def ready(ctx) -> None:
             if probe:  # the benchmark: the first page with its figures, then its charts
@@ -170,4 +176,9 @@ def run_gui(args: Namespace) -> int:
     )
     code = app.exec()
     runner.wait()
+    for db in databases:
+        try:
+            db.dispose()
+        except Exception:  # noqa: BLE001 - the window is closed; the log says what failed
+            log.exception("closing the database failed")
     return code
