@@ -297,6 +297,24 @@ def test_received_not_above_sent_reads_only_the_indexed_lines_on_sqlite(tree):
     assert lines_read and all("USING INDEX ix_pengiriman_baris_over_sent" in s for s in lines_read)
 
 
+def test_the_over_sent_index_holds_only_those_lines_on_either_database(tree):
+    """Migration 0010 makes the index partial on SQLite and PostgreSQL alike (the model
+    declares SQLite's option only): its clause is the check's."""
+    from sqlalchemy import text
+
+    with tree.uow() as uow:
+        if uow.session.get_bind().dialect.name == "sqlite":
+            found = uow.session.execute(text(
+                "SELECT sql FROM sqlite_master WHERE name = 'ix_pengiriman_baris_over_sent'"
+            )).scalar_one()  # fmt: skip
+        else:
+            found = uow.session.execute(text(
+                "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_pengiriman_baris_over_sent'"
+            )).scalar_one()  # fmt: skip
+    clause = "".join(c for c in found.split(" WHERE ", 1)[1].lower() if c not in " ()")
+    assert "qty_goodisnotnull" in clause and "qty_missing-qty_sent>0" in clause
+
+
 def test_check_ballots_cover_dpt(tree):
     with tree.uow() as uow:
         flagged = logistik_checks.ballots_cover_dpt(uow, level=LEVEL_KECAMATAN)
