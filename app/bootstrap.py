@@ -88,6 +88,7 @@ def _preload_heavy_modules() -> None:
         # collector's full passes, which otherwise scan them all and hold every thread —
         # the window included — for 100-200 ms while a worker reads a large register. The
         # collector waited while the window started (``app.collector``); it runs from here.
+        # (A window opened inside another program, not by ``entry``: the freeze alone.)
         collector.loaded(collect=True)
         gc.freeze()
 
@@ -176,9 +177,7 @@ def run_gui(args: Namespace) -> int:
     )
     code = app.exec()
     runner.wait()
-    for db in databases:
-        try:
-            db.dispose()
-        except Exception:  # noqa: BLE001 - the window is closed; the log says what failed
-            log.exception("closing the database failed")
+    from app.services.core.db import close_all
+
+    close_all(databases)
     return code

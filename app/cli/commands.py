@@ -58,17 +58,6 @@ def _open(args: Namespace):
     return opened
 
 
-def _close_opened() -> None:
-    """Close what the command opened, whatever happened: SQLite writes its journal back
-    into the database file when the last connection closes (a copy of the file alone is
-    then whole), and PostgreSQL sees the session end."""
-    while _opened:
-        try:
-            _opened.pop().dispose()
-        except Exception:  # noqa: BLE001 - the command's own outcome is what is reported
-            log.exception("closing the database failed")
-
-
 def cmd_init(args: Namespace) -> int:
     from app.services.admin import opening as desk
     from app.services.desk import seeding
@@ -279,4 +268,6 @@ def run_command(args: Namespace) -> int:
         _err(f"Terjadi kesalahan yang tidak terduga. Rincian dicatat di {log_file()}")
         return 1
     finally:
-        _close_opened()
+        from app.services.core.db import close_all
+
+        close_all(_opened)

@@ -73,6 +73,20 @@ class Database:
         self.engine.dispose()
 
 
+def close_all(databases: list[Database]) -> None:
+    """Close each of ``databases`` (emptying the list) when a program or command ends,
+    whatever happened: SQLite writes its journal back into the file when the last
+    connection closes (a copy of the file alone is then whole), PostgreSQL sees the
+    session end. A failure is logged; the program's own outcome is what is reported."""
+    import logging
+
+    while databases:
+        try:
+            databases.pop().dispose()
+        except Exception:  # noqa: BLE001 - see above
+            logging.getLogger(__name__).exception("closing the database failed")
+
+
 def _parse(url: str):
     try:
         return make_url(url)

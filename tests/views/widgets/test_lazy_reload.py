@@ -40,18 +40,24 @@ class Store:
         return Page_(self.rows[offset : offset + limit], len(self.rows))
 
 
-@pytest.fixture
-def register(qtbot, ctx, idle, qtmodeltester):
-    store = Store()
-    model = LazyTableModel(ctx, store.fetch, [
+def _shown_register(qtbot, ctx, fetch, name: str):
+    """A register of id and name rows read by ``fetch``, shown and filtered once."""
+    model = LazyTableModel(ctx, fetch, [
         LazyColumn(header="Nomor", value=lambda r: r.id, sort_key="id", width=60),
         LazyColumn(header="Nama", value=lambda r: r.name, sort_key="name"),
     ], empty_filter=Flt())  # fmt: skip
-    table = register_view("uji_table", model, "id", True)
+    table = register_view(name, model, "id", True)
     qtbot.addWidget(table)
     table.resize(400, 300)
     table.show()
     model.set_filters(Flt())
+    return model, table
+
+
+@pytest.fixture
+def register(qtbot, ctx, idle, qtmodeltester):
+    store = Store()
+    model, table = _shown_register(qtbot, ctx, store.fetch, "uji_table")
     idle()
     qtmodeltester.check(model)
     opened: list[int] = []
@@ -129,15 +135,7 @@ def test_another_order_or_window_of_the_same_rows_is_not_counted_again(qtbot, ct
         ordered = sorted(rows, key=lambda r: getattr(r, flt.sort), reverse=flt.descending)
         return Page_(ordered[offset : offset + limit], len(rows))
 
-    model = LazyTableModel(ctx, fetch, [
-        LazyColumn(header="Nomor", value=lambda r: r.id, sort_key="id", width=60),
-        LazyColumn(header="Nama", value=lambda r: r.name, sort_key="name"),
-    ], empty_filter=Flt())  # fmt: skip
-    table = register_view("uji_sort", model, "id", True)
-    qtbot.addWidget(table)
-    table.resize(400, 300)
-    table.show()
-    model.set_filters(Flt())
+    model, table = _shown_register(qtbot, ctx, fetch, "uji_sort")
     idle()
     assert asked == [(0, NOT_COUNTED)]  # this fetch counts anyway: nothing more is asked
     asked.clear()
@@ -207,15 +205,7 @@ def _counted_later(qtbot, ctx, fail: bool = False):
             return Page_(ordered[offset : offset + limit], len(rows))
         return Page_(ordered[offset : offset + limit], known_total)
 
-    model = LazyTableModel(ctx, fetch, [
-        LazyColumn(header="Nomor", value=lambda r: r.id, sort_key="id", width=60),
-        LazyColumn(header="Nama", value=lambda r: r.name, sort_key="name"),
-    ], empty_filter=Flt())  # fmt: skip
-    table = register_view("uji_hitung", model, "id", True)
-    qtbot.addWidget(table)
-    table.resize(400, 300)
-    table.show()
-    model.set_filters(Flt())
+    model, table = _shown_register(qtbot, ctx, fetch, "uji_hitung")
     qtbot.waitUntil(lambda: model.rowCount() == 200)
     return model, table, release, asked
 
