@@ -666,3 +666,16 @@ def test_a_command_option_that_looks_like_a_window_option_stays_the_command_s(ca
     with pytest.raises(SystemExit) as exit_:
         main(["check", "--version"])
     assert exit_.value.code == 2 and "argumen tidak dikenal" in capsys.readouterr().err
+
+
+def test_main_inside_another_program_leaves_its_collector_alone(run, tmp_path, monkeypatch):
+    """``app.collector`` acts only for a process started by ``entry``: these tests call
+    ``main`` and keep their own garbage collector, neither disabled nor frozen."""
+    import gc
+
+    monkeypatch.setenv("DESK_PILKADA_HOME", str(tmp_path))
+    frozen = gc.get_freeze_count()
+    url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    assert run("--db", url, "init").code == 0
+    assert run("--db", url, "check").code == 0
+    assert gc.isenabled() and gc.get_freeze_count() == frozen

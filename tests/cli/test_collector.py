@@ -1,10 +1,11 @@
-"""The garbage collector of a Desk Pilkada process (``app.collector``): it waits while a
-command's modules load and collects again while the command works; ``main`` called inside another program (these tests) leaves that program's
-collector as it was."""
+"""The garbage collector of a Desk Pilkada process (``app.collector``), run as the process it
+is: it waits while a command's modules load and collects again while the command works, a
+command closes what it opened, and the window's start frees its own garbage. (``main``
+called inside another program leaves that program's collector alone:
+``tests/cli/test_cli.py``.)"""
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import shutil
@@ -13,8 +14,6 @@ import sys
 from contextlib import closing
 
 import pytest
-
-from app.__main__ import main
 
 PROBE = """
 import gc, json, sys
@@ -48,16 +47,6 @@ def test_a_command_loads_its_modules_then_collects_while_it_works():
     assert seen["engine"]  # the early warning's modules were loaded before the work began
     assert seen["enabled"] and seen["collected"] >= 1  # the work's own garbage is freed
     assert seen["frozen"] > 10_000  # what loading made is out of the collector's sight
-
-
-def test_main_inside_another_program_leaves_its_collector_alone(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("DESK_PILKADA_HOME", str(tmp_path))
-    frozen = gc.get_freeze_count()
-    url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
-    assert main(["--db", url, "init"]) == 0
-    assert main(["--db", url, "check"]) == 0
-    assert gc.isenabled() and gc.get_freeze_count() == frozen
-    assert "Basis data siap" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("commands", [[["init"]], [["init"], ["check"]]])
