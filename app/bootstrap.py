@@ -74,7 +74,6 @@ def _preload_heavy_modules() -> None:
     then move everything loaded so far out of the garbage collector's way."""
 
     def work() -> None:
-        import gc
         import importlib
 
         from app import collector
@@ -87,10 +86,10 @@ def _preload_heavy_modules() -> None:
         # The modules' objects live as long as the program: keep them out of the garbage
         # collector's full passes, which otherwise scan them all and hold every thread —
         # the window included — for 100-200 ms while a worker reads a large register. The
-        # collector waited while the window started (``app.collector``); it runs from here.
-        # (A window opened inside another program, not by ``entry``: the freeze alone.)
+        # collector waited while the window started (``app.collector``); the GUI thread's
+        # next look (``GarbageTimer``) frees the start's garbage, freezes the rest, and
+        # collects from then on.
         collector.loaded(collect=True)
-        gc.freeze()
 
     threading.Thread(target=work, name="preload", daemon=True).start()
 
@@ -103,6 +102,10 @@ def run_gui(args: Namespace) -> int:
     QApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "desk-pilkada.png")))
+    from app.views.shell.garbage import GarbageTimer
+
+    garbage = GarbageTimer(app)  # Qt objects in garbage are deleted on the GUI thread
+    garbage.start()
     settings = Settings()
     install_translators(app, settings.get("ui/language"))
     runner = TaskRunner(app)
@@ -177,6 +180,7 @@ def run_gui(args: Namespace) -> int:
     )
     code = app.exec()
     runner.wait()
+    garbage.stop()
     from app.services.core.db import close_all
 
     close_all(databases)

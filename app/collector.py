@@ -1,5 +1,6 @@
 """CPython's garbage collector in a process of Desk Pilkada: one that starts, loads its
-modules, works, and exits (a command; the window's start).
+modules, works, and exits (a command; the window's start), and the window, whose
+garbage holds Qt objects.
 
 Loading SQLAlchemy, pandas, reportlab and the models makes some hundred thousand objects
 that live as long as the process. The collector finds nothing to free among them, yet it
@@ -16,6 +17,15 @@ command line: 1,4 s, of which 0,4 s is the collector).
 Only the process's entry (``app.__main__.entry``) calls ``loading`` and ``exiting``:
 ``main`` called inside another program (the tests) leaves that program's collector as it
 is, and ``loaded`` then does nothing.
+
+The window (``timed``): CPython collects on whichever thread happens to allocate, in the
+window mostly the database worker. Garbage there can hold Qt objects (a closed dialog, a
+page's model, a chart), and Qt objects must be deleted on the thread that owns them, the
+GUI thread; deleted on a worker they can abort the program. So in the window the
+collector never runs by itself: the GUI thread's timer calls ``tick``, which collects the
+generations that are due, as CPython would have (pyqtgraph's ``GarbageCollector`` does
+the same). A collection holds every thread, wherever it runs, so the window waits no
+longer than before.
 """
 
 from __future__ import annotations
@@ -25,6 +35,28 @@ import gc
 #: ``loading`` was called: this process's collector is ours to set.
 _managed = False
 _waiting = False
+#: The collector was running before this module first set it (``None``: not yet set).
+_wanted: bool | None = None
+#: Collections run only on the GUI thread, from ``tick`` (the window).
+_timed = False
+#: In the window, what ``loaded`` asked of the next ``tick``: "collect" (free the start's
+#: garbage, then freeze), "freeze", or "" (nothing).
+_start = ""
+
+
+def _own() -> None:
+    global _wanted
+    if _wanted is None:
+        _wanted = gc.isenabled()
+
+
+def _apply() -> None:
+    """Automatic collection on or off: on only if it was on before, nothing waits for
+    modules, and the GUI thread does not hold the collections (``timed``)."""
+    if _wanted and not _waiting and not _timed:
+        gc.enable()
+    else:
+        gc.disable()
 
 
 def loading() -> None:
@@ -32,24 +64,30 @@ def loading() -> None:
     dropped at once)."""
     global _managed, _waiting
     _managed = True
-    if gc.isenabled():
-        gc.disable()
+    _own()
+    if _wanted:
         _waiting = True
+    _apply()
 
 
 def loaded(collect: bool = False) -> None:
     """The modules the work needs are loaded: keep what they made out of the collector's
     sight, and let it collect again. ``collect``: first free the garbage made while it
     waited, when that was more than loading modules (the window's start builds the demo
-    database, seeds, signs in). Only the first call after ``loading`` acts."""
-    global _waiting
+    database, seeds, signs in). Only the first call after ``loading`` acts. In the window
+    (``timed``) any thread may call it: the GUI thread's next ``tick`` does the work."""
+    global _waiting, _start
     if not _waiting:
+        return
+    if _timed:
+        _start = "collect" if collect else "freeze"
+        _waiting = False
         return
     _waiting = False
     if collect:
         gc.collect()
     gc.freeze()
-    gc.enable()
+    _apply()
 
 
 def exiting() -> None:
@@ -58,6 +96,56 @@ def exiting() -> None:
     modules' objects are not walked once more. Nothing outside a process ``loading``
     began."""
     if _managed:
+        untimed()
         loaded()
         gc.collect()
         gc.freeze()
+
+
+def timed() -> None:
+    """From here collections run only when the GUI thread calls ``tick`` (the window)."""
+    global _timed
+    _own()
+    _timed = True
+    _apply()
+
+
+def untimed() -> None:
+    """The window has closed: the collector runs by itself again, as it did before
+    ``timed`` (a start still waiting for ``loaded`` goes on waiting)."""
+    global _timed, _start
+    if not _timed:
+        return
+    _timed = False
+    if _start:
+        _start = ""
+        gc.collect()
+        gc.freeze()
+    _apply()
+
+
+def tick() -> int:
+    """On the GUI thread, from its timer: the start's collection once ``loaded`` asked for
+    it, then each generation as it falls due by CPython's own thresholds (the youngest
+    every 700 new objects, the next every 10 of those, the oldest every 10 of those).
+    Returns the generation collected, or -1. Nothing while the start waits for its first
+    page, or outside the window."""
+    global _start
+    if not _timed or _waiting:
+        return -1
+    if _start:
+        if _start == "collect":
+            gc.collect()
+        _start = ""
+        gc.freeze()
+        return 2
+    counts = gc.get_count()
+    thresholds = gc.get_threshold()
+    generation = -1
+    for level in range(3):
+        if thresholds[level] <= 0 or counts[level] <= thresholds[level]:
+            break
+        generation = level
+    if generation >= 0:
+        gc.collect(generation)
+    return generation

@@ -249,6 +249,17 @@ def desk_now() -> Iterator[DeskNow]:
 
 
 @pytest.fixture(autouse=True)
+def _collect_when_due() -> Iterator[None]:
+    """While the window tests hold the garbage collector on the GUI thread (``app.collector``,
+    ``tests/views/conftest.py``), each test's end is one more look whether a generation is
+    due: a test that never runs the event loop still has its garbage freed."""
+    yield
+    from app import collector
+
+    collector.tick()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Each test starts with its own empty per-PC settings (window layout, last page):
     a new folder per test, so no settings object of an earlier test can write into it."""

@@ -674,8 +674,8 @@ def test_main_inside_another_program_leaves_its_collector_alone(run, tmp_path, m
     import gc
 
     monkeypatch.setenv("DESK_PILKADA_HOME", str(tmp_path))
-    frozen = gc.get_freeze_count()
+    frozen, enabled = gc.get_freeze_count(), gc.isenabled()
     url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
     assert run("--db", url, "init").code == 0
     assert run("--db", url, "check").code == 0
-    assert gc.isenabled() and gc.get_freeze_count() == frozen
+    assert gc.isenabled() == enabled and gc.get_freeze_count() == frozen

@@ -12,6 +12,19 @@ from app.views.shell.main_window import MainWindow
 from app.views.shell.tasks import TaskRunner
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _garbage_on_the_gui_thread(qapp):
+    """As in the window (``bootstrap.run_gui``): the garbage collector runs only on the GUI
+    thread, so a worker never deletes a test's Qt objects. Each test's end also looks
+    whether a generation is due (``tests/conftest.py``)."""
+    from app.views.shell.garbage import GarbageTimer
+
+    garbage = GarbageTimer()
+    garbage.start()
+    yield
+    garbage.stop()
+
+
 @pytest.fixture
 def runner(qtbot):
     task_runner = TaskRunner()
