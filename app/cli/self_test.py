@@ -83,8 +83,11 @@ def _run(tmp: Path, opened: list) -> int:
     from app.views.shell.context import AppContext
     from app.views.shell.main_window import MainWindow
     from app.views.shell.pages import areas
+    from app.views.shell.garbage import GarbageTimer
     from app.views.shell.tasks import TaskRunner
 
+    garbage = GarbageTimer(app)  # as in the window: collections on the GUI thread only
+    garbage.start()
     runner = TaskRunner(app)
     errors: list[BaseException] = []
     runner.failed.connect(errors.append)
@@ -107,6 +110,7 @@ def _run(tmp: Path, opened: list) -> int:
     runner.wait()
     app.processEvents()
     window.close()
+    garbage.stop()
     if errors:
         print(f"[GAGAL] jendela utama: {errors[0]!r}", file=sys.stderr)
         return 1
