@@ -24,24 +24,33 @@ page's model, a chart), and Qt objects must be deleted on the thread that owns t
 GUI thread; deleted on a worker they can abort the program. So in the window the
 collector never runs by itself: the GUI thread's timer calls ``tick``, which collects the
 generations that are due, as CPython would have (pyqtgraph's ``GarbageCollector`` does
-the same). A collection holds every thread, wherever it runs, so the window waits no
-longer than before.
+the same), with CPython's rule for the oldest: a full pass only once a quarter more
+objects have aged into it since the last one. A collection holds every thread, wherever
+it runs, so the window waits no longer than before.
 """
 
 from __future__ import annotations
 
 import gc
+import threading
 
 #: ``loading`` was called: this process's collector is ours to set.
 _managed = False
 _waiting = False
 #: The collector was running before this module first set it (``None``: not yet set).
 _wanted: bool | None = None
-#: Collections run only on the GUI thread, from ``tick`` (the window).
-_timed = False
+#: How many ``timed`` are not yet ``untimed``: while any, collections run only on the GUI
+#: thread, from ``tick`` (the window; a window test inside the tests' own).
+_timed = 0
 #: In the window, what ``loaded`` asked of the next ``tick``: "collect" (free the start's
 #: garbage, then freeze), "freeze", or "" (nothing).
 _start = ""
+#: Objects in the oldest generation after the last full pass, and the count of the
+#: oldest generation at which to look again (``tick``).
+_long_lived = 0
+_look_again = 0
+#: ``loaded`` may run on the preload thread while the GUI thread ticks or closes.
+_lock = threading.Lock()
 
 
 def _own() -> None:
@@ -63,11 +72,12 @@ def loading() -> None:
     """From here until ``loaded``, no collection (reference counting still frees what is
     dropped at once)."""
     global _managed, _waiting
-    _managed = True
-    _own()
-    if _wanted:
-        _waiting = True
-    _apply()
+    with _lock:
+        _managed = True
+        _own()
+        if _wanted:
+            _waiting = True
+        _apply()
 
 
 def loaded(collect: bool = False) -> None:
@@ -77,17 +87,18 @@ def loaded(collect: bool = False) -> None:
     database, seeds, signs in). Only the first call after ``loading`` acts. In the window
     (``timed``) any thread may call it: the GUI thread's next ``tick`` does the work."""
     global _waiting, _start
-    if not _waiting:
-        return
-    if _timed:
-        _start = "collect" if collect else "freeze"
+    with _lock:
+        if not _waiting:
+            return
+        if _timed:
+            _start = "collect" if collect else "freeze"
+            _waiting = False
+            return
         _waiting = False
-        return
-    _waiting = False
-    if collect:
-        gc.collect()
-    gc.freeze()
-    _apply()
+        if collect:
+            gc.collect()
+        gc.freeze()
+        _apply()
 
 
 def exiting() -> None:
@@ -96,56 +107,75 @@ def exiting() -> None:
     modules' objects are not walked once more. Nothing outside a process ``loading``
     began."""
     if _managed:
-        untimed()
         loaded()
         gc.collect()
         gc.freeze()
 
 
 def timed() -> None:
-    """From here collections run only when the GUI thread calls ``tick`` (the window)."""
+    """From here collections run only when the GUI thread calls ``tick`` (the window),
+    until as many ``untimed``."""
     global _timed
-    _own()
-    _timed = True
-    _apply()
+    with _lock:
+        _own()
+        _timed += 1
+        _apply()
 
 
 def untimed() -> None:
-    """The window has closed: the collector runs by itself again, as it did before
-    ``timed`` (a start still waiting for ``loaded`` goes on waiting)."""
-    global _timed, _start
-    if not _timed:
-        return
-    _timed = False
-    if _start:
-        _start = ""
-        gc.collect()
-        gc.freeze()
-    _apply()
+    """On the GUI thread, the window has closed: the collector runs by itself again, as it
+    did before ``timed``. What the start left is collected here, on this thread, even
+    when the start never finished (a window closed before its first page, or before the
+    preload said so): ``loaded`` has nothing left to do on another thread."""
+    global _timed, _start, _waiting
+    with _lock:
+        if not _timed:
+            return
+        _timed -= 1
+        if _timed:
+            return
+        if _start or _waiting:
+            _start = ""
+            _waiting = False
+            gc.collect()
+            gc.freeze()
+        _apply()
 
 
 def tick() -> int:
     """On the GUI thread, from its timer: the start's collection once ``loaded`` asked for
     it, then each generation as it falls due by CPython's own thresholds (the youngest
-    every 700 new objects, the next every 10 of those, the oldest every 10 of those).
+    every 700 new objects, the next every 10 of those, the oldest every 10 of those, and
+    then only once a quarter more objects have aged into it since its last pass).
     Returns the generation collected, or -1. Nothing while the start waits for its first
     page, or outside the window."""
-    global _start
-    if not _timed or _waiting:
-        return -1
-    if _start:
-        if _start == "collect":
-            gc.collect()
-        _start = ""
-        gc.freeze()
-        return 2
-    counts = gc.get_count()
-    thresholds = gc.get_threshold()
-    generation = -1
-    for level in range(3):
-        if thresholds[level] <= 0 or counts[level] <= thresholds[level]:
-            break
-        generation = level
-    if generation >= 0:
-        gc.collect(generation)
-    return generation
+    global _start, _long_lived, _look_again
+    with _lock:
+        if not _timed or _waiting:
+            return -1
+        if _start:
+            if _start == "collect":
+                gc.collect()
+            _start = ""
+            gc.freeze()
+            _long_lived = len(gc.get_objects(2))
+            return 2
+        counts = gc.get_count()
+        thresholds = gc.get_threshold()
+        generation = -1
+        for level in range(3):
+            if thresholds[level] <= 0 or counts[level] <= thresholds[level]:
+                break
+            generation = level
+        if generation == 2 and counts[2] > _look_again:
+            if len(gc.get_objects(2)) - _long_lived <= _long_lived // 4:
+                generation = 1
+                _look_again = counts[2] + thresholds[2]
+        elif generation == 2:
+            generation = 1
+        if generation >= 0:
+            gc.collect(generation)
+        if generation == 2:
+            _long_lived = len(gc.get_objects(2))
+            _look_again = 0
+        return generation

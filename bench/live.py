@@ -123,9 +123,11 @@ def _window(path: Path):
     from app.views.shell.context import AppContext
     from app.views.shell.live_feed import LiveFeed
     from app.views.shell.tasks import TaskRunner
+    from bench.core import settle_like_the_app
     from bench.insiden import _wait
 
     app = QApplication.instance() or QApplication([])
+    settle_like_the_app()
     db = desk.prepare(f"sqlite:///{path}", path.parent / "backup")
     runner = TaskRunner()
     ctx = AppContext(db=db, runner=runner, actor=Actor("bench", PIMPINAN), settings=Settings(),

@@ -175,8 +175,10 @@ def _measure_page(path: Path) -> tuple[dict[str, float], float, float]:
     from app.settings import Settings
     from app.views.shell.context import AppContext
     from app.views.shell.tasks import TaskRunner
+    from bench.core import settle_like_the_app
 
     app = QApplication.instance() or QApplication([])
+    settle_like_the_app()
     db = desk.prepare(f"sqlite:///{path}", path.parent / "backup")
     runner = TaskRunner()
     ctx = AppContext(

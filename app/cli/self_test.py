@@ -81,9 +81,9 @@ def _run(tmp: Path, opened: list) -> int:
     from app.services.core.actor import Actor
     from app.settings import Settings
     from app.views.shell.context import AppContext
+    from app.views.shell.garbage import GarbageTimer
     from app.views.shell.main_window import MainWindow
     from app.views.shell.pages import areas
-    from app.views.shell.garbage import GarbageTimer
     from app.views.shell.tasks import TaskRunner
 
     garbage = GarbageTimer(app)  # as in the window: collections on the GUI thread only

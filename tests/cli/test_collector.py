@@ -141,3 +141,68 @@ def test_the_window_s_start_garbage_is_freed_by_the_gui_thread_not_the_preload()
         "automatic": False,
         "automatic_after": True,
     }
+
+
+CLOSED_BEFORE_THE_PRELOAD = """
+import gc, json, threading
+from app import collector
+
+freed_on = []
+
+class Dialog:
+    def __init__(self):
+        self.me = self
+
+    def __del__(self):
+        freed_on.append(threading.current_thread().name)
+
+collector.loading()
+collector.timed()
+Dialog()  # the start's garbage: a sign-in dialog left in a cycle
+collector.untimed()  # the window closed before the preload said the start was over
+preload = threading.Thread(target=lambda: collector.loaded(collect=True), name="preload")
+preload.start()
+preload.join()
+print(json.dumps({"freed_on": freed_on, "automatic": gc.isenabled()}))
+"""
+
+
+def test_a_window_closed_before_its_start_was_over_frees_the_start_on_the_gui_thread():
+    """The user closes the window while the preload still runs: what the start left is
+    freed by the GUI thread as the window closes, and the preload, ending later, frees
+    nothing on its own thread."""
+    done = subprocess.run(
+        [sys.executable, "-c", CLOSED_BEFORE_THE_PRELOAD], capture_output=True, text=True,
+        check=True,
+    )  # fmt: skip
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"freed_on": ["MainThread"], "automatic": True}
+
+
+FULL_PASSES = """
+import gc, json
+from app import collector
+
+collector.loading()
+collector.timed()
+collector.loaded(collect=True)
+collector.tick()  # the start's pass and freeze
+register = [[i] for i in range(300_000)]  # a large register kept in memory
+full = 0
+for _ in range(1_500):
+    for _ in range(1_000):  # short-lived garbage, as a worker reading rows makes
+        cycle = []
+        cycle.append(cycle)
+    full += collector.tick() == 2
+print(json.dumps({"full": full}))
+"""
+
+
+def test_the_window_walks_its_oldest_objects_no_more_often_than_cpython_would():
+    """A full pass walks every object the window keeps (a large register in memory) and
+    holds the window meanwhile: it runs only once a quarter more objects have aged into
+    the oldest generation, as CPython's own rule, not every 10 passes of the middle one.
+    Here the register ages once; the rest is short-lived garbage."""
+    done = subprocess.run([sys.executable, "-c", FULL_PASSES], capture_output=True, text=True,
+                          check=True)  # fmt: skip
+    assert json.loads(done.stdout.strip().splitlines()[-1])["full"] <= 1
