@@ -157,11 +157,16 @@ class TaskRunner(QObject):
         return dialog
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until queued work is done (shutdown and tests)."""
+        """Block until queued work is done (shutdown and tests). On the GUI thread, which
+        then runs no timer: the garbage collector's looks go on here (``app.collector``),
+        so a long import still writing as the window closes does not pile up garbage."""
+        from app import collector
+
         deadline = time.monotonic() + msecs / 1000
         while self._queue.unfinished_tasks:
             if time.monotonic() > deadline:
                 return False
+            collector.tick()
             time.sleep(0.005)
         return True
 
