@@ -24,18 +24,23 @@ PRINT_DPI = 200
 
 
 def render_pages(path: str, dpi: int = PRINT_DPI, progress=None) -> list[QImage]:
-    """Every page of ``path`` as an image at ``dpi`` (runs on the worker thread)."""
+    """Every page of ``path`` as an image at ``dpi`` (runs on the worker thread). The
+    document is a Qt object of this thread and is deleted here, a cancel included: the
+    error's traceback, which goes to the GUI thread, does not carry it there."""
     document = QPdfDocument()
-    document.load(path)
-    images = []
-    for page in range(document.pageCount()):
-        if progress is not None:
-            progress.report(page, document.pageCount(), "Menyiapkan halaman untuk dicetak…")
-        points = document.pagePointSize(page)
-        size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-        images.append(document.render(page, size))
-    document.close()
-    return images
+    try:
+        document.load(path)
+        images = []
+        for page in range(document.pageCount()):
+            if progress is not None:
+                progress.report(page, document.pageCount(), "Menyiapkan halaman untuk dicetak…")
+            points = document.pagePointSize(page)
+            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+            images.append(document.render(page, size))
+        return images
+    finally:
+        document.close()
+        del document
 
 
 def paint(printer, images: list[QImage]) -> None:
